@@ -1,0 +1,20 @@
+// `claimlens` command-line front end over the same core as the extension.
+const USAGE = `usage: claimlens <command> [options]
+
+commands:
+  detect FILE... [--format json|jsonl|text]   entities and numeric claims
+  kb lookup NAME | kb show ID                  knowledge-base entries
+  export [--format json|w3c|csv|md] [--out FILE] [WORKSPACE_DIR]
+`;
+
+function main(argv: readonly string[]): number {
+  const [command] = argv;
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`claimlens: unknown command '${command}'\n${USAGE}`);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));
