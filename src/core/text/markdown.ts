@@ -1,0 +1,104 @@
+// Markdown syntax is never part of an entity or claim span: `maskMarkdown`
+// replaces it by spaces so detectors see plain prose at the same offsets.
+// "## Kim's **10,000** troops in [Kursk](https://x.y)" becomes
+// "   Kim's   10,000   troops in  Kursk                ".
+// Line breaks are kept, so sentence and paragraph boundaries survive.
+
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const HEADING = /^([ \t]{0,3}#{1,6})(?=[ \t]|$)/;
+const SETEXT_OR_RULE = /^[ \t]{0,3}(?:[-=*_][ \t]*){3,}$/;
+const LIST_OR_QUOTE = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)]))(?=[ \t])|^([ \t]*>[ \t]?(?:>[ \t]?)*)/;
+const REF_DEFINITION = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/;
+const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+
+/** Same-length copy of `text` with Markdown syntax replaced by spaces. */
+export function maskMarkdown(text: string): string {
+  const out = text.split('');
+  const blank = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const ch = out[i];
+      if (ch !== '\n' && ch !== '\r') out[i] = ' ';
+    }
+  };
+  let inFence: string | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const line = text.slice(lineStart, contentEnd);
+    const fence = FENCE.exec(line);
+    if (inFence !== null) {
+      // Code is not prose: the whole block, fences included, is masked.
+      blank(lineStart, contentEnd);
+      if (fence && fence[1]?.[0] === inFence[0] && (fence[1]?.length ?? 0) >= inFence.length) inFence = null;
+    } else if (fence) {
+      inFence = fence[1] ?? '```';
+      blank(lineStart, contentEnd);
+    } else if (SETEXT_OR_RULE.test(line) || REF_DEFINITION.test(line) || TABLE_DIVIDER.test(line)) {
+      blank(lineStart, contentEnd);
+    } else {
+      maskLine(line, lineStart, blank);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out.join('');
+}
+
+type Blank = (from: number, to: number) => void;
+
+function maskLine(line: string, offset: number, blank: Blank): void {
+  let from = 0;
+  const heading = HEADING.exec(line);
+  if (heading) {
+    blank(offset, offset + heading[0].length);
+    from = heading[0].length;
+    // Optional closing hashes: "## Title ##".
+    const closing = /[ \t]#+[ \t]*$/.exec(line);
+    if (closing && closing.index >= from) blank(offset + closing.index, offset + line.length);
+  } else {
+    const list = LIST_OR_QUOTE.exec(line);
+    if (list) {
+      blank(offset, offset + list[0].length);
+      from = list[0].length;
+    }
+  }
+  maskInline(line, from, offset, blank);
+}
+
+function maskInline(line: string, from: number, offset: number, blank: Blank): void {
+  // Links and images: "[text](url "title")", "![alt](url)", "[text][ref]".
+  const link = /!?\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
+  link.lastIndex = from;
+  for (let m = link.exec(line); m !== null; m = link.exec(line)) {
+    const open = m[0].startsWith('!') ? 2 : 1;
+    blank(offset + m.index, offset + m.index + open);
+    const textEnd = m.index + open + (m[1]?.length ?? 0);
+    blank(offset + textEnd, offset + m.index + m[0].length);
+  }
+  // Autolinks and inline HTML tags: "<https://…>", "<br/>", "<em>".
+  const tag = /<(?:[a-z][a-z0-9+.-]*:[^>\s]+|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?)>/gi;
+  tag.lastIndex = from;
+  for (let m = tag.exec(line); m !== null; m = tag.exec(line)) blank(offset + m.index, offset + m.index + m[0].length);
+  // Emphasis and code markers: runs of * or _ or ` or ~~ that touch a word on
+  // one side only ("**Kim**", "_Pyongyang_"); "snake_case" and "3 * 4" stay.
+  const marker = /\*+|_+|`+|~~/g;
+  marker.lastIndex = from;
+  for (let m = marker.exec(line); m !== null; m = marker.exec(line)) {
+    const before = line[m.index - 1];
+    const after = line[m.index + m[0].length];
+    const wordBefore = before !== undefined && /[\p{L}\p{N}]/u.test(before);
+    const wordAfter = after !== undefined && /[\p{L}\p{N}]/u.test(after);
+    if (m[0][0] === '_' && wordBefore && wordAfter) continue;
+    const spaceBefore = before === undefined || /\s/.test(before);
+    const spaceAfter = after === undefined || /\s/.test(after);
+    if (spaceBefore && spaceAfter && m[0][0] !== '`') continue;
+    blank(offset + m.index, offset + m.index + m[0].length);
+  }
+  // Table pipes and backslash escapes.
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '|' && line.trimStart().startsWith('|')) blank(offset + i, offset + i + 1);
+    else if (ch === '\\' && /[\\`*_{}[\]()#+\-.!|~<>]/.test(line[i + 1] ?? '')) blank(offset + i, offset + i + 1);
+  }
+}

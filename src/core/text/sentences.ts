@@ -1,0 +1,165 @@
+// Sentence boundaries for detection. Claims link to the entities of their
+// sentence, so a wrong split loses links and a missed split invents them.
+// Works on raw text or Markdown: blank lines, headings and list items end a
+// sentence; offsets are UTF-16 units into `text`, end exclusive.
+
+import type { OffsetRange } from '../model/analysis';
+import { isAbbreviation } from './abbreviations';
+
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '\u201d', '\u2019', '\u00bb', '*', '_']);
+const OPENERS = new Set(['"', "'", '(', '[', '\u201c', '\u2018', '\u00ab', '*', '_']);
+
+/** Whitespace including NBSP and other Unicode spaces. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /\s/.test(ch);
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/**
+ * Length of a Markdown/plain-text block marker at `pos` (the start of a line's
+ * content): "# ", "- ", "* ", "+ ", "> ", "1. ", "2) ". 0 when there is none.
+ */
+export function blockMarkerLength(text: string, pos: number): number {
+  const m = /^(?:#{1,6}[ \t]+|[-*+>][ \t]+|\d{1,3}[.)][ \t]+)/.exec(text.slice(pos, pos + 12));
+  return m ? m[0].length : 0;
+}
+
+/** Does the line starting at `pos` begin a new block (blank, heading, list item, quote, fence, table)? */
+function startsBlock(text: string, pos: number, end: number): boolean {
+  let p = pos;
+  while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
+  if (p >= end) return true;
+  const ch = text[p];
+  if (ch === '\n' || ch === '\r') return true;
+  if (ch === '|' || text.startsWith('```', p) || text.startsWith('~~~', p)) return true;
+  return blockMarkerLength(text, p) > 0;
+}
+
+/** Is the line holding `pos` (a position just before its line break) a heading or table row? */
+function lineIsStandalone(text: string, lineStart: number): boolean {
+  let p = lineStart;
+  while (text[p] === ' ' || text[p] === '\t') p++;
+  return text[p] === '#' || text[p] === '|';
+}
+
+/** The word (letters and inner dots) that ends just before `pos`: "Mr" for "Mr.", "U.S" for "U.S.". */
+function wordBefore(text: string, pos: number, floor: number): string {
+  let p = pos;
+  while (p > floor && /[\p{L}.]/u.test(text[p - 1] ?? '')) p--;
+  return text.slice(p, pos);
+}
+
+/**
+ * Decide whether the terminator at `i` ends a sentence. `next` is the index of
+ * the first character after the terminator and any closing quotes.
+ */
+function endsSentence(text: string, i: number, next: number, end: number, floor: number): boolean {
+  const ch = text[i];
+  if (next >= end) return true;
+  const after = text[next];
+  if (ch === '.') {
+    const word = wordBefore(text, i, floor);
+    // Glued sentences ("operations.For North Korea"): a lowercase word of two
+    // or more letters directly followed by a capital. Domains stay whole.
+    if (!isSpace(after)) {
+      return next === i + 1 && word.length >= 2 && isLower(word[word.length - 1]) && !word.includes('.')
+        && isUpper(after) && isLower(text[next + 1]);
+    }
+    // Initials and dotted abbreviations: "U.S.", "John F. Kennedy".
+    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || word.includes('.')) return followedByBreak(text, next, end);
+    const numberAfter = isDigit(firstNonSpace(text, next, end));
+    if (isAbbreviation(word, numberAfter)) return followedByBreak(text, next, end);
+  }
+  if (!isSpace(after)) return false;
+  const first = firstNonSpace(text, next, end);
+  if (first === undefined) return true;
+  return isUpper(first) || isDigit(first) || OPENERS.has(first) || !/[\p{L}\p{N}]/u.test(first) && first !== ',' && first !== ';'
+    || isLineBreakBefore(text, next, end);
+}
+
+function firstNonSpace(text: string, pos: number, end: number): string | undefined {
+  let p = pos;
+  while (p < end && isSpace(text[p])) p++;
+  return p < end ? text[p] : undefined;
+}
+
+/** After an abbreviation only a paragraph or block break ends the sentence. */
+function followedByBreak(text: string, pos: number, end: number): boolean {
+  let p = pos;
+  while (p < end && (text[p] === ' ' || text[p] === '\t' || text[p] === '\u00a0')) p++;
+  if (p >= end) return true;
+  if (text[p] === '\r') p++;
+  if (text[p] !== '\n') return false;
+  return startsBlock(text, p + 1, end);
+}
+
+function isLineBreakBefore(text: string, pos: number, end: number): boolean {
+  let p = pos;
+  while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
+  return text[p] === '\n' || text[p] === '\r';
+}
+
+/**
+ * Split `text` (or the part of it in `range`) into sentences. Returned ranges
+ * are trimmed of surrounding whitespace and of a leading block marker ("## ",
+ * "- ", "1. "), never empty, in document order.
+ */
+export function splitSentences(text: string, range?: OffsetRange): OffsetRange[] {
+  const floor = Math.max(0, range?.start ?? 0);
+  const end = Math.min(text.length, range?.end ?? text.length);
+  const out: OffsetRange[] = [];
+  let start = -1;
+  let lineStart = floor;
+
+  const close = (stop: number): void => {
+    if (start < 0) return;
+    let e = stop;
+    while (e > start && isSpace(text[e - 1])) e--;
+    if (e > start) out.push({ start, end: e });
+    start = -1;
+  };
+
+  for (let i = floor; i < end; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      if (start >= 0 && (lineIsStandalone(text, lineStart) || startsBlock(text, i + 1, end))) close(i);
+      lineStart = i + 1;
+      continue;
+    }
+    if (start < 0) {
+      if (isSpace(ch)) continue;
+      // Skip a block marker at the start of a line so "## Troops" starts at "Troops".
+      const atLineStart = text.slice(lineStart, i).trim() === '';
+      const marker = atLineStart ? blockMarkerLength(text, i) : 0;
+      if (marker > 0) {
+        i += marker - 1;
+        continue;
+      }
+      start = i;
+    }
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
+      let next = i + 1;
+      while (next < end && (text[next] === '.' || text[next] === '!' || text[next] === '?')) next++;
+      while (next < end && CLOSERS.has(text[next] as string)) next++;
+      if (endsSentence(text, i, next, end, Math.max(floor, start))) {
+        close(next);
+        i = next - 1;
+      } else {
+        i = next - 1;
+      }
+    }
+  }
+  close(end);
+  return out;
+}
