@@ -13,12 +13,11 @@ const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*
 
 /** Same-length copy of `text` with Markdown syntax replaced by spaces. */
 export function maskMarkdown(text: string): string {
-  const out = text.split('');
+  // Collect blanked ranges (never spanning a line break) and build the copy
+  // once: a char array of a 10 MB document would cost ten times its size.
+  const ranges: number[] = [];
   const blank = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const ch = out[i];
-      if (ch !== '\n' && ch !== '\r') out[i] = ' ';
-    }
+    if (to > from) ranges.push(from, to);
   };
   let inFence: string | null = null;
   let lineStart = 0;
@@ -42,7 +41,24 @@ export function maskMarkdown(text: string): string {
     }
     lineStart = lineEnd + 1;
   }
-  return out.join('');
+  return applyRanges(text, ranges);
+}
+
+function applyRanges(text: string, ranges: number[]): string {
+  if (ranges.length === 0) return text;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < ranges.length; i += 2) pairs.push([ranges[i] as number, ranges[i + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of pairs) {
+    const start = Math.max(from, at);
+    if (to <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(to - start));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 type Blank = (from: number, to: number) => void;

@@ -1,0 +1,72 @@
+// Document-level linking that a per-paragraph detector cannot do: a later
+// short mention takes the identity of an earlier full one.
+//   "German Chancellor Olaf Scholz … Scholz said" → "Scholz" links like "Olaf Scholz".
+//   "Kim Jong-un … Kim's envoy" → Korean order: the family name comes first.
+//   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too.
+// Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
+
+import type { EntityDraft } from '../detect/drafts';
+import type { EntityType } from '../model/analysis';
+
+interface Identity {
+  readonly kbId: string | null;
+  readonly label: string | null;
+  readonly type: EntityType;
+}
+
+const POSSESSIVE = /['\u2019]s?$/;
+
+function key(text: string): string {
+  return text.replace(POSSESSIVE, '').trim().toLowerCase();
+}
+
+/** Short names a full person name can be referred to by later. */
+function shortNames(name: string): string[] {
+  const tokens = name.replace(POSSESSIVE, '').trim().split(/\s+/);
+  if (tokens.length < 2) return [];
+  const last = tokens[tokens.length - 1] as string;
+  const first = tokens[0] as string;
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name after a family name.
+  if (tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) return [first];
+  return [last];
+}
+
+function isShort(text: string): boolean {
+  return !/\s/.test(text.replace(POSSESSIVE, '').trim());
+}
+
+/**
+ * Give short, unlinked mentions the identity of an earlier full mention.
+ * `text` is the document the drafts' offsets point into (for "Name (ABBR)").
+ */
+export function linkShortMentions(drafts: readonly EntityDraft[], text: string): EntityDraft[] {
+  const known = new Map<string, Identity>();
+  const out: EntityDraft[] = [];
+  for (const draft of drafts) {
+    let current = draft;
+    const k = key(draft.text);
+    const earlier = known.get(k);
+    const linkable = draft.kbId === null && (draft.type === 'person' || draft.type === 'other' || draft.type === earlier?.type);
+    if (earlier && linkable && isShort(draft.text)) {
+      current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense: draft.sense };
+    }
+    remember(current, text, known);
+    out.push(current);
+  }
+  return out;
+}
+
+function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
+  const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
+  if (draft.type === 'person' && !isShort(draft.text)) {
+    for (const name of shortNames(draft.text)) {
+      // A later full mention of someone else with the same surname takes over.
+      known.set(name.toLowerCase(), identity);
+    }
+  }
+  if (draft.type === 'organization' || draft.type === 'place') {
+    // "Asia-Pacific Economic Cooperation (APEC)": remember the abbreviation.
+    const abbr = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(draft.end, draft.end + 16));
+    if (abbr?.[1]) known.set(abbr[1].toLowerCase(), identity);
+  }
+}

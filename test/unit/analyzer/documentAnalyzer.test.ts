@@ -1,0 +1,134 @@
+import * as assert from 'node:assert/strict';
+import { createDocumentAnalyzer } from '../../../src/core/analysis/documentAnalyzer';
+import { stubDetectors } from './stubDetectors';
+
+function analyzer(cacheSize?: number) {
+  const detectors = stubDetectors();
+  return { detectors, analyzer: createDocumentAnalyzer({ detectors, engineVersion: '9.9.9', kbVersion: 'kb-1', cacheSize }) };
+}
+
+const DOC = [
+  'German Chancellor Olaf Scholz met NATO officials. Pyongyang sent 10,000 troops to the Kursk region.',
+  '',
+  'Scholz said 2 envoys would follow. NATO agreed.',
+].join('\n');
+
+describe('document analyzer', () => {
+  it('reports the engine and KB versions', () => {
+    const { analyzer: a } = analyzer();
+    assert.deepEqual(a.analyze('').engine, { version: '9.9.9', kb: 'kb-1' });
+  });
+
+  it('answers empty and blank documents with empty lists', () => {
+    const { analyzer: a } = analyzer();
+    for (const text of ['', '\n\n', ' \r\n ']) {
+      const r = a.analyze(text);
+      assert.deepEqual([r.entities.length, r.claims.length], [0, 0]);
+    }
+  });
+
+  it('numbers mentions and claims in document order with offsets into the whole document', () => {
+    const { analyzer: a } = analyzer();
+    const r = a.analyze(DOC);
+    assert.deepEqual(r.entities.map((e) => e.id), r.entities.map((_, i) => `e${i}`));
+    assert.deepEqual(r.entities.map((e) => e.text), ['Olaf Scholz', 'NATO', 'Pyongyang', 'Kursk region', 'Scholz', 'NATO']);
+    for (const e of r.entities) assert.equal(DOC.slice(e.start, e.end), e.text);
+    assert.deepEqual(r.claims.map((c) => [c.id, c.text]), [['c0', '10,000'], ['c1', '2']]);
+    for (const c of r.claims) {
+      assert.equal(DOC.slice(c.start, c.end), c.text);
+      assert.equal(DOC.slice(c.number.start, c.number.end), c.number.text);
+    }
+  });
+
+  it('links each claim to the entity mentions of its own sentence only', () => {
+    const { analyzer: a } = analyzer();
+    const r = a.analyze(DOC);
+    const byId = new Map(r.entities.map((e) => [e.id, e.text]));
+    const troops = r.claims[0];
+    assert.ok(troops);
+    assert.deepEqual(troops.entityIds.map((id) => byId.get(id)), ['Pyongyang', 'Kursk region']);
+    assert.equal(DOC.slice(troops.sentence.start, troops.sentence.end), 'Pyongyang sent 10,000 troops to the Kursk region.');
+    assert.deepEqual(r.claims[1]?.entityIds.map((id) => byId.get(id)), ['Scholz']);
+  });
+
+  it('links a later surname to the earlier full name across paragraphs', () => {
+    const { analyzer: a } = analyzer();
+    const scholz = a.analyze(DOC).entities.find((e) => e.text === 'Scholz');
+    assert.deepEqual([scholz?.kbId, scholz?.label, scholz?.type], ['Q61053', 'Olaf Scholz', 'person']);
+  });
+
+  it('links a Korean family name and an unlinked surname, and types it as the full mention', () => {
+    const { analyzer: a } = analyzer();
+    const text = "Kim Jong-un spoke with Ivan Petrov.\n\nLater Kim's aide and Petrov met.";
+    const r = a.analyze(text);
+    const kim = r.entities.find((e) => e.text === "Kim");
+    const petrov = r.entities.find((e) => e.text === 'Petrov');
+    assert.equal(kim?.kbId, 'Q56226');
+    assert.deepEqual([petrov?.type, petrov?.kbId], ['person', null]);
+  });
+
+  it('leaves a surname alone when no full name came before it', () => {
+    const { analyzer: a } = analyzer();
+    const r = a.analyze('Scholz spoke first.\n\nOlaf Scholz spoke again.');
+    assert.equal(r.entities[0]?.kbId, null);
+    assert.equal(r.entities[1]?.kbId, 'Q61053');
+  });
+
+  it('links an abbreviation introduced in brackets after the full name', () => {
+    const { analyzer: a } = analyzer();
+    const r = a.analyze('The Pacific Trade Forum (PTF) met.\n\nPTF members left.');
+    const ptf = r.entities.filter((e) => e.text === 'PTF');
+    assert.equal(ptf.length, 2);
+    assert.equal(ptf[1]?.type, 'organization');
+  });
+
+  it('masks Markdown for detection but reports the original text and offsets', () => {
+    const { analyzer: a, detectors } = analyzer();
+    const text = '# **NATO** summit\n\nOfficials in [Pyongyang](https://example.org/p) counted 5 envoys.';
+    const r = a.analyze(text, { languageId: 'markdown' });
+    assert.deepEqual(r.entities.map((e) => [e.text, text.slice(e.start, e.end)]), [['NATO', 'NATO'], ['Pyongyang', 'Pyongyang']]);
+    assert.ok(detectors.inputs.every((input) => !input.text.includes('https')));
+    assert.deepEqual(r.claims.map((c) => c.text), ['5']);
+    a.analyze(text, { languageId: 'plaintext' });
+    assert.ok(detectors.inputs.some((input) => input.text.includes('https')), 'plain text is not masked');
+  });
+
+  it('keeps offsets exact with CRLF, non-breaking spaces and astral characters', () => {
+    const { analyzer: a } = analyzer();
+    const text = '\u{1F1F0}\u{1F1F5} Pyongyang\u00a0sent 600 troops.\r\n\r\n\u{1F4CC}NATO ,\u00a0Scholz noted 3 things.';
+    const r = a.analyze(text);
+    for (const e of r.entities) assert.equal(text.slice(e.start, e.end), e.text);
+    for (const c of r.claims) assert.equal(text.slice(c.start, c.end), c.text);
+    assert.deepEqual(r.entities.map((e) => e.text), ['Pyongyang', 'NATO', 'Scholz']);
+  });
+
+  it('re-runs the detectors only for the paragraph that changed', () => {
+    const { analyzer: a, detectors } = analyzer();
+    a.analyze(DOC);
+    assert.equal(detectors.calls.entities, 2);
+    const edited = DOC.replace('2 envoys', '3 envoys');
+    const r = a.analyze(edited);
+    assert.equal(detectors.calls.entities, 3);
+    assert.equal(detectors.calls.claims, 3);
+    assert.equal(r.claims[1]?.text, '3');
+    assert.equal(r.claims[1]?.start, edited.indexOf('3 envoys'));
+  });
+
+  it('shifts cached results when a paragraph moves', () => {
+    const { analyzer: a, detectors } = analyzer();
+    a.analyze(DOC);
+    const moved = `A new first paragraph.\n\n${DOC}`;
+    const r = a.analyze(moved);
+    assert.equal(detectors.calls.entities, 3);
+    for (const e of r.entities) assert.equal(moved.slice(e.start, e.end), e.text);
+  });
+
+  it('evicts the least recently used paragraph when the cache is full', () => {
+    const { analyzer: a, detectors } = analyzer(1);
+    a.analyze('One 1.\n\nTwo 2.');
+    a.analyze('Two 2.');
+    assert.equal(detectors.calls.entities, 2);
+    a.analyze('One 1.');
+    assert.equal(detectors.calls.entities, 3);
+  });
+});
