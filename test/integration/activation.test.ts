@@ -1,0 +1,61 @@
+// First real suite: the extension is installed in the host, activates when an
+// analyst opens a plain-text or Markdown document, and registers its commands.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'claimlens.claimlens';
+
+async function waitFor(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('ClaimLens activation', () => {
+  it('is installed in the host under its publisher id', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    assert.equal(extension.packageJSON.name, 'claimlens');
+  });
+
+  it('activates when a plain-text document is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const document = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Officials in Ankara reportedly approved a 12% rise in defence spending.',
+    });
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'plaintext');
+    await waitFor(() => extension.isActive, 'activation after opening a plaintext document');
+    assert.equal(extension.isActive, true);
+  });
+
+  it('is active with a Markdown document from the sample workspace open', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the launcher opens the samples/ workspace');
+    const markdown = await vscode.workspace.findFiles('**/*.md', undefined, 1);
+    const uri = markdown[0];
+    assert.ok(uri, 'samples/ contains at least one Markdown document');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'markdown');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    await waitFor(() => extension?.isActive === true, 'activation with a Markdown document open');
+  });
+
+  it('registers every command it contributes', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    await extension.activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.ok(registered.has('claimlens.showOutput'), 'claimlens.showOutput is registered');
+    const contributed = (extension.packageJSON.contributes?.commands ?? []) as { command: string }[];
+    assert.ok(contributed.length > 0, 'package.json contributes commands');
+    // Report all missing commands at once rather than the first one.
+    const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+});

@@ -1,0 +1,94 @@
+// Offline launcher: runs the integration suites inside a real VS Code
+// extension host (the VS Code server from code-server, driven by headless
+// Chromium). Never skips: if the host cannot start, this exits non-zero.
+const path = require('node:path');
+const util = require('node:util');
+const { ensureHost } = require('./offlineHost/installHost');
+const { CODE_SERVER_VERSION } = require('./offlineHost/hostPaths');
+const { startVscodeServer } = require('./offlineHost/vscodeServer');
+const { launchChromium } = require('./offlineHost/headlessChromium');
+const { workbenchUrl } = require('./offlineHost/workbenchUrl');
+const { onCleanup } = require('./cleanup');
+
+const SUMMARY = /^(\d+) passed, (\d+) failed$/m;
+
+/** Starts the server, retrying once if the free port was taken in between. */
+async function startServer(paths, echo) {
+  try {
+    return await startVscodeServer({ serverMain: paths.serverMain, echo });
+  } catch (err) {
+    console.error(`offline host: first start failed, retrying on another port\n${err.message}`);
+    return startVscodeServer({ serverMain: paths.serverMain, echo });
+  }
+}
+
+// The workbench forwards console calls as (type, [format, ...values]), e.g.
+// ['%d passing (%s)', 3, '1s'] from mocha's reporter.
+function formatLogArgs(args) {
+  const list = Array.isArray(args) ? args : [args];
+  return util.format(...list);
+}
+
+/**
+ * @param {{ repoRoot: string, folder: string, testsPath: string }} options
+ * @returns {Promise<number>} the exit code to use
+ */
+async function runOffline({ repoRoot, folder, testsPath }) {
+  const { paths, marker } = ensureHost();
+  console.log(`offline host: VS Code ${marker.vscodeVersion} (code-server ${CODE_SERVER_VERSION}) from ${paths.root}`);
+
+  const server = await startServer(paths, process.env.CLAIMLENS_SERVER_LOG === '1');
+  onCleanup(server.stop);
+  console.log(`offline host: server listening on 127.0.0.1:${server.port}`);
+
+  const browser = await launchChromium(paths);
+  onCleanup(() => browser.close());
+  const page = await browser.newPage();
+
+  // Workbench start-up chatter is held back until the test module announces
+  // itself ("VS Code 1.100.3"), and shown only if it never does.
+  let transcript = '';
+  let started = false;
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const line = formatLogArgs(args);
+    transcript += `${line}\n`;
+    if (!started && /^VS Code \d/m.test(line)) started = true;
+    // The gallery lookup always fails offline; harmless (see the host recipe).
+    if (!started || /ENOTFOUND/.test(line)) return;
+    (type === 'error' ? console.error : console.log)(line);
+  });
+  const exitCode = new Promise((resolve) => {
+    void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+  });
+  page.on('crash', () => console.error('offline host: the workbench page crashed'));
+
+  const url = workbenchUrl({ port: server.port, folder, extensionDevelopmentPath: repoRoot, extensionTestsPath: testsPath });
+  await page.goto(url);
+  const code = await exitCode;
+
+  const summary = SUMMARY.exec(transcript);
+  if (!summary) {
+    console.error(`--- workbench log ---\n${transcript}`);
+    console.error('offline host: the test run printed no "N passed, N failed" summary (did the test module load?)');
+    if (process.env.CLAIMLENS_SERVER_LOG !== '1') console.error(`--- server output ---\n${server.output()}`);
+    return code || 1;
+  }
+  const passed = Number(summary[1]);
+  const failed = Number(summary[2]);
+  if (passed === 0) {
+    console.error('offline host: zero integration tests ran');
+    return code || 1;
+  }
+  console.log(`offline host: VS Code ${marker.vscodeVersion}: ${passed} passed, ${failed} failed (exit ${code})`);
+  return failed > 0 ? code || 1 : code;
+}
+
+module.exports = { runOffline, repoPaths };
+
+function repoPaths(repoRoot = path.resolve(__dirname, '..', '..')) {
+  return {
+    repoRoot,
+    folder: path.join(repoRoot, 'samples'),
+    testsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index'),
+  };
+}
