@@ -1,0 +1,250 @@
+// Keeps the tag repository and the store files in step:
+// - loads every store at start and checks each against its document's text
+//   (content hash); a file changed outside VS Code is re-anchored;
+// - moves tags with edits in the editor (core `moveClaims`), and re-anchors
+//   when VS Code reloads an open document from disk;
+// - writes a store atomically after each user change and on document save;
+//   a read-only store (unparsable, newer format) is never written.
+import * as vscode from 'vscode';
+import type { StoreFile } from '../../core/store/storeFile';
+import type { TaggedClaim } from '../../core/store/taggedClaim';
+import { STORE_FORMAT_VERSION } from '../../core/store/storeFile';
+import { contentHash } from '../../core/anchoring/contentHash';
+import { moveClaims, reanchorClaims } from '../../core/store/anchorClaims';
+import type { DocumentTags, TagRepository } from '../tagging/tagRepository';
+import type { StoreLocator } from './storeLocator';
+import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './sidecarFile';
+import { listStoreFiles } from './listStoreFiles';
+
+export interface PersistenceLog {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Hash value meaning "the offsets refer to an unsaved buffer": forces a re-anchor on next open. */
+const UNSAVED = '';
+
+export class TagPersistence implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Last text written or read per store, to ignore our own writes in the watcher. */
+  private readonly knownStoreText = new Map<string, string>();
+  private readonly writeQueue = new Map<string, Promise<void>>();
+  private loaded: Promise<void> | undefined;
+
+  constructor(
+    private readonly repository: TagRepository,
+    private readonly locator: StoreLocator,
+    private readonly log: PersistenceLog,
+  ) {}
+
+  /** Starts listening and loads every store; resolves when all are loaded and checked. */
+  start(): Promise<void> {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.saveDocument(d.uri.toString())),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.checkAgainstText(d.uri.toString(), d.getText())),
+      ...this.watchDocuments(),
+      ...this.watchStores(),
+    );
+    return this.whenLoaded();
+  }
+
+  whenLoaded(): Promise<void> {
+    return (this.loaded ??= this.loadAll());
+  }
+
+  /**
+   * Writes the store of one document now (after a user change). `text` is the
+   * document text the offsets refer to; without it the open document is used.
+   */
+  save(key: string): Promise<void> {
+    const previous = this.writeQueue.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.write(key)).catch((err: unknown) => {
+      this.log.error(`Could not save tags of ${key}: ${message(err)}`);
+      throw err;
+    });
+    this.writeQueue.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  /** Reads one store from disk into the repository (used at start and when a store changed on disk). */
+  async loadStore(documentUri: vscode.Uri, storeUri: vscode.Uri): Promise<void> {
+    const key = documentUri.toString();
+    const location = this.locator.locate(documentUri);
+    const result = await readStoreFile(storeUri);
+    if (result.kind === 'missing') {
+      this.knownStoreText.delete(storeUri.toString());
+      this.repository.delete(key, 'load');
+      return;
+    }
+    if (result.kind === 'readOnly') {
+      this.reportReadOnly(storeUri, result.reason, result.backupUri);
+      const store = result.store;
+      this.repository.set({
+        key,
+        path: store?.document.path ?? location?.documentPath ?? documentUri.path,
+        contentHash: store?.document.contentHash ?? UNSAVED,
+        claims: store?.claims ?? [],
+        readOnlyReason: result.reason,
+      }, 'load');
+      return;
+    }
+    this.knownStoreText.set(storeUri.toString(), result.text);
+    this.repository.set({
+      key,
+      path: location?.documentPath ?? result.store.document.path,
+      contentHash: result.store.document.contentHash,
+      claims: result.store.claims,
+      readOnlyReason: null,
+    }, 'load');
+    await this.checkAgainstDisk(documentUri);
+  }
+
+  /**
+   * Re-anchors the tags of a document when `text` is not the text they were
+   * anchored in (hash mismatch): position first, then quote + context, then
+   * fuzzy; what is lost is orphaned. Writes the store back when anything moved.
+   */
+  async checkAgainstText(key: string, text: string): Promise<void> {
+    const doc = this.repository.get(key);
+    if (!doc || doc.claims.length === 0) return;
+    const hash = contentHash(text);
+    if (hash === doc.contentHash) return;
+    const report = reanchorClaims(doc.claims, text, hash);
+    const orphaned = [...report.outcome.values()].filter((o) => o === 'orphaned').length;
+    this.log.info(`Re-anchored ${doc.claims.length} tag(s) of ${doc.path}${orphaned ? `, ${orphaned} orphaned` : ''}.`);
+    this.repository.update(key, { claims: report.claims, contentHash: hash }, 'reanchor');
+    if (!doc.readOnlyReason) await this.save(key);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0).reverse()) d.dispose();
+  }
+
+  private async loadAll(): Promise<void> {
+    for (const root of this.locator.roots()) {
+      for (const rel of await listStoreFiles(root.dir)) {
+        const documentUri = root.documentUriFor(rel);
+        if (!documentUri) continue;
+        try {
+          await this.loadStore(documentUri, vscode.Uri.joinPath(root.dir, ...rel.split('/')));
+        } catch (err) {
+          this.log.error(`Could not load tags from ${rel}: ${message(err)}`);
+        }
+      }
+    }
+  }
+
+  /** The text tags must match: the open document's, else the file on disk; undefined if gone. */
+  private async checkAgainstDisk(documentUri: vscode.Uri): Promise<void> {
+    const open = openDocument(documentUri.toString());
+    if (open) {
+      if (!open.isDirty) await this.checkAgainstText(open.uri.toString(), open.getText());
+      return;
+    }
+    try {
+      const text = decodeText(await vscode.workspace.fs.readFile(documentUri));
+      await this.checkAgainstText(documentUri.toString(), text);
+    } catch {
+      // The document is gone (deleted or renamed): its tags stay listed with their quotes.
+    }
+  }
+
+  private onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const key = e.document.uri.toString();
+    const doc = this.repository.get(key);
+    if (!doc || doc.claims.length === 0) return;
+    const text = e.document.getText();
+    // A change that leaves the document clean and is no undo/redo is VS Code
+    // reloading the file after it changed on disk: its edit is one block over
+    // all changed lines, which would swallow tags. Re-anchor instead.
+    if (!e.document.isDirty && e.reason === undefined) {
+      void this.checkAgainstText(key, text);
+      return;
+    }
+    const changes = e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+    this.repository.update(key, { claims: moveClaims(doc.claims, changes, text), contentHash: UNSAVED }, 'edit');
+  }
+
+  private async saveDocument(key: string): Promise<void> {
+    const doc = this.repository.get(key);
+    if (doc && doc.claims.length > 0 && !doc.readOnlyReason) await this.save(key);
+  }
+
+  private async write(key: string): Promise<void> {
+    const doc = this.repository.get(key);
+    const documentUri = vscode.Uri.parse(key);
+    const location = this.locator.locate(documentUri);
+    if (!location || !doc) return;
+    if (doc.readOnlyReason) throw new Error(`tags of ${doc.path} are read-only: ${doc.readOnlyReason}`);
+    const storeKey = location.storeUri.toString();
+    if (doc.claims.length === 0) {
+      await deleteStoreFile(location.storeUri);
+      this.knownStoreText.delete(storeKey);
+      return;
+    }
+    const open = openDocument(key);
+    const hash = open ? contentHash(open.getText()) : doc.contentHash;
+    if (hash !== doc.contentHash) this.repository.update(key, { contentHash: hash }, 'edit');
+    const text = await writeStoreFile(location.storeUri, toStore(doc, location.documentPath, hash));
+    this.knownStoreText.set(storeKey, text);
+  }
+
+  /** A document changed on disk while not open in the editor: re-anchor its tags. */
+  private watchDocuments(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
+    const onChange = (uri: vscode.Uri): void => {
+      const key = uri.toString();
+      if (!this.repository.get(key)) return;
+      // An open document is reloaded by VS Code, and `onEdit` re-anchors it.
+      if (openDocument(key)) return;
+      void this.checkAgainstDisk(uri);
+    };
+    return [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
+  }
+
+  /** A store changed on disk (a `git pull`, a colleague's merge): reload it unless we wrote it. */
+  private watchStores(): vscode.Disposable[] {
+    const out: vscode.Disposable[] = [];
+    for (const root of this.locator.roots()) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.dir, '**/*.json'));
+      const onChange = async (storeUri: vscode.Uri): Promise<void> => {
+        const rel = storeUri.path.slice(root.dir.path.length + 1);
+        const documentUri = root.documentUriFor(rel);
+        if (!documentUri) return;
+        const known = this.knownStoreText.get(storeUri.toString());
+        if (known !== undefined) {
+          const now = await vscode.workspace.fs.readFile(storeUri).then(decodeText, () => undefined);
+          if (now === known) return;
+        }
+        await this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
+      };
+      out.push(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange));
+    }
+    return out;
+  }
+
+  private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined): void {
+    const where = vscode.workspace.asRelativePath(storeUri);
+    this.log.warn(`Store ${where} is read-only: ${reason}${backupUri ? ` (backup: ${backupUri.toString()})` : ''}`);
+    void vscode.window
+      .showErrorMessage(`ClaimLens: tags in ${where} cannot be saved. ${reason} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
+      .then((choice) => (choice ? vscode.window.showTextDocument(storeUri) : undefined));
+  }
+}
+
+function toStore(doc: DocumentTags, path: string, hash: string): StoreFile {
+  const document = { path, contentHash: hash };
+  const claims: TaggedClaim[] = doc.claims.map((c) => ({ ...c, document }));
+  return { formatVersion: STORE_FORMAT_VERSION, document, claims };
+}
+
+export function openDocument(key: string): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,58 @@
+// What "the claim under the cursor" means: a non-empty selection wins, then
+// the innermost detected span at the cursor (an entity inside a claim span
+// beats the claim: "…sent 10,000 troops to |Kursk"). Pure, for unit tests.
+import type { AnalysisResult, EntityMention, NumericClaim, OffsetRange } from '../../core/model/analysis';
+import type { EntityRef } from '../../core/store/taggedClaim';
+import { entityRefsOf as entityRefs } from '../../core/store/createTaggedClaim';
+import { spanAt } from '../analysis/spans';
+
+export type TagTarget =
+  | { readonly kind: 'claim'; readonly range: OffsetRange; readonly claim: NumericClaim; readonly entities: readonly EntityRef[] }
+  | { readonly kind: 'entity'; readonly range: OffsetRange; readonly mention: EntityMention; readonly entities: readonly EntityRef[] }
+  | { readonly kind: 'selection'; readonly range: OffsetRange; readonly entities: readonly EntityRef[] };
+
+type Span = (NumericClaim & { readonly is: 'claim' }) | (EntityMention & { readonly is: 'entity' });
+
+/** `selection` in offsets; an empty one is a cursor. Undefined when nothing is there to tag. */
+export function findTarget(analysis: AnalysisResult | undefined, selection: OffsetRange): TagTarget | undefined {
+  const entities = analysis?.entities ?? [];
+  if (selection.end > selection.start) {
+    const inside = entities.filter((e) => e.start < selection.end && e.end > selection.start);
+    return { kind: 'selection', range: selection, entities: entityRefs(inside) };
+  }
+  if (!analysis) return undefined;
+  const spans: Span[] = [
+    ...analysis.claims.map((c) => ({ ...c, is: 'claim' as const })),
+    ...analysis.entities.map((e) => ({ ...e, is: 'entity' as const })),
+  ];
+  const hit = spanAt(spans, selection.start);
+  if (!hit) return undefined;
+  const range = { start: hit.start, end: hit.end };
+  if (hit.is === 'entity') return { kind: 'entity', range, mention: hit, entities: entityRefs([hit]) };
+  const about = hit.entityIds.map((id) => analysis.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
+  return { kind: 'claim', range, claim: hit, entities: entityRefs(about) };
+}
+
+/**
+ * Every occurrence of the target in the document, for "Tag all mentions":
+ * a linked entity by its KB id (so "Kremlin" and "Moscow" both count when the
+ * detector linked them to the same government), else by identical text.
+ */
+export function allMentionsOf(target: TagTarget, analysis: AnalysisResult | undefined, text: string): TagTarget[] {
+  if (target.kind === 'entity' && analysis) {
+    const { kbId, text: surface } = target.mention;
+    const same = analysis.entities.filter((e) => (kbId !== null ? e.kbId === kbId : e.text === surface));
+    return same.map((e) => ({ kind: 'entity', range: { start: e.start, end: e.end }, mention: e, entities: entityRefs([e]) }));
+  }
+  if (target.kind === 'claim' && analysis) {
+    const same = analysis.claims.filter((c) => c.text === target.claim.text);
+    return same.map((c) => findTarget(analysis, { start: c.start, end: c.start })).filter((t) => t?.kind === 'claim');
+  }
+  const quote = text.slice(target.range.start, target.range.end);
+  const out: TagTarget[] = [];
+  if (quote.length === 0) return out;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + quote.length)) {
+    out.push({ kind: 'selection', range: { start: at, end: at + quote.length }, entities: target.entities });
+  }
+  return out;
+}
