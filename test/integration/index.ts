@@ -29,6 +29,11 @@ export function run(): Promise<void> {
     timeout: 30_000,
     ...(grep ? { grep } : {}),
   });
+  // Output travels through the workbench log, not a terminal. Under CI=true
+  // mocha 12's pass/fail symbols (from log-symbols) carry colour codes even
+  // with `color: false`, so plain ones are put in their place.
+  Mocha.reporters.Base.symbols.ok = '✔';
+  Mocha.reporters.Base.symbols.err = '✖';
   if (grep) console.log(`only tests matching /${grep}/ (CLAIMLENS_TEST_GREP)`);
 
   const files = listTestFiles(__dirname);
