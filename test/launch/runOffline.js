@@ -75,12 +75,13 @@ async function runOffline({ repoRoot, folder, testsPath }) {
   }
   const passed = Number(summary[1]);
   const failed = Number(summary[2]);
+  console.log(`offline host: VS Code ${marker.vscodeVersion}: ${passed} passed, ${failed} failed (exit ${code})`);
+  if (failed > 0) return code || 1;
   if (passed === 0) {
     console.error('offline host: zero integration tests ran');
     return code || 1;
   }
-  console.log(`offline host: VS Code ${marker.vscodeVersion}: ${passed} passed, ${failed} failed (exit ${code})`);
-  return failed > 0 ? code || 1 : code;
+  return code;
 }
 
 module.exports = { runOffline, repoPaths };
