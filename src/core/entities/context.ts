@@ -1,0 +1,79 @@
+// Facts about the text around the tokens that decide whether a capitalised
+// word can start a name: heading and all-caps lines (title case everywhere,
+// so only KB names count there), URLs (never entities), and the words the
+// text also writes in lower case ("Defence" at a sentence start, "defence" later).
+
+import type { Token } from './tokens';
+
+export interface TextContext {
+  /** Per token: inside a URL or link target. */
+  readonly inUrl: readonly boolean[];
+  /** Per token: on a heading, all-caps or title-case line. */
+  readonly onHeading: readonly boolean[];
+  /** Keys of words written in lower case somewhere in the text. */
+  readonly lowerKeys: ReadonlySet<string>;
+}
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+|\]\([^)\s]*\)|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
+function urlRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** A line whose words are all capitalised or all upper-case, with no sentence end: a heading. */
+function isHeadingLine(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = tokens[from] as Token;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  if (/^[ \t]*#/.test(text.slice(lineStart, first.start + 1))) return true;
+  let caps = 0;
+  let words = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (/^\p{N}/u.test(t.text)) continue;
+    words++;
+    if (t.upper) upper++;
+    if (t.cap || SMALL_WORDS.has(t.key)) caps++;
+  }
+  if (words >= 2 && upper === words) return true;
+  const last = tokens[to - 1] as Token;
+  const lineEnd = text.indexOf('\n', last.end);
+  const tail = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  return words >= 3 && caps === words && !/[.!?:;,"”]$/.test(tail);
+}
+
+export function buildContext(text: string, tokens: readonly Token[]): TextContext {
+  const inUrl: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const ranges = urlRanges(text);
+  let r = 0;
+  for (let i = 0; i < tokens.length && r < ranges.length; i++) {
+    const t = tokens[i] as Token;
+    while (r < ranges.length && (ranges[r] as [number, number])[1] <= t.start) r++;
+    const range = ranges[r];
+    if (range && t.start >= range[0] && t.start < range[1]) inUrl[i] = true;
+  }
+
+  const onHeading: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const lowerKeys = new Set<string>();
+  let lineFrom = 0;
+  // Next line break at or after the previous token; recomputed only once passed, so O(n) overall.
+  let nextBreak = text.indexOf('\n');
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !t.cap && /^\p{L}/u.test(t.text)) lowerKeys.add(t.key);
+    let newLine = t === undefined;
+    if (t && nextBreak >= 0 && nextBreak < t.start) {
+      newLine = i > 0;
+      nextBreak = text.indexOf('\n', t.start);
+    }
+    if (!newLine) continue;
+    if (isHeadingLine(text, tokens, lineFrom, i)) onHeading.fill(true, lineFrom, i);
+    lineFrom = i;
+  }
+  return { inUrl, onHeading, lowerKeys };
+}

@@ -1,0 +1,82 @@
+// Word lists that type a capitalised name nobody put in the KB. Keys are
+// lower-case; the scanner compares folded tokens. Kept general (titles, org
+// and place heads, locative prepositions), never strings from a test corpus.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Titles and honorifics that precede a person's name and are not part of it. */
+export const TITLE_WORDS = set(`
+  president vice prime minister ministers secretary chancellor premier king queen prince princess crown
+  emperor sultan emir sheikh shaikh sheik ayatollah imam pope cardinal archbishop bishop reverend rev
+  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable
+  senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
+  commissioner chairman chairwoman chair chief director spokesman spokeswoman spokesperson
+  general gen colonel col lieutenant lt major maj captain capt admiral adm commander cmdr sergeant sgt
+  corporal cpl private marshal brigadier field staff deputy acting former foreign defence defense home
+  interior finance justice state affairs security national leader judge justice attorney officer
+  mp mep speaker counsellor councillor adviser advisor aide designate supreme dictator militant
+`);
+
+/** Honorifics that make the next capitalised word a person even on their own ("Mr Ellwood"). */
+export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaikh president chancellor
+  senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
+  princess pope ayatollah imam minister premier`);
+
+/** Title words that can end a bare title phrase ("the Foreign Secretary"); such a run names no one. */
+export const TITLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess
+  emperor sultan emir sheikh pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
+  chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
+  admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
+  designate officer mp`);
+
+/** Last words of organisation names ("Syrian Computer Society", "Foreign Office"). */
+export const ORG_HEADS = set(`
+  ministry department office agency council committee commission command group corporation corp inc ltd
+  llc plc co company companies party army forces force navy corps guard guards brigade brigades battalion
+  regiment division militia front movement alliance coalition union league federation association
+  society foundation institute institution university college school academy hospital bank fund
+  authority bureau service services parliament assembly congress senate court tribunal board
+  cabinet government administration organization organisation network news agency press times post
+  journal television tv radio broadcasting airlines airways industries holdings group systems
+  technologies solutions energy petroleum oil motors club church mosque centre center council
+  secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
+  police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
+`);
+
+/** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
+export const ORG_OF_HEADS = set(`ministry department office bank university council committee commission
+  league organization organisation union federation association society institute court board army
+  navy house chamber party front movement government secretariat assembly school college academy
+  bureau agency authority directorate brigades brigade battalion`);
+
+/** Last words of place names ("Hamrin Mountains", "Korean Peninsula"). */
+export const PLACE_HEADS = set(`
+  river rivers sea ocean gulf bay strait straits lake lakes mountain mountains mount hills hill range
+  valley desert island islands peninsula coast plain plains plateau basin delta canal channel
+  province region district county oblast krai governorate prefecture territory territories
+  city town village municipality borough port harbour harbor airport airbase base square street road
+  avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
+  republic kingdom emirate emirates
+`);
+
+/** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
+export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
+  city town village peninsula river valley mountains border`);
+
+/** Prepositions after which a capitalised name is most likely a place ("in Pyongyang"). */
+export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into throughout towards toward
+  around via from to within beyond northwest northeast southwest southeast north south east west`);
+
+/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
+export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
+  administration officials soldiers militias militia security police intelligence armed`);
+
+/** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
+export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);
+
+/** Connectors that may sit inside an organisation or place name ("Ministry of Defence"). */
+export const NAME_CONNECTORS = set(`of for and the on`);
+
+/** Words opening names of operations, events and documents — not entities of our types. */
+export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
+  convention declaration summit war battle campaign plan strategy report doctrine`);

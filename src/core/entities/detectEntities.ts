@@ -1,0 +1,186 @@
+// Named-entity detection and KB linking for one text (the analyser calls it
+// per paragraph). One tokeniser pass, one gazetteer pass, then rules over the
+// capitalised runs; no NLP library on the hot path. Offsets are UTF-16 units
+// into `input.text`, never shifted.
+
+import type { DetectionInput, EntityDraft } from '../detect/drafts';
+import type { EntityType } from '../model/analysis';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { EntityKb } from './kbView';
+import type { Token } from './tokens';
+import type { TextContext } from './context';
+import { buildContext } from './context';
+import { isCommonWord } from './commonWords';
+import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TRAILING_GEO } from './cueWords';
+import { buildGazetteer } from './gazetteer';
+import { findRuns } from './runs';
+import { actsAsAgent, resolveSense } from './sense';
+import { titleEnd } from './titles';
+import { tokenize } from './tokens';
+import { typeUnknown } from './unknownNames';
+
+// One gazetteer per KB object, built on first use; a new KB object (reload) gets its own.
+const gazetteers = new WeakMap<EntityKb, Gazetteer>();
+
+export function gazetteerFor(kb: EntityKb): Gazetteer {
+  let g = gazetteers.get(kb);
+  if (!g) {
+    g = buildGazetteer(kb);
+    gazetteers.set(kb, g);
+  }
+  return g;
+}
+
+interface Scan {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly ctx: TextContext;
+  /** Gazetteer match starting at a token index. */
+  readonly kbAt: ReadonlyMap<number, GazetteerMatch>;
+  readonly out: EntityDraft[];
+}
+
+export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft[] {
+  const { text } = input;
+  if (text.length === 0) return [];
+  const tokens = tokenize(text);
+  const ctx = buildContext(text, tokens);
+  const kbAt = new Map<number, GazetteerMatch>();
+  for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first]) kbAt.set(m.first, m);
+  const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
+  for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
+  return scan.out;
+}
+
+function emit(scan: Scan, first: number, last: number, type: EntityType, kbId: string | null, label: string | null, sense: string | null): void {
+  const start = (scan.tokens[first] as Token).start;
+  const end = (scan.tokens[last] as Token).end;
+  scan.out.push({ text: scan.text.slice(start, end), start, end, type, kbId, label, sense });
+}
+
+/** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
+function segmentRun(scan: Scan, first: number, last: number): void {
+  const { tokens, kbAt } = scan;
+  let afterTitle = false;
+  let p = first;
+  while (p <= last) {
+    const t = tokens[p] as Token;
+    const match = kbAt.get(p);
+    if (match && match.last <= last) {
+      p = emitKnown(scan, match, last) + 1;
+      continue;
+    }
+    if (!t.cap && t.gap !== 'hyphen' && (NAME_CONNECTORS.has(t.key) || NAME_PARTICLES.has(t.key)) && !(tokens[p + 1]?.gap === 'hyphen')) {
+      p++;
+      continue;
+    }
+    const title = titleEnd(tokens, p, last);
+    if (title >= 0) {
+      afterTitle = true;
+      p = title + 1;
+      continue;
+    }
+    // "The", "However", or a sentence-initial word the text also writes in lower case.
+    if (isCommonWord(t.key) || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
+      p++;
+      continue;
+    }
+    const segLast = unknownSegmentEnd(scan, p, last);
+    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle });
+    if (typed) {
+      const fullName = typed.type === 'person' && typed.last > p;
+      const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
+      emit(scan, p, typed.last, typed.type, null, label, typed.type === 'place' ? 'place' : null);
+    }
+    afterTitle = false;
+    p = Math.max(segLast, typed?.last ?? segLast) + 1;
+  }
+}
+
+/** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
+function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, kbAt } = scan;
+  let q = p;
+  while (q < runLast) {
+    const next = tokens[q + 1] as Token;
+    const cur = tokens[q] as Token;
+    if (cur.possessive) break;
+    // "Ministry of Defence", "Army of the Victorious Sect": the rest of the run is the name.
+    if ((next.key === 'of' || next.key === 'for') && !next.cap) {
+      if (isOfHead(cur.key)) return runLast;
+      break;
+    }
+    if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
+    if (kbAt.has(q + 1) && next.gap !== 'hyphen') break;
+    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
+    q++;
+  }
+  return q;
+}
+
+function isOfHead(key: string): boolean {
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key);
+}
+
+/** Emits a KB name (with its merges) and returns the last token index consumed. */
+function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
+  const { tokens } = scan;
+  const agent = actsAsAgent(tokens, match.first, match.last);
+  const resolved = resolveSense(match.entries, agent);
+  if (!resolved) return match.last;
+  const { entity } = resolved.entry;
+  const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
+
+  // "Syrian Computer Society", "UN Security Council", "Damascus University": a KB name
+  // followed by an unknown name ending in an organisation head is that organisation.
+  let tail = match.last;
+  while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !(tokens[tail] as Token).possessive) tail++;
+  const tailHead = (tokens[tail] as Token).key;
+  if (tail > match.last && ORG_HEADS.has(tailHead)) {
+    const single = tail === match.last + 1 && GROUP_NOUNS.has(tailHead);
+    // "UK Government", "Iraqi Army": the state's own institution keeps the state's id.
+    if (single && stateLike) emit(scan, match.first, tail, 'organization', entity.id, entity.label, senseOfGroup(tailHead));
+    else emit(scan, match.first, tail, 'organization', null, null, null);
+    return tail;
+  }
+  if (tail === match.last + 1 && PLACE_HEADS.has(tailHead) && resolved.type !== 'person') {
+    emit(scan, match.first, tail, 'place', null, null, 'region');
+    return tail;
+  }
+
+  // "Ukrainian forces", "Iraqi security forces", "the Syrian regime": a demonym and a
+  // group noun name an organisation of that state (re3d's gold does the same).
+  let last = match.last;
+  const after = groupNounEnd(tokens, last);
+  if (resolved.type === 'nationality' && after > last) {
+    emit(scan, match.first, after, 'organization', entity.id, entity.label, senseOfGroup((tokens[after] as Token).key));
+    return match.last;
+  }
+  // "Kursk region", "Anbar province": the region around a known place.
+  const geo = tokens[last + 1];
+  if (resolved.type === 'place' && geo && !geo.cap && geo.gap === 'space' && TRAILING_GEO.has(geo.key) && !(tokens[last] as Token).possessive) {
+    emit(scan, match.first, last + 1, 'place', null, null, 'region');
+    return last;
+  }
+  emit(scan, match.first, last, resolved.type, entity.id, entity.label, resolved.sense);
+  last = match.last;
+  return last;
+}
+
+/** Index of the group noun ending "security forces" after token `last`, or `last` when none follows. */
+function groupNounEnd(tokens: readonly Token[], last: number): number {
+  if ((tokens[last] as Token).possessive) return last;
+  let j = last;
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || t.gap !== 'space' || !GROUP_NOUNS.has(t.key)) break;
+    j = k;
+    if (t.key !== 'security' && t.key !== 'armed') break;
+  }
+  const end = tokens[j] as Token;
+  return j > last && end.key !== 'security' && end.key !== 'armed' ? j : last;
+}
+
+function senseOfGroup(key: string): string {
+  return /^(?:government|regime|authorities|administration|officials)$/.test(key) ? 'government' : 'military';
+}

@@ -1,0 +1,30 @@
+// Common given names across the regions our analysts read about. A run that
+// starts with one is typed as a person ("Tobias Ellwood" with no KB entry).
+// General knowledge, not a list taken from any corpus; lower-case keys.
+
+const NAMES = `
+  aaron abdul abdullah abdulrahman abu adam adrian ahmad ahmed aidan alan albert alberto aleksandr
+  aleksei alex alexander alexandre alexei alexey alfred ali alice alicia alina alison amanda amir
+  amy ana anastasia anatoly andre andrea andreas andrei andrew andrey andrzej angela angus ann anna
+  anne annalena anthony antonio antony anwar arnold arthur ashraf ayman bashar ben benjamin
+  bernard bob boris brian bruce carl carlos caroline catherine charles charlotte chris
+  christian christina christine christopher claire claude colin daniel david dmitri dmitry donald
+  edward elena elizabeth emily emma emmanuel eric erik fatima felix fernando francesco francis
+  francois frank franz frederick gabriel gareth gary george georg gerhard giorgia giuseppe gordon
+  greg gregory guido gustav hamid hans harald harold harry hassan heinrich helen helmut henri henry
+  herbert hillary hussein ibrahim igor ilham ivan jack jacob jacques jake james jamal jan jane jason
+  javier jean jeffrey jennifer jens jeremy jerome jessica jim joachim joe johan johann john jonathan
+  jorge jose josef joseph juan julia julian julie justin kamala karl kate katherine keir kevin khalid
+  kim kirill klaus kurt lars laura lee leon leonid liam linda lisa liz lloyd louis lucas luis mahmoud
+  malcolm marco margaret maria marie marina mario mark martin mary matteo matthew max maxim michael
+  michel mikhail mohamed mohammad mohammed muhammad mustafa nadia natalia natalya nathan neil nicholas
+  nick nicola nicolas nikolai nikolay olaf oleg olena oleksandr oleksii olga oliver omar oscar pablo
+  patrick paul pavel pedro peter petr petro philip philippe pierre rachel rajesh ralf ramzan ray
+  raymond recep rebecca richard rishi robert roberto roger rolf ronald rustam ruth ryan saleh
+  salman sam samuel sandra sarah saud scott sebastian sergei sergey sergio shinzo simon sophie stefan
+  stephen steve steven susan sven tariq theresa thomas tim timothy tobias tom tony ursula valentina
+  valery vasily viktor viktoria vladimir volodymyr walter wang wei william xi yasser yevgeny yoon
+  youssef yuri yusuf zhang
+`;
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));

@@ -1,0 +1,32 @@
+// Title phrases before a name are not part of it: "German Chancellor Olaf
+// Scholz" → "Olaf Scholz", "US Secretary of State John Kerry" → "John Kerry".
+// A phrase counts as a title only when it holds a head word (Minister,
+// President, General…) and is not the start of an organisation name
+// ("General Assembly", "Foreign Office").
+
+import type { Token } from './tokens';
+import { ORG_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+
+/** Last token index of the title phrase starting at `p` (within `runLast`), or -1. */
+export function titleEnd(tokens: readonly Token[], p: number, runLast: number): number {
+  let head = -1;
+  for (let j = p; j <= runLast; j++) {
+    const t = tokens[j] as Token;
+    if (TITLE_WORDS.has(t.key) && (t.cap || j > p)) {
+      if (TITLE_HEADS.has(t.key)) head = j;
+      continue;
+    }
+    // "Secretary of State", "Chief of Staff": a connector between title words.
+    const after = tokens[j + 1];
+    if ((t.key === 'of' || t.key === 'for') && j > p && j < runLast && after && TITLE_WORDS.has(after.key)) continue;
+    break;
+  }
+  if (head < 0) return -1;
+  const after = tokens[head + 1];
+  if (head < runLast && after && ORG_HEADS.has(after.key) && !TITLE_WORDS.has(after.key)) return -1;
+  // Trailing title words after the head belong to it ("Secretary of State").
+  let end = head;
+  while (end + 1 <= runLast && TITLE_WORDS.has((tokens[end + 1] as Token).key) && !TITLE_HEADS.has((tokens[end + 1] as Token).key)) end++;
+  if (end + 2 <= runLast && (tokens[end + 1] as Token).key === 'of' && TITLE_WORDS.has((tokens[end + 2] as Token).key)) end += 2;
+  return end;
+}

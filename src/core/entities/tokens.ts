@@ -1,0 +1,73 @@
+// Word tokens with exact UTF-16 offsets and the cheap facts the entity rules
+// need: case shape, a folded key for KB lookup, and what separates a token
+// from the previous one (a space keeps a name going; punctuation ends it).
+
+/** What lies between a token and the one before it. */
+export type Gap = 'start' | 'space' | 'hyphen' | 'break';
+
+export interface Token {
+  readonly start: number;
+  /** End of the word without a possessive "'s" ("Russia's" ends after "Russia"). */
+  readonly end: number;
+  readonly text: string;
+  /** Lower-case, dot-free, apostrophe- and accent-folded form for lookups. */
+  readonly key: string;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper-case ("NATO", "U.S."). */
+  readonly upper: boolean;
+  readonly gap: Gap;
+  /** The gap before this token ends a sentence or line ("operations.For", "\n"). */
+  readonly afterStop: boolean;
+  readonly possessive: boolean;
+}
+
+// Dotted acronyms first ("U.S."), then words with inner apostrophes ("O'Brien", "Russia’s").
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const STOP = /[.!?:;\n\u2026]/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Folded lookup key: "U.S." → "us", "Ja’afari" → "ja'afari", "Zürich" → "zurich". */
+export function foldKey(word: string): string {
+  let key = word.toLowerCase();
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  if (NON_ASCII.test(key)) key = key.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  return key;
+}
+
+function classifyGap(text: string, from: number, to: number): Gap {
+  if (to - from === 1 && HYPHENS.has(text[from] ?? '')) return 'hyphen';
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    // NBSP and tabs keep a name together; anything else (comma, quote, newline, "*") breaks it.
+    if (ch !== ' ' && ch !== '\u00a0' && ch !== '\t') return 'break';
+  }
+  return 'space';
+}
+
+/** Tokenises `text` between `from` and `to` (default: all of it). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  let prevEnd = -1;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
+    const full = m[0];
+    let word = full;
+    let possessive = false;
+    if (word.length > 2 && /['’][sS]$/.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const first = word[0] ?? '';
+    const cap = first !== first.toLowerCase();
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start);
+    const afterStop = prevEnd < 0 || (gap === 'break' && STOP.test(text.slice(prevEnd, start)));
+    tokens.push({ start, end: start + word.length, text: word, key: foldKey(word), cap, upper, gap, afterStop, possessive });
+    prevEnd = start + full.length;
+  }
+  return tokens;
+}

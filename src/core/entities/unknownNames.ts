@@ -1,0 +1,84 @@
+// Types a capitalised name the KB does not know, from cues around and inside
+// it: "Foreign Office" (organisation head), "Hamrin Mountains" (place head),
+// "President Hollande" (title before), "Tobias Ellwood" (given name),
+// "in Husaybah" (locative preposition), "Seoul-based" (place), "(OFAC)" (acronym).
+
+import type { EntityType } from '../model/analysis';
+import type { Token } from './tokens';
+import type { TextContext } from './context';
+import { isCommonWord } from './commonWords';
+import {
+  EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS, TRAILING_GEO,
+} from './cueWords';
+import { FIRST_NAMES } from './firstNames';
+
+export interface UnknownSegment {
+  readonly first: number;
+  readonly last: number;
+  /** A title phrase came just before ("German Chancellor …"). */
+  readonly afterTitle: boolean;
+}
+
+export interface TypedName {
+  readonly type: EntityType;
+  /** Last token of the span; past `segment.last` when a trailing noun joins ("Kursk region"). */
+  readonly last: number;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted']);
+
+/** "Gulf of Aden", "Ministry of Defence": head word then "of". */
+function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
+  for (let i = s.first; i < s.last; i++) {
+    const next = tokens[i + 1] as Token;
+    if (next.key !== 'of' && next.key !== 'for') continue;
+    const head = (tokens[i] as Token).key;
+    if (ORG_OF_HEADS.has(head)) return 'organization';
+    if (PLACE_HEADS.has(head)) return 'place';
+  }
+  return null;
+}
+
+function followedByAcronym(text: string, end: number): boolean {
+  return /^\s?\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(end, end + 14));
+}
+
+/** The type of an unknown capitalised segment, or null when it names nothing of ours. */
+export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextContext, s: UnknownSegment): TypedName | null {
+  const first = tokens[s.first] as Token;
+  const last = tokens[s.last] as Token;
+  const prev = tokens[s.first - 1];
+  const next = tokens[s.last + 1];
+  const length = s.last - s.first + 1;
+  const named = (type: EntityType, lastIndex = s.last): TypedName => ({ type, last: lastIndex });
+  const seg = tokens.slice(s.first, s.last + 1);
+
+  if (ctx.onHeading[s.first]) return null;
+  if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
+  if (EVENT_HEADS.has(first.key)) return null;
+
+  const viaOf = ofPattern(tokens, s);
+  if (viaOf) return named(viaOf);
+  if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
+  if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
+
+  const prevTitle = prev !== undefined && prev.gap !== 'break' && TITLE_HEADS.has(prev.key);
+  if (s.afterTitle || prevTitle) return named('person');
+  if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
+
+  if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
+  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
+  // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
+  if (length === 1 && ((first.upper && first.text.length <= 6) || /^G\d{1,2}$/.test(first.text))) return named('organization');
+
+  const prevLocative = prev !== undefined && prev.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
+  if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
+  if (prevLocative) return named('place');
+  if (next && next.gap === 'space' && SPEECH_VERBS.has(next.key) && !last.possessive) return named('person');
+
+  // Two or three title-case words with no other cue: in news prose, mostly a person.
+  if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper)) return named('person');
+  if (length === 1 && first.afterStop) return null;
+  // Left for the analyser: a later "Scholz" becomes the person of an earlier "Olaf Scholz".
+  return named('other');
+}
