@@ -1,15 +1,34 @@
-// Entry point VS Code loads (Node and web). Activation must stay cheap: heavy
-// work (the NLP library, the knowledge base) loads on first use.
+// Entry point VS Code loads (Node and web). Activation stays cheap: services
+// are created here, but the NLP library and the knowledge base load on the
+// first analysis. Failures are shown to the analyst, then rethrown.
 import * as vscode from 'vscode';
+import { createApi, type ClaimLensApi } from './api';
+import { registerAnalysisCommands } from './analysis/analysisCommands';
+import { registerToggleCommands } from './decorations/toggleCommands';
+import { registerHovers } from './hovers/registerHovers';
+import { Services } from './services';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ClaimLensApi {
+  const services = new Services(context);
+  context.subscriptions.push(services);
   try {
-    const output = vscode.window.createOutputChannel('ClaimLens', { log: true });
-    context.subscriptions.push(output);
+    const { log, config } = services;
     context.subscriptions.push(
-      vscode.commands.registerCommand('claimlens.showOutput', () => output.show()),
+      vscode.commands.registerCommand('claimlens.showOutput', () => log.show()),
+      registerAnalysisCommands(services),
+      registerToggleCommands(config),
+      registerHovers(services),
     );
-    output.info('ClaimLens activated');
+    // Order matters only for the first paint: listeners before the scheduler
+    // delivers the first results.
+    void services.decorations;
+    void services.statusBar;
+    void services.scheduler;
+    // TODO(tagging): call registerTagging(context, services) from
+    // ./tagging/registerTagging once it exists; it sets `services.tagging`
+    // and calls `services.decorations.setTaggedSource(…)`.
+    log.info(`ClaimLens ${String(context.extension.packageJSON.version)} activated`);
+    return createApi(services);
   } catch (err) {
     // VS Code only logs activation failures; the analyst must see them.
     const message = err instanceof Error ? err.message : String(err);
@@ -19,5 +38,5 @@ export function activate(context: vscode.ExtensionContext): void {
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything is disposed through context.subscriptions (services in reverse order).
 }

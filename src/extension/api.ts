@@ -1,0 +1,55 @@
+// The API `activate()` returns, for other extensions and for integration
+// tests. `analyze` returns exactly the record `claimlens detect --format json`
+// prints for the same file; `decorationsFor` exposes what is drawn, because
+// VS Code cannot read decorations back.
+import * as vscode from 'vscode';
+import { toRecord, type DetectRecord } from '../cli/commands/detectRecord';
+import type { TaggedClaim } from '../core/store/taggedClaim';
+import type { HighlightType } from './config/settings';
+import type { Services } from './services';
+
+/** A tag with where it is now: its document and current range (none when orphaned). */
+export interface TaggedClaimInfo extends TaggedClaim {
+  readonly uri: vscode.Uri;
+  readonly range: vscode.Range | undefined;
+}
+
+/** What the tagging side provides to the API (`services.tagging = …`). */
+export interface TaggingFacade {
+  taggedClaims(): Promise<readonly TaggedClaimInfo[]>;
+}
+
+export interface ClaimLensApi {
+  /** Analyses the document's current text (open or on disk); same record as the CLI. */
+  analyze(uri: vscode.Uri): Promise<DetectRecord>;
+  /** Tagged claims of all known documents with their current ranges. */
+  taggedClaims(): Promise<readonly TaggedClaimInfo[]>;
+  /** Ranges drawn per highlight type; undefined if the document was never drawn. */
+  decorationsFor(uri: vscode.Uri): Readonly<Record<HighlightType, readonly vscode.Range[]>> | undefined;
+  /** Fires after a document's decorations were redrawn. */
+  readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
+}
+
+export function createApi(services: Services): ClaimLensApi {
+  return {
+    async analyze(uri) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      // Explicitly asked for: analyse even above claimlens.maxDocumentSize.
+      const result = await services.analysis.analyze(document, true);
+      if (result === undefined) throw new Error(`ClaimLens: analysis of ${uri.toString(true)} was cancelled by an edit`);
+      return toRecord(fileName(uri), result);
+    },
+    async taggedClaims() {
+      return (await services.tagging?.taggedClaims()) ?? [];
+    },
+    decorationsFor(uri) {
+      return services.decorations.decorationsFor(uri);
+    },
+    onDidUpdateDecorations: services.decorations.onDidApply,
+  };
+}
+
+/** As the CLI prints it when run from the workspace folder: a relative path. */
+function fileName(uri: vscode.Uri): string {
+  return vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.fsPath;
+}

@@ -1,0 +1,78 @@
+// The typed shape of ClaimLens settings and the sanitiser that turns whatever
+// is in settings.json into it. A bad value falls back to its default here,
+// once, instead of throwing later in a decorator or a hover.
+// Pure: no `vscode` import, so it is unit-tested in Node.
+
+/** What can be highlighted; claim kinds are grouped so the palette stays readable. */
+export const HIGHLIGHT_TYPES = [
+  'person', 'place', 'organization', 'nationality', 'other',
+  'quantity', 'money', 'time', 'tagged',
+] as const;
+
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+
+export interface ClaimLensSettings {
+  /** Language ids whose documents are analysed. */
+  readonly languages: readonly string[];
+  readonly highlight: {
+    readonly enabled: boolean;
+    readonly types: ReadonlySet<HighlightType>;
+    readonly overviewRuler: boolean;
+  };
+  readonly hover: { readonly enabled: boolean };
+  /** Documents longer than this (UTF-16 units) are not analysed automatically. */
+  readonly maxDocumentSize: number;
+  /** Quiet time after the last edit before a document is re-analysed. */
+  readonly debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: ClaimLensSettings = {
+  languages: ['plaintext', 'markdown'],
+  highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true },
+  hover: { enabled: true },
+  maxDocumentSize: 2_000_000,
+  debounceMs: 300,
+};
+
+/** Reads one raw value by its key below `claimlens.` (e.g. "highlight.types"). */
+export type RawSettingReader = (key: string) => unknown;
+
+export function sanitizeSettings(read: RawSettingReader): ClaimLensSettings {
+  const d = DEFAULT_SETTINGS;
+  return {
+    languages: stringList(read('languages')) ?? d.languages,
+    highlight: {
+      enabled: bool(read('highlight.enabled')) ?? d.highlight.enabled,
+      types: highlightTypes(read('highlight.types')) ?? d.highlight.types,
+      overviewRuler: bool(read('highlight.overviewRuler')) ?? d.highlight.overviewRuler,
+    },
+    hover: { enabled: bool(read('hover.enabled')) ?? d.hover.enabled },
+    maxDocumentSize: int(read('maxDocumentSize'), 1_000, 50_000_000) ?? d.maxDocumentSize,
+    debounceMs: int(read('analysis.debounceMs'), 0, 10_000) ?? d.debounceMs,
+  };
+}
+
+export function isHighlightType(value: unknown): value is HighlightType {
+  return typeof value === 'string' && (HIGHLIGHT_TYPES as readonly string[]).includes(value);
+}
+
+function bool(value: unknown): boolean | undefined {
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+function int(value: unknown, min: number, max: number): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.min(max, Math.max(min, Math.round(value)));
+}
+
+function stringList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  return [...new Set(out)];
+}
+
+/** Unknown names are dropped (a typo hides nothing else); a non-list falls back. */
+function highlightTypes(value: unknown): Set<HighlightType> | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return new Set(value.filter(isHighlightType));
+}

@@ -1,0 +1,72 @@
+// The hover card of a numeric claim, as Markdown: the parsed record (value or
+// range, unit, rate, qualifier, hedges, attribution), the entities it is
+// about, KB facts for context and the document's other figures for the same
+// quantity. Pure: every text from the document or KB is escaped.
+import type { AnalysisResult, EntityMention, NumericClaim } from '../../core/model/analysis';
+import { contextFacts, relatedClaims } from './claimContext';
+import { formatFact, type HoverKb } from './kbFacts';
+import { commandLink, escapeMarkdown, formatNumber } from './markdownText';
+
+export interface ClaimCardInput {
+  readonly claim: NumericClaim;
+  readonly result: AnalysisResult;
+  /** The document text the result was computed from. */
+  readonly text: string;
+  readonly documentUri: string;
+  readonly kb: HoverKb;
+  /** 1-based line number of an offset. */
+  readonly lineOf: (offset: number) => number;
+}
+
+const MAX_RELATED = 5;
+
+export function claimCard(input: ClaimCardInput): string {
+  const { claim, result, text, kb } = input;
+  const parts = [`**${escapeMarkdown(claim.text)}** · ${claim.kind} claim`, record(claim)];
+  const about = claim.entityIds
+    .map((id) => result.entities.find((e) => e.id === id))
+    .filter((e): e is EntityMention => e !== undefined);
+  if (about.length > 0) {
+    const names = [...new Set(about.map((e) => e.label ?? e.text))].map(escapeMarkdown);
+    parts.push(`About: ${names.join(', ')}`);
+  }
+  const facts = contextFacts(claim, about, text.slice(claim.sentence.start, claim.sentence.end), kb);
+  if (facts.length > 0) {
+    const lines = facts.map(({ entity, fact }) => `- ${escapeMarkdown(entity.label)} — ${formatFact(fact, kb)}`);
+    parts.push(`**For comparison (knowledge base)**\n\n${lines.join('\n')}`);
+  }
+  const related = relatedClaims(claim, result.claims);
+  if (related.length > 0) {
+    const lines = related.slice(0, MAX_RELATED).map(({ claim: other, differences }) => {
+      const diff = differences.length === 0 ? 'same figure' : `⚠ ${differences.map(escapeMarkdown).join('; ')}`;
+      return `- line ${input.lineOf(other.start)}: “${escapeMarkdown(other.text)}” — ${diff}`;
+    });
+    const more = related.length > MAX_RELATED ? `\n- … ${related.length - MAX_RELATED} more` : '';
+    parts.push(`**Same quantity elsewhere in this document**\n\n${lines.join('\n')}${more}`);
+  }
+  parts.push(commandLink({
+    title: 'Tag claim',
+    icon: 'tag',
+    command: 'claimlens.hover.tag',
+    args: [input.documentUri, claim.start, claim.end],
+    tooltip: 'Tag this claim',
+  }));
+  return parts.join('\n\n');
+}
+
+/** The parsed record as a compact two-column table. */
+function record(claim: NumericClaim): string {
+  const rows: [string, string][] = [];
+  if (claim.value !== null) rows.push(['Value', formatNumber(claim.value)]);
+  else if (claim.min !== null || claim.max !== null) {
+    rows.push(['Range', `${claim.min === null ? '…' : formatNumber(claim.min)} – ${claim.max === null ? '…' : formatNumber(claim.max)}`]);
+  }
+  if (claim.currency !== null) rows.push(['Currency', claim.currency]);
+  if (claim.unit !== null) rows.push(['Unit', claim.unit]);
+  if (claim.rate !== null) rows.push(['Rate', claim.rate]);
+  if (claim.qualifier !== null) rows.push(['Qualifier', claim.qualifier]);
+  rows.push(['Hedges', claim.hedges.length > 0 ? claim.hedges.join(', ') : 'none']);
+  rows.push(['Attribution', claim.attribution?.text ?? 'none stated']);
+  const body = rows.map(([k, v]) => `| ${k} | ${escapeMarkdown(v)} |`).join('\n');
+  return `| | |\n|---|---|\n${body}`;
+}

@@ -1,0 +1,83 @@
+// The composition root's service container: every service is created on
+// first use (GitLens style) and disposed in reverse creation order, so a
+// service never outlives what it depends on. Other layers (tagging, tree)
+// receive this container and take what they need.
+import * as vscode from 'vscode';
+import { DocumentAnalysis } from './analysis/documentAnalysis';
+import { AnalysisEngine } from './analysis/engine';
+import { AnalysisScheduler } from './analysis/scheduler';
+import { Configuration } from './config/configuration';
+import { DecorationController } from './decorations/decorationController';
+import { StatusBarController } from './statusBar/statusBarController';
+import type { TaggingFacade } from './api';
+
+export class Services implements vscode.Disposable {
+  private readonly created: vscode.Disposable[] = [];
+  private _log: vscode.LogOutputChannel | undefined;
+  private _config: Configuration | undefined;
+  private _engine: AnalysisEngine | undefined;
+  private _analysis: DocumentAnalysis | undefined;
+  private _scheduler: AnalysisScheduler | undefined;
+  private _decorations: DecorationController | undefined;
+  private _statusBar: StatusBarController | undefined;
+  private _tagging: TaggingFacade | undefined;
+
+  constructor(readonly context: vscode.ExtensionContext) {}
+
+  get log(): vscode.LogOutputChannel {
+    return (this._log ??= this.track(vscode.window.createOutputChannel('ClaimLens', { log: true })));
+  }
+
+  get config(): Configuration {
+    return (this._config ??= this.track(new Configuration()));
+  }
+
+  /** Lazy KB and analyser; nothing heavy loads until a document is analysed. */
+  get engine(): AnalysisEngine {
+    return (this._engine ??= new AnalysisEngine(this.context.extensionUri, this.log));
+  }
+
+  /** Per-version results for every document; emits `onDidAnalyze`. */
+  get analysis(): DocumentAnalysis {
+    return (this._analysis ??= this.track(new DocumentAnalysis(this.engine, this.config, this.log)));
+  }
+
+  get scheduler(): AnalysisScheduler {
+    return (this._scheduler ??= this.track(new AnalysisScheduler(this.analysis, this.config, this.log)));
+  }
+
+  /** Highlights; the tagging side calls `setTaggedSource` / `refresh` on it. */
+  get decorations(): DecorationController {
+    return (this._decorations ??= this.track(new DecorationController(this.analysis, this.config)));
+  }
+
+  get statusBar(): StatusBarController {
+    return (this._statusBar ??= this.track(new StatusBarController(this.analysis, this.decorations, this.config)));
+  }
+
+  /** Set by the tagging side once its store is ready; read by the API. */
+  get tagging(): TaggingFacade | undefined {
+    return this._tagging;
+  }
+
+  set tagging(facade: TaggingFacade | undefined) {
+    this._tagging = facade;
+  }
+
+  private track<T extends vscode.Disposable>(service: T): T {
+    this.created.push(service);
+    return service;
+  }
+
+  dispose(): void {
+    for (const service of this.created.reverse()) {
+      try {
+        service.dispose();
+      } catch (err) {
+        // One failing dispose must not leak the rest.
+        console.error('ClaimLens: dispose failed', err);
+      }
+    }
+    this.created.length = 0;
+  }
+}
