@@ -8,7 +8,8 @@ export const MONTHS_AND_DAYS = set(`january february march april may june july a
   november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
   friday saturday sunday mon tue tues wed thu thurs fri sat sun`);
 
-export const COMMON_WORDS = set(`
+/** Words that never start a name, even before another capitalised word ("The UK", "However Kim"). */
+export const FUNCTION_WORDS = set(`
   a an the this that these those there here it its it's he she they we i you his her their our my your
   him them us me who whom whose which what when where why how whoever whatever all any each every some
   no not none both either neither many much more most few several such other another same own
@@ -23,7 +24,10 @@ export const COMMON_WORDS = set(`
   today tomorrow yesterday tonight now later earlier recently currently finally first firstly second
   secondly third thirdly last lastly next overall together altogether otherwise elsewhere further
   according regarding concerning including excluding given
-  mr mrs ms dr
+`);
+
+/** Content words that start sentences and headings; inside a run they may be part of a name ("New York"). */
+const CONTENT_WORDS = set(`
   new old good great best better big small large long high low early late major minor key main
   important official officials government governments state states country countries city cities
   people news report reports update updates source sources note notes summary introduction background
@@ -36,7 +40,7 @@ export const COMMON_WORDS = set(`
   yesterday's today's
 `);
 
-/** Words that mean "this capitalised word starts a sentence, not a name" even inside a run. */
+/** A word that is not a name on its own: a function word, a calendar word or a common content word. */
 export function isCommonWord(key: string): boolean {
-  return COMMON_WORDS.has(key) || MONTHS_AND_DAYS.has(key);
+  return FUNCTION_WORDS.has(key) || CONTENT_WORDS.has(key) || MONTHS_AND_DAYS.has(key);
 }

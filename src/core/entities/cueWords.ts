@@ -40,6 +40,7 @@ export const ORG_HEADS = set(`
   journal television tv radio broadcasting airlines airways industries holdings group systems
   technologies solutions energy petroleum oil motors club church mosque centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
+  marines community cooperation partnership forum dialogue operator
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
 `);
 
@@ -56,7 +57,7 @@ export const PLACE_HEADS = set(`
   province region district county oblast krai governorate prefecture territory territories
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
-  republic kingdom emirate emirates
+  republic kingdom emirate emirates east west north south
 `);
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
@@ -77,6 +78,24 @@ export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da 
 /** Connectors that may sit inside an organisation or place name ("Ministry of Defence"). */
 export const NAME_CONNECTORS = set(`of for and the on`);
 
+/** Words opening place names ("Mount Sinjar", "Lake Tharthar"). */
+export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel`);
+
+/**
+ * Nouns common in capitalised titles of things that are not people
+ * ("Criminal Code", "Steel Curtain", "International Community"): a cue-less
+ * run holding one is not guessed to be a person.
+ */
+export const THING_NOUNS = set(`
+  code law act rule rules book books bible war wars rate symbol community state states nations
+  operation operations curtain house day days time year world power project system service network
+  news review report centre center trade market peace security defence defense energy health
+  education development affairs relations rights programme program strategy policy fund summit
+  agreement agreements deal treaty talks plan prize award award cup games league championship
+  road street square tower bridge airport station hospital school church mosque temple museum
+  city state province island river lake mountain valley desert coast sea ocean
+`);
+
 /** Words opening names of operations, events and documents — not entities of our types. */
 export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
-  convention declaration summit war battle campaign plan strategy report doctrine`);
+  convention declaration war battle campaign plan strategy report doctrine book`);

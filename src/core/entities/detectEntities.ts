@@ -10,7 +10,8 @@ import type { EntityKb } from './kbView';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
 import { buildContext } from './context';
-import { isCommonWord } from './commonWords';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
+import { FIRST_NAMES } from './firstNames';
 import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TRAILING_GEO } from './cueWords';
 import { buildGazetteer } from './gazetteer';
 import { findRuns } from './runs';
@@ -80,13 +81,23 @@ function segmentRun(scan: Scan, first: number, last: number): void {
       p = title + 1;
       continue;
     }
-    // "The", "However", or a sentence-initial word the text also writes in lower case.
-    if (isCommonWord(t.key) || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
+    // "The", "However", or a sentence-initial word the text also writes in lower case;
+    // other common words only when nothing capitalised follows ("New York" stays).
+    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop));
+    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
       p++;
       continue;
     }
     const segLast = unknownSegmentEnd(scan, p, last);
     const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle });
+    const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
+    if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
+      // "the Assad regime": a person's government is an organisation.
+      emit(scan, p, regime, 'organization', null, null, 'government');
+      afterTitle = false;
+      p = segLast + 1;
+      continue;
+    }
     if (typed) {
       const fullName = typed.type === 'person' && typed.last > p;
       const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
@@ -113,6 +124,8 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
     if (kbAt.has(q + 1) && next.gap !== 'hyphen') break;
     if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
+    // "Middle East Tobias Ellwood": a place or organisation head, then a given name.
+    if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;
     q++;
   }
   return q;

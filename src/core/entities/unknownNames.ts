@@ -8,7 +8,8 @@ import type { Token } from './tokens';
 import type { TextContext } from './context';
 import { isCommonWord } from './commonWords';
 import {
-  EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS, TRAILING_GEO,
+  EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
+  TITLE_WORDS, TRAILING_GEO,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
@@ -43,6 +44,19 @@ function followedByAcronym(text: string, end: number): boolean {
   return /^\s?\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(end, end + 14));
 }
 
+// "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
+const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
+
+/** Could these title-case words be someone's name (no common noun, no plural, no adjective first)? */
+function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
+  const first = seg[0] as Token;
+  const last = seg[seg.length - 1] as Token;
+  if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
+  // "Coalition Commanders", "Pittsburgh Steelers": a plural head names a group.
+  if (/[^su]s$/.test(last.key) && last.key.length > 3) return false;
+  return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
+}
+
 /** The type of an unknown capitalised segment, or null when it names nothing of ours. */
 export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextContext, s: UnknownSegment): TypedName | null {
   const first = tokens[s.first] as Token;
@@ -55,12 +69,13 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
 
   if (ctx.onHeading[s.first]) return null;
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
-  if (EVENT_HEADS.has(first.key)) return null;
+  if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
+  if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
 
   const prevTitle = prev !== undefined && prev.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
@@ -77,7 +92,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (next && next.gap === 'space' && SPEECH_VERBS.has(next.key) && !last.possessive) return named('person');
 
   // Two or three title-case words with no other cue: in news prose, mostly a person.
-  if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper)) return named('person');
+  if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
   if (length === 1 && first.afterStop) return null;
   // Left for the analyser: a later "Scholz" becomes the person of an earlier "Olaf Scholz".
   return named('other');
