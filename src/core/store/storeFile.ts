@@ -1,0 +1,47 @@
+// One sidecar store file per document, at
+// `.claimlens/annotations/<workspace-relative path>.json`, committed next to
+// the documents so colleagues share tags through git.
+
+import type { TaggedClaim } from './taggedClaim';
+
+/** Bumped on every incompatible change; add a step to `migrations.ts` when it is. */
+export const STORE_FORMAT_VERSION = 1;
+
+/** `$id` of media/schemas/claimlens-store.schema.json, written as `$schema` in store files. */
+export const STORE_SCHEMA_ID = 'urn:claimlens:schema:store:v1';
+
+export const STORE_DIRECTORY = '.claimlens/annotations';
+
+export interface StoreFile {
+  readonly formatVersion: number;
+  /** Path and hash of the document all claims of this file belong to. */
+  readonly document: { readonly path: string; readonly contentHash: string };
+  readonly claims: readonly TaggedClaim[];
+}
+
+export function emptyStore(path: string, contentHash: string): StoreFile {
+  return { formatVersion: STORE_FORMAT_VERSION, document: { path, contentHash }, claims: [] };
+}
+
+/** ".claimlens/annotations/reports/q3-brief.md.json" for "reports/q3-brief.md". */
+export function storePathFor(documentPath: string): string {
+  return `${STORE_DIRECTORY}/${normalizeDocumentPath(documentPath)}.json`;
+}
+
+/** The document path a store file belongs to, or null for a path outside the store directory. */
+export function documentPathOf(storePath: string): string | null {
+  const normalized = storePath.replace(/\\/g, '/');
+  const prefix = `${STORE_DIRECTORY}/`;
+  if (!normalized.startsWith(prefix) || !normalized.endsWith('.json')) return null;
+  const path = normalized.slice(prefix.length, -'.json'.length);
+  return path.length > 0 ? path : null;
+}
+
+/** '/'-separated, no leading "./" or "/", no empty or "." segments. */
+export function normalizeDocumentPath(path: string): string {
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.')
+    .join('/');
+}
