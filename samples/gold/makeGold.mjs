@@ -1,8 +1,9 @@
 // Builds samples/gold/<doc>.gold.json from the hand-written annotation list
 // samples/gold/<doc>.ann, so gold offsets are exact and reviewable as text.
 //   node samples/gold/makeGold.mjs            (all documents)
-// Annotation lines, in document order (each is searched from the previous
-// annotation's start, so nested spans work):
+// Annotation lines, in document order. Each is searched from the previous
+// annotation's start (a claim may contain an entity) but after the end of the
+// previous annotation of the same tag (entities do not nest in entities):
 //   E <type>[|<alt type>] | <exact text> | kb=Q1,Q2 sense=government
 //   C <kind> | <exact text> | value=2000 min=.. max=.. currency=USD unit=troops hedged
 // "#" starts a comment line; "\u00a0"-style escapes are allowed in the text.
@@ -38,6 +39,7 @@ function build(annFile) {
   const entities = [];
   const claims = [];
   let cursor = 0;
+  const lastEnd = { E: 0, C: 0 };
   const lines = fs.readFileSync(annFile, 'utf8').split('\n');
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
@@ -45,9 +47,11 @@ function build(annFile) {
     const [tag, types] = head.trim().split(/\s+/);
     if (quoted === undefined || !['E', 'C'].includes(tag)) throw new Error(`${annFile}:${i + 1}: cannot parse "${line}"`);
     const needle = unescape(quoted);
-    const start = text.indexOf(needle, cursor);
-    if (start < 0) throw new Error(`${annFile}:${i + 1}: "${needle}" not found after offset ${cursor}`);
+    const from = Math.max(cursor, lastEnd[tag]);
+    const start = text.indexOf(needle, from);
+    if (start < 0) throw new Error(`${annFile}:${i + 1}: "${needle}" not found after offset ${from}`);
     cursor = start;
+    lastEnd[tag] = start + needle.length;
     const span = { text: needle, start, end: start + needle.length };
     const a = parseAttrs(attrs);
     if (tag === 'E') {
