@@ -15,6 +15,7 @@ export const TITLE_WORDS = set(`
   corporal cpl private marshal brigadier field staff deputy acting former foreign defence defense home
   interior finance justice state affairs security national leader judge justice attorney officer
   mp mep speaker counsellor councillor adviser advisor aide designate supreme dictator militant
+  analyst researcher journalist correspondent reporter economist expert activist diplomat negotiator lawyer
 `);
 
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Ellwood"). */
@@ -27,7 +28,8 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   emperor sultan emir sheikh pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
-  designate officer mp`);
+  designate officer mp analyst researcher journalist correspondent reporter economist expert activist
+  diplomat negotiator lawyer`);
 
 /** Last words of organisation names ("Syrian Computer Society", "Foreign Office"). */
 export const ORG_HEADS = set(`

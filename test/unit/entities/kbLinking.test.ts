@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { detect, mention } from './helpers';
+
+describe('entities: linking names to the KB', () => {
+  it('links a country by its name, abbreviation and dotted abbreviation', () => {
+    const drafts = detect('Talks between North Korea and the US stalled; U.S. envoys left.');
+    assert.equal(mention(drafts, 'North Korea')?.kbId, 'Q423');
+    assert.equal(mention(drafts, 'North Korea')?.sense, 'country');
+    assert.equal(mention(drafts, 'US')?.kbId, 'Q30');
+    assert.equal(mention(drafts, 'U.S.')?.kbId, 'Q30');
+  });
+
+  it('does not take the pronoun "us" for the United States', () => {
+    const drafts = detect('They told us nothing new about the plan.');
+    assert.equal(drafts.length, 0);
+  });
+
+  it('matches an alliance by its full name and by its abbreviation, also written "Nato"', () => {
+    const drafts = detect('The North Atlantic Treaty Organization met. NATO and Nato allies agreed.');
+    assert.deepEqual(drafts.map((d) => [d.text, d.kbId, d.type]), [
+      ['North Atlantic Treaty Organization', 'Q7184', 'organization'],
+      ['NATO', 'Q7184', 'organization'],
+      ['Nato', 'Q7184', 'organization'],
+    ]);
+  });
+
+  it('links hyphenated and spaced spellings of the same name', () => {
+    const drafts = detect('Kim Jong-un met envoys; later Kim Jong Un spoke.');
+    assert.equal(mention(drafts, 'Kim Jong-un')?.kbId, 'Q56226');
+    assert.equal(mention(drafts, 'Kim Jong Un')?.kbId, 'Q56226');
+    assert.equal(mention(drafts, 'Kim Jong Un')?.type, 'person');
+  });
+
+  it('keeps a possessive out of the span', () => {
+    const text = "Russia's army and Russia’s navy moved.";
+    const drafts = detect(text);
+    const russia = drafts.filter((d) => d.kbId === 'Q159');
+    assert.equal(russia.length, 2);
+    for (const d of russia) assert.equal(text.slice(d.start, d.end), 'Russia');
+  });
+
+  it('reads a capital acting as a subject as its government', () => {
+    const drafts = detect('Pyongyang gains access to new technology.');
+    const p = mention(drafts, 'Pyongyang');
+    assert.equal(p?.type, 'place');
+    assert.equal(p?.sense, 'government');
+    assert.equal(p?.kbId, 'Q423');
+  });
+
+  it('keeps a capital after a locative preposition as the city', () => {
+    const p = mention(detect('Diplomats arrived in Pyongyang on Monday.'), 'Pyongyang');
+    assert.equal(p?.sense, 'city');
+    assert.equal(p?.kbId, 'Q423-capital');
+  });
+
+  it('reads "Washington imposed sanctions" and "the Kremlin said" as governments', () => {
+    const drafts = detect('Washington imposed sanctions after the Kremlin said it would respond.');
+    assert.deepEqual([mention(drafts, 'Washington')?.sense, mention(drafts, 'Washington')?.kbId], ['government', 'Q30']);
+    assert.deepEqual([mention(drafts, 'Kremlin')?.sense, mention(drafts, 'Kremlin')?.kbId], ['government', 'Q159']);
+  });
+
+  it('gives a country acting as a subject the government sense', () => {
+    assert.equal(mention(detect('Russia has warned its neighbours.'), 'Russia')?.sense, 'government');
+    assert.equal(mention(detect('Refugees fled from Russia last year.'), 'Russia')?.sense, 'country');
+  });
+
+  it('types demonyms as nationality and demonym plus force noun as an organisation', () => {
+    const drafts = detect('North Korean officers trained Ukrainian forces? No: they fought Ukrainian forces near Kursk.');
+    assert.equal(mention(drafts, 'North Korean')?.type, 'nationality');
+    assert.equal(mention(drafts, 'North Korean')?.kbId, 'Q423');
+    const forces = mention(drafts, 'Ukrainian forces');
+    assert.equal(forces?.type, 'organization');
+    assert.equal(forces?.kbId, 'Q212');
+    assert.equal(forces?.sense, 'military');
+  });
+
+  it('finds a KB region and a region around a known place', () => {
+    const drafts = detect('Tension on the Korean Peninsula rose as troops massed in the Moscow region.');
+    assert.equal(mention(drafts, 'Korean Peninsula')?.kbId, 'Q41855');
+    assert.equal(mention(drafts, 'Moscow region')?.type, 'place');
+  });
+});

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { detect, mention, texts } from './helpers';
+
+describe('entities: names the KB does not know', () => {
+  it('leaves titles out of a person name', () => {
+    const drafts = detect('German Chancellor Olaf Scholz met President Putin and Prime Minister Ana Lindqvist.');
+    assert.equal(mention(drafts, 'German')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Olaf Scholz')?.type, 'person');
+    assert.equal(mention(drafts, 'Putin')?.type, 'person');
+    assert.equal(mention(drafts, 'Ana Lindqvist')?.type, 'person');
+    assert.ok(!texts(drafts).some((t) => /Chancellor|President|Minister/.test(t)));
+  });
+
+  it('labels an unknown person with the full name so a later surname can share it', () => {
+    assert.equal(mention(detect('Analyst Tomasz Wierzbicki said the figures were low.'), 'Tomasz Wierzbicki')?.label, 'Tomasz Wierzbicki');
+  });
+
+  it('types unknown organisations by their head word and "of" pattern', () => {
+    const drafts = detect('The Baltic Shipping Company and the Ministry of Coastal Defence signed a deal with Rostov Grain Bank.');
+    assert.equal(mention(drafts, 'Baltic Shipping Company')?.type, 'organization');
+    assert.equal(mention(drafts, 'Ministry of Coastal Defence')?.type, 'organization');
+    assert.equal(mention(drafts, 'Rostov Grain Bank')?.type, 'organization');
+  });
+
+  it('merges a KB name with an organisation head into one organisation', () => {
+    const drafts = detect('Officials from the Ukrainian Grain Council and the Russian Army met.');
+    assert.equal(mention(drafts, 'Ukrainian Grain Council')?.type, 'organization');
+    assert.equal(mention(drafts, 'Russian Army')?.type, 'organization');
+    assert.equal(mention(drafts, 'Russian Army')?.kbId, 'Q159');
+  });
+
+  it('keeps a full name and its parenthesised abbreviation as two organisation mentions', () => {
+    const drafts = detect('Ministers of the Asia-Pacific Economic Cooperation (APEC) met in Lima.');
+    assert.equal(mention(drafts, 'Asia-Pacific Economic Cooperation')?.type, 'organization');
+    assert.equal(mention(drafts, 'APEC')?.type, 'organization');
+  });
+
+  it('types unknown places by a locative preposition, a place word and "-based"', () => {
+    const drafts = detect('Fighting spread to Velikaya Rechka and the Dniester Valley, said a Tiraspol-based monitor.');
+    assert.equal(mention(drafts, 'Velikaya Rechka')?.type, 'place');
+    assert.equal(mention(drafts, 'Dniester Valley')?.type, 'place');
+    assert.equal(mention(drafts, 'Tiraspol')?.type, 'place');
+  });
+
+  it('does not take sentence-initial words, months or weekdays for names', () => {
+    const drafts = detect('However, sanctions rose. Sanctions matter. In May and on Monday the talks resumed. Despite this, nothing moved.');
+    assert.deepEqual(drafts, []);
+  });
+
+  it('finds no unknown names on headings and all-caps lines, but still finds KB names there', () => {
+    const drafts = detect('# Quarterly Security Outlook For Partner Nations\nSTRATEGIC REVIEW OF EASTERN FLANK\nWeekly Notes On North Korea');
+    assert.deepEqual(texts(drafts), ['North Korea']);
+  });
+
+  it('does not guess a person for capitalised common nouns', () => {
+    const drafts = detect('Delegates praised the International Community and the Criminal Code reforms.');
+    assert.equal(drafts.filter((d) => d.type === 'person').length, 0);
+  });
+});
