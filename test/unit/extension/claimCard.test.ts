@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { claimCard } from '../../../src/extension/hovers/claimCard';
+import { relatedClaims } from '../../../src/extension/hovers/claimContext';
+import { BRIEF, KB, RESULT, plain } from './hoverFixture';
+
+function claim(id: string) {
+  const c = RESULT.claims.find((x) => x.id === id);
+  if (!c) throw new Error(id);
+  return c;
+}
+
+function card(id: string): string {
+  return plain(claimCard({ claim: claim(id), result: RESULT, text: BRIEF, documentUri: 'file:///b.md', kb: KB, lineOf: () => 1 }));
+}
+
+describe('claimCard', () => {
+  it('shows the parsed record: value, unit, qualifier, hedges and attribution', () => {
+    const md = card('c0');
+    assert.match(md, /^\*\*up to 12,000 troops\*\* · count claim/);
+    assert.match(md, /\| Value \| 12,000 \|/);
+    assert.match(md, /\| Unit \| troops \|/);
+    assert.match(md, /\| Qualifier \| up to \|/);
+    assert.match(md, /\| Hedges \| none \|/);
+    assert.match(md, /\| Attribution \| the ministry said \|/);
+  });
+
+  it('puts a troop count next to the country\'s military size, via the city it names', () => {
+    const md = card('c0');
+    assert.match(md, /About: Strelsau/);
+    assert.match(md, /Ruritania — Military personnel: \*\*31,000 active personnel\*\* — _as of 2025, Invented Almanac_/);
+  });
+
+  it('puts a per-capita money claim next to GDP per capita with unit and year', () => {
+    const md = card('c1');
+    assert.match(md, /\| Currency \| USD \|/);
+    assert.match(md, /\| Rate \| per capita \|/);
+    assert.match(md, /\| Hedges \| reportedly \|/);
+    assert.match(md, /GDP per capita \(PPP\): \*\*17,100 USD \(PPP, 2021 dollars\)\*\* — _as of 2023/);
+    assert.doesNotMatch(md, /Population/);
+  });
+
+  it('lists the other troop figures with their differences flagged', () => {
+    const md = card('c0');
+    assert.match(md, /Same quantity elsewhere/);
+    assert.match(md, /“9,500 troops” — ⚠ lower \(-21%\); qualifier none; unattributed/);
+    assert.doesNotMatch(md, /\$450/, 'money is not the same quantity as troops');
+  });
+});
+
+describe('relatedClaims', () => {
+  it('matches unit in singular and plural and reports no difference for the same statement', () => {
+    const a = claim('c2');
+    const b = { ...a, id: 'c7', unit: 'troop' };
+    assert.deepEqual(relatedClaims(a, [a, b]).map((r) => [r.claim.id, r.differences]), [['c7', []]]);
+  });
+});
