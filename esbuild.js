@@ -21,6 +21,9 @@ const common = {
   metafile: true,
   target: 'es2022',
   loader: { '.json': 'json' },
+  // Prefer packages' ES module builds: UMD builds (jsonc-parser's) hide their
+  // internal requires from the bundler and fail at run time.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {Record<string, import('esbuild').BuildOptions>} */
