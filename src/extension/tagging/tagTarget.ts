@@ -16,6 +16,11 @@ type Span = (NumericClaim & { readonly is: 'claim' }) | (EntityMention & { reado
 /** `selection` in offsets; an empty one is a cursor. Undefined when nothing is there to tag. */
 export function findTarget(analysis: AnalysisResult | undefined, selection: OffsetRange): TagTarget | undefined {
   const entities = analysis?.entities ?? [];
+  // A range that is exactly a detected span (as the hover link passes it) keeps its meaning.
+  const exact = analysis && selection.end > selection.start
+    ? findTarget(analysis, { start: selection.start, end: selection.start })
+    : undefined;
+  if (exact && exact.range.start === selection.start && exact.range.end === selection.end) return exact;
   if (selection.end > selection.start) {
     const inside = entities.filter((e) => e.start < selection.end && e.end > selection.start);
     return { kind: 'selection', range: selection, entities: entityRefs(inside) };

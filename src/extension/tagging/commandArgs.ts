@@ -1,0 +1,66 @@
+// Command arguments arrive from keybindings (none), the palette (none), code
+// actions and tests (real `Uri`/`Range`), hover command links (JSON: plain
+// objects or strings) and other extensions (anything). Read them defensively.
+import * as vscode from 'vscode';
+import type { OffsetRange } from '../../core/model/analysis';
+import { toOffsets } from '../util/range';
+
+export function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value !== '') {
+    try {
+      return vscode.Uri.parse(value, true);
+    } catch {
+      return undefined;
+    }
+  }
+  if (isRecord(value) && typeof value.scheme === 'string' && typeof value.path === 'string') {
+    return vscode.Uri.from({
+      scheme: value.scheme,
+      authority: typeof value.authority === 'string' ? value.authority : '',
+      path: value.path,
+      query: typeof value.query === 'string' ? value.query : '',
+      fragment: typeof value.fragment === 'string' ? value.fragment : '',
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Offsets of a range given as a `vscode.Range`, as `{ start: {line, character}, end: … }`
+ * (a Range after JSON), or as `{ start, end }` offsets. Undefined when absent or malformed.
+ */
+export function asOffsets(document: vscode.TextDocument, value: unknown): OffsetRange | undefined {
+  if (value instanceof vscode.Range) return toOffsets(document, value);
+  if (!isRecord(value)) return undefined;
+  const { start, end } = value;
+  if (isCount(start) && isCount(end) && end >= start) return { start, end };
+  const from = asPosition(start);
+  const to = asPosition(end);
+  if (!from || !to) return undefined;
+  return toOffsets(document, new vscode.Range(from, to));
+}
+
+/** A tag id from a string, a tree node (`{ tag: { claim: { id } } }`) or a tagged claim (`{ id }`). */
+export function asTagId(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (!isRecord(value)) return undefined;
+  if (typeof value.id === 'string' && typeof value.label === 'string') return value.id;
+  const tag = value.tag;
+  if (isRecord(tag) && isRecord(tag.claim) && typeof tag.claim.id === 'string') return tag.claim.id;
+  return undefined;
+}
+
+function asPosition(value: unknown): vscode.Position | undefined {
+  if (value instanceof vscode.Position) return value;
+  if (isRecord(value) && isCount(value.line) && isCount(value.character)) return new vscode.Position(value.line, value.character);
+  return undefined;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,62 @@
+// Creates the "Tagged claims" view and its title commands: group by, filter,
+// clear filter. The grouping is remembered per workspace.
+import * as vscode from 'vscode';
+import type { TagRepository } from '../tagging/tagRepository';
+import type { GroupBy } from './taggedTreeModel';
+import { GROUP_BY_MODES } from './taggedTreeModel';
+import { TaggedTreeState } from './taggedTreeState';
+import type { TaggedTreeNode } from './taggedTreeProvider';
+import { TaggedTreeProvider } from './taggedTreeProvider';
+
+const GROUP_BY_KEY = 'claimlens.taggedClaims.groupBy';
+const GROUP_TITLES: Record<GroupBy, string> = { document: 'Document', label: 'Label', entity: 'Entity' };
+
+export interface TaggedTree {
+  readonly state: TaggedTreeState;
+  readonly provider: TaggedTreeProvider;
+  readonly view: vscode.TreeView<TaggedTreeNode>;
+  readonly disposables: readonly vscode.Disposable[];
+}
+
+export function registerTaggedTree(
+  context: vscode.ExtensionContext,
+  repository: TagRepository,
+  labelOrder: () => readonly string[],
+): TaggedTree {
+  const stored = context.workspaceState.get<unknown>(GROUP_BY_KEY);
+  const initial = GROUP_BY_MODES.find((m) => m === stored) ?? 'document';
+  const state = new TaggedTreeState(repository, initial, labelOrder);
+  const provider = new TaggedTreeProvider(state);
+  const view = vscode.window.createTreeView('claimlens.taggedClaims', { treeDataProvider: provider, showCollapseAll: true });
+
+  const describeView = (): void => {
+    const shown = state.groups.reduce((n, g) => n + g.tags.length, 0);
+    const filter = state.filter;
+    view.description = filter === '' ? `by ${GROUP_TITLES[state.groupBy].toLowerCase()}` : `“${filter}”: ${shown} of ${state.total}`;
+    view.message = filter !== '' && shown === 0 && state.total > 0 ? `No tag matches “${filter}”.` : undefined;
+    void vscode.commands.executeCommand('setContext', 'claimlens.taggedClaimsFiltered', filter !== '');
+  };
+  const onState = state.onDidChange(describeView);
+  describeView();
+
+  const groupBy = vscode.commands.registerCommand('claimlens.taggedClaims.groupBy', async (mode?: unknown) => {
+    const chosen = GROUP_BY_MODES.find((m) => m === mode) ?? (await vscode.window.showQuickPick(
+      GROUP_BY_MODES.map((m) => ({ label: GROUP_TITLES[m], description: m === state.groupBy ? 'current' : undefined, mode: m })),
+      { title: 'ClaimLens: group tagged claims by' },
+    ))?.mode;
+    if (!chosen) return;
+    state.setGroupBy(chosen);
+    await context.workspaceState.update(GROUP_BY_KEY, chosen);
+  });
+  const filter = vscode.commands.registerCommand('claimlens.taggedClaims.filter', async (text?: unknown) => {
+    const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
+      title: 'ClaimLens: filter tagged claims',
+      prompt: 'Text in the quote, label, status, note, entity or path (empty shows all)',
+      value: state.filter,
+    });
+    if (value !== undefined) state.setFilter(value);
+  });
+  const clear = vscode.commands.registerCommand('claimlens.taggedClaims.clearFilter', () => state.setFilter(''));
+
+  return { state, provider, view, disposables: [view, provider, state, onState, groupBy, filter, clear] };
+}

@@ -1,0 +1,67 @@
+// The live "Tagged claims" model: repository + grouping + filter → groups.
+// Groups are recomputed when something changes, not in `getChildren`, which
+// only reads them.
+import type { TagRepository } from '../tagging/tagRepository';
+import type { GroupBy, TagGroup } from './taggedTreeModel';
+import { buildTagGroups } from './taggedTreeModel';
+
+export class TaggedTreeState {
+  private _groups: TagGroup[] = [];
+  private _total = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly subscription: { dispose(): void };
+
+  constructor(
+    private readonly repository: TagRepository,
+    private _groupBy: GroupBy,
+    private readonly labelOrder: () => readonly string[],
+    private _filter = '',
+  ) {
+    this.subscription = repository.onDidChange(() => this.recompute());
+    this.recompute();
+  }
+
+  get groups(): readonly TagGroup[] {
+    return this._groups;
+  }
+
+  /** Number of tags before filtering. */
+  get total(): number {
+    return this._total;
+  }
+
+  get groupBy(): GroupBy {
+    return this._groupBy;
+  }
+
+  get filter(): string {
+    return this._filter;
+  }
+
+  setGroupBy(groupBy: GroupBy): void {
+    this._groupBy = groupBy;
+    this.recompute();
+  }
+
+  setFilter(filter: string): void {
+    this._filter = filter.trim();
+    this.recompute();
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  recompute(): void {
+    const tags = this.repository.all().map(({ documentKey, claim }) => ({ documentKey, claim }));
+    this._total = tags.length;
+    this._groups = buildTagGroups(tags, { groupBy: this._groupBy, filter: this._filter, labelOrder: this.labelOrder() });
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.listeners.clear();
+  }
+}
