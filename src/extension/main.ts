@@ -7,6 +7,7 @@ import { registerAnalysisCommands } from './analysis/analysisCommands';
 import { registerToggleCommands } from './decorations/toggleCommands';
 import { registerHovers } from './hovers/registerHovers';
 import { Services } from './services';
+import { registerTagging } from './tagging/registerTagging';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const services = new Services(context);
@@ -24,9 +25,8 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     void services.decorations;
     void services.statusBar;
     void services.scheduler;
-    // TODO(tagging): call registerTagging(context, services) from
-    // ./tagging/registerTagging once it exists; it sets `services.tagging`
-    // and calls `services.decorations.setTaggedSource(…)`.
+    // Sets `services.tagging` and the decorations' tagged source.
+    registerTagging(context, services);
     log.info(`ClaimLens ${String(context.extension.packageJSON.version)} activated`);
     return createApi(services);
   } catch (err) {
