@@ -14,7 +14,7 @@ export interface TextContext {
   readonly lowerKeys: ReadonlySet<string>;
 }
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+|\]\([^)\s]*\)|[\w.+-]+@[\w-]+\.[\w.]+/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+|\]\([^)\s]*\)/g;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
 function urlRanges(text: string): Array<[number, number]> {
@@ -35,16 +35,25 @@ function isHeadingLine(text: string, tokens: readonly Token[], from: number, to:
   let upper = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    if (/^\p{N}/u.test(t.text)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    // One ordinary lower-case word and the line is prose: most lines stop here.
+    if (!t.cap && !SMALL_WORDS.has(t.key)) return false;
     words++;
     if (t.upper) upper++;
-    if (t.cap || SMALL_WORDS.has(t.key)) caps++;
+    caps++;
   }
   if (words >= 2 && upper === words) return true;
   const last = tokens[to - 1] as Token;
   const lineEnd = text.indexOf('\n', last.end);
   const tail = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd).trim();
   return words >= 3 && caps === words && !/[.!?:;,"”]$/.test(tail);
+}
+
+function isLetterStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  return c >= 128 && /^\p{L}/u.test(word);
 }
 
 export function buildContext(text: string, tokens: readonly Token[]): TextContext {
@@ -65,7 +74,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   let nextBreak = text.indexOf('\n');
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t && !t.cap && /^\p{L}/u.test(t.text)) lowerKeys.add(t.key);
+    if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;

@@ -25,7 +25,7 @@ export interface Token {
 // Dotted acronyms first ("U.S."), then words with inner apostrophes ("O'Brien", "Russia’s").
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
-const STOP = /[.!?:;\n\u2026]/;
+const STOP_CHARS = new Set([...'.!?:;\n\u2026'].map((c) => c.charCodeAt(0)));
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Folded lookup key: "U.S." → "us", "Ja’afari" → "ja'afari", "Zürich" → "zurich". */
@@ -39,11 +39,31 @@ export function foldKey(word: string): string {
 function classifyGap(text: string, from: number, to: number): Gap {
   if (to - from === 1 && HYPHENS.has(text[from] ?? '')) return 'hyphen';
   for (let i = from; i < to; i++) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     // NBSP and tabs keep a name together; anything else (comma, quote, newline, "*") breaks it.
-    if (ch !== ' ' && ch !== '\u00a0' && ch !== '\t') return 'break';
+    if (ch !== 32 && ch !== 0xa0 && ch !== 9) return 'break';
   }
   return 'space';
+}
+
+function hasStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (STOP_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Starts with an upper-case letter (ASCII fast path, Unicode otherwise). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  return first !== first.toLowerCase();
+}
+
+function isAllUpper(word: string): boolean {
+  if (word.length < 2 || word !== word.toUpperCase() || word === word.toLowerCase()) return false;
+  // "G20" is not an all-caps word; "U.S." and "NATO" are.
+  return word.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
 /** Tokenises `text` between `from` and `to` (default: all of it). */
@@ -56,16 +76,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const full = m[0];
     let word = full;
     let possessive = false;
-    if (word.length > 2 && /['’][sS]$/.test(word)) {
+    const n = word.length;
+    if (n > 2 && (word.charCodeAt(n - 1) | 32) === 115 && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const first = word[0] ?? '';
-    const cap = first !== first.toLowerCase();
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const cap = startsUpper(word);
+    const upper = cap && isAllUpper(word);
     const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start);
-    const afterStop = prevEnd < 0 || (gap === 'break' && STOP.test(text.slice(prevEnd, start)));
+    const afterStop = prevEnd < 0 || (gap === 'break' && hasStop(text, prevEnd, start));
     tokens.push({ start, end: start + word.length, text: word, key: foldKey(word), cap, upper, gap, afterStop, possessive });
     prevEnd = start + full.length;
   }
