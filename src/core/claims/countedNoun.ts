@@ -1,0 +1,61 @@
+// The head noun phrase after a number, without a tagger: up to four words,
+// cut at function words and verbs, ending at the first plural when counting
+// more than one. "70 members of the tribe" → "members"; "millions of artillery
+// rounds" → "artillery rounds"; "256 more prisoners" → "prisoners";
+// "36 of which" → none.
+
+import { MONTHS, NOUN_SKIPS, NOUN_STOPS } from './lexicon';
+import { FRACTIONS, SCALES, UNITS, VAGUE } from './numberWords';
+import { glued, type Token } from './tokens';
+import { TIME_UNITS } from './units';
+
+export interface NounMatch {
+  /** Token range, inclusive. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const MAX_WORDS = 4;
+
+function blocks(t: Token): boolean {
+  return NOUN_STOPS.has(t.lower) || UNITS.has(t.lower) || SCALES.has(t.lower) || VAGUE.has(t.lower)
+    || TIME_UNITS.has(t.lower) || FRACTIONS.has(t.lower) || (MONTHS.has(t.lower) && t.text[0] !== t.lower[0]);
+}
+
+function isPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
+}
+
+/** The noun phrase starting at token `k`; `afterOf` allows a leading "of" ("millions of rounds"). */
+export function countedNounAt(tokens: readonly Token[], k: number, single: boolean, afterOf: boolean): NounMatch | null {
+  let j = k;
+  if (afterOf && tokens[j]?.lower === 'of') j++;
+  while (tokens[j] !== undefined && NOUN_SKIPS.has(tokens[j]?.lower ?? '')) j++;
+  const first = j;
+  let last = -1;
+  let words = 0;
+  while (words < MAX_WORDS) {
+    const t = tokens[j];
+    if (t === undefined || t.type !== 'word' || blocks(t)) break;
+    if (/(?:ly)$/.test(t.lower) && t.lower !== 'family' && t.lower !== 'ally') break;
+    // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".
+    if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0]) break;
+    last = j;
+    words++;
+    // "U.S. Marines": single capitals with their dots.
+    while (/^\p{Lu}$/u.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === '.' && glued(tokens[last], tokens[last + 1])) {
+      last++;
+      if (tokens[last + 1]?.type === 'word' && /^\p{Lu}$/u.test(tokens[last + 1]?.text ?? '') && glued(tokens[last], tokens[last + 1])) last++;
+    }
+    // "anti-tank missiles": a glued hyphen joins words.
+    const dash = tokens[last + 1];
+    if (dash?.text === '-' && glued(tokens[last], dash) && tokens[last + 2]?.type === 'word' && glued(dash, tokens[last + 2])) {
+      last += 2;
+    }
+    j = last + 1;
+    const lw = tokens[last]?.lower ?? '';
+    if (!single && isPlural(lw)) break;
+    if (tokens[j]?.type !== 'word' || !tokens[j]?.spaced) break;
+  }
+  return last >= first ? { first, last } : null;
+}

@@ -1,0 +1,200 @@
+// Dates: "3 March 2024", "January 13, 2007", "5-6 April 2016", "November 2006",
+// "early November 2005", "mid-2019", "in 2019", "1980-88", "the 1990s",
+// "last year", "a year ago", "2024-03-03". A date's value is its year when one
+// is stated (a year range gives min/max), else null.
+
+import { DATE_BOUNDS, DATE_MODIFIERS, DATE_PREPOSITIONS, MONTHS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS,
+  RELATIVE_DATE_UNITS, WEEKDAYS } from './lexicon';
+import { ORDINAL_SUFFIXES } from './numberWords';
+import { digitValue, glued, type Token } from './tokens';
+import { TIME_UNITS } from './units';
+
+export interface DateMatch {
+  /** Token range of the whole claim (bound and modifier included), inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Token range of the date expression itself. */
+  readonly numFirst: number;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly qualifier: string | null;
+}
+
+interface Core {
+  readonly first: number;
+  readonly last: number;
+  readonly value: number | null;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+const isInt = (t: Token | undefined): t is Token => t?.type === 'num' && /^\d+$/.test(t.text);
+const isDay = (t: Token | undefined): t is Token => isInt(t) && t.text.length <= 2 && digitValue(t) >= 1 && digitValue(t) <= 31;
+export const isYear = (t: Token | undefined): t is Token =>
+  isInt(t) && t.text.length === 4 && digitValue(t) >= 1800 && digitValue(t) <= 2099;
+
+/** A month word; "May"/"March" only capitalised (the verb and the noun are not dates). */
+function isMonth(t: Token | undefined): t is Token {
+  if (t?.type !== 'word' || !MONTHS.has(t.lower)) return false;
+  return t.text[0] !== t.lower[0];
+}
+
+/** Day with optional ordinal suffix and optional day range: "5", "5th", "5-6". Returns last token index. */
+function dayEnd(tokens: readonly Token[], i: number): number {
+  if (!isDay(tokens[i])) return -1;
+  let j = i;
+  if (glued(tokens[j], tokens[j + 1]) && ORDINAL_SUFFIXES.has(tokens[j + 1]?.lower ?? '')) j++;
+  const dash = tokens[j + 1];
+  if ((dash?.text === '-' || dash?.text === '–') && isDay(tokens[j + 2])) j += 2;
+  return j;
+}
+
+/** Month token plus an optional abbreviation dot: "Jan." */
+function monthEnd(tokens: readonly Token[], i: number): number {
+  if (!isMonth(tokens[i])) return -1;
+  return tokens[i + 1]?.text === '.' && glued(tokens[i], tokens[i + 1]) && (tokens[i]?.text.length ?? 0) <= 4 ? i + 1 : i;
+}
+
+function yearAfter(tokens: readonly Token[], j: number): { last: number; year: number } | null {
+  let k = j + 1;
+  if (tokens[k]?.text === ',') k++;
+  const y = tokens[k];
+  return isYear(y) ? { last: k, year: digitValue(y) } : null;
+}
+
+function calendarAt(tokens: readonly Token[], i: number): Core | null {
+  // "19 December", "3rd of March 2024", "5-6 April 2016"
+  const d = dayEnd(tokens, i);
+  if (d >= 0) {
+    const m = monthEnd(tokens, tokens[d + 1]?.lower === 'of' ? d + 2 : d + 1);
+    if (m < 0) return null;
+    const y = yearAfter(tokens, m);
+    return { first: i, last: y?.last ?? m, value: y?.year ?? null };
+  }
+  const m = monthEnd(tokens, i);
+  if (m < 0) return null;
+  // "January 13, 2007", "May 6"
+  const d2 = dayEnd(tokens, m + 1);
+  if (d2 >= 0 && !(isYear(tokens[m + 1]))) {
+    const y = yearAfter(tokens, d2);
+    return { first: i, last: y?.last ?? d2, value: y?.year ?? null };
+  }
+  // "November 2006"
+  if (isYear(tokens[m + 1])) return { first: i, last: m + 1, value: digitValue(tokens[m + 1] as Token) };
+  // A lone month needs a preposition before it: "in February", "since June".
+  const prev = tokens[i - 1];
+  if (prev !== undefined && DATE_PREPOSITIONS.has(prev.lower) && m === i) return { first: i, last: i, value: null };
+  return null;
+}
+
+/** "2024-03-03", "12/03/2024". */
+function numericDateAt(tokens: readonly Token[], i: number): Core | null {
+  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!isInt(a) || !isInt(b) || !isInt(c) || s1?.text !== s2?.text) return null;
+  if (!(glued(a, s1) && glued(s1, b) && glued(b, s2) && glued(s2, c))) return null;
+  if (s1?.text === '-' && isYear(a) && b.text.length === 2 && c.text.length === 2) return { first: i, last: i + 4, value: digitValue(a) };
+  if (s1?.text === '/' && a.text.length <= 2 && b.text.length <= 2 && (isYear(c))) return { first: i, last: i + 4, value: digitValue(c) };
+  return null;
+}
+
+/** A year, a year range ("1980-88", "1977-1979", "2019/20") or a decade ("1990s"). */
+function yearAt(tokens: readonly Token[], i: number): Core | null {
+  const y = tokens[i];
+  if (!isYear(y)) return null;
+  const year = digitValue(y);
+  const s = tokens[i + 1];
+  if (s?.lower === 's' && glued(y, s)) return { first: i, last: i + 1, value: null, min: year, max: year + 9 };
+  const dash = s?.text === '-' || s?.text === '–' || s?.text === '/';
+  const to = tokens[i + 2];
+  if (dash && isInt(to) && (to.text.length === 2 || isYear(to))) {
+    const end = to.text.length === 2 ? Math.floor(year / 100) * 100 + digitValue(to) : digitValue(to);
+    if (end > year) return { first: i, last: i + 2, value: null, min: year, max: end };
+  }
+  return { first: i, last: i, value: year };
+}
+
+/** "last year", "this week", "next March", "earlier this year", "the past decade". */
+function relativeAt(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let j = i;
+  if ((t.lower === 'earlier' || t.lower === 'later') && RELATIVE_DATE_HEADS.has(tokens[i + 1]?.lower ?? '')) j++;
+  if (!RELATIVE_DATE_HEADS.has(tokens[j]?.lower ?? '')) return null;
+  const unit = tokens[j + 1];
+  if (unit === undefined) return null;
+  if (RELATIVE_DATE_UNITS.has(unit.lower) || WEEKDAYS.has(unit.lower) || isMonth(unit)) {
+    // "the past year" reads as a period but still anchors a figure in time.
+    return { first: i, last: j + 1, value: null };
+  }
+  return null;
+}
+
+/** "a year ago", "one week later". Number-led forms ("four days later") are read by the claim scanner. */
+function agoAt(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i];
+  if (t?.lower !== 'a' && t?.lower !== 'an' && t?.lower !== 'one') return null;
+  if (!TIME_UNITS.has(tokens[i + 1]?.lower ?? '') || !RELATIVE_DATE_TAILS.has(tokens[i + 2]?.lower ?? '')) return null;
+  return { first: i, last: i + 2, value: null };
+}
+
+/** "the 21st century". */
+function centuryAt(tokens: readonly Token[], i: number): Core | null {
+  const n = tokens[i];
+  const suffix = tokens[i + 1];
+  if (!isInt(n) || !glued(n, suffix) || !ORDINAL_SUFFIXES.has(suffix?.lower ?? '')) return null;
+  const c = tokens[i + 2];
+  if (c?.lower !== 'century' && c?.lower !== 'centuries') return null;
+  return { first: i, last: i + 2, value: null };
+}
+
+/** The date that starts at token `i` (or whose modifier does). */
+export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let start = i;
+  let qualifier: string | null = null;
+  let k = i;
+  // Weekday before a calendar date: "Monday 19 December".
+  if (WEEKDAYS.has(t.lower)) {
+    k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const core = calendarAt(tokens, k);
+    return core === null ? null : finish(start, core, qualifier);
+  }
+  if (DATE_MODIFIERS.has(t.lower)) {
+    k = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+    const core = calendarAt(tokens, k) ?? yearAt(tokens, k);
+    if (core === null) return null;
+    return finish(start, core, t.lower === 'end' ? 'end of' : t.lower);
+  }
+  if (DATE_BOUNDS.has(t.lower)) {
+    qualifier = t.lower;
+    k = i + 1;
+  } else {
+    start = i;
+  }
+  const core = numericDateAt(tokens, k) ?? calendarAt(tokens, k) ?? relativeAt(tokens, k)
+    ?? agoAt(tokens, k) ?? centuryAt(tokens, k) ?? yearCandidate(tokens, k);
+  if (core === null) return null;
+  return finish(start, core, qualifier);
+}
+
+/** Years alone are dates unless they count something ("2000 troops") — decided by the caller's context. */
+function yearCandidate(tokens: readonly Token[], i: number): Core | null {
+  const core = yearAt(tokens, i);
+  if (core === null) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[core.last + 1];
+  const afterPrep = prev !== undefined && (DATE_PREPOSITIONS.has(prev.lower) || prev.text === '(' || prev.text === ',');
+  // "2000 troops": a plural counted noun follows ("a 2008 raid" is still a date).
+  const countsSomething = next?.type === 'word' && next.text === next.lower && /[^su]s$/.test(next.lower);
+  if (countsSomething && !afterPrep) return null;
+  return core;
+}
+
+function finish(start: number, core: Core, qualifier: string | null): DateMatch {
+  return {
+    first: start, last: core.last, numFirst: core.first, value: core.value,
+    min: core.min ?? null, max: core.max ?? null, qualifier,
+  };
+}

@@ -1,0 +1,53 @@
+// Numeric-claim detection: every number that states something, as a record
+// (see README.md for what counts and what is skipped). Pure and linear: one
+// tokenization and one scan per sentence, no NLP tagging.
+
+import type { ClaimDraft, DetectionInput } from '../detect/drafts';
+import type { OffsetRange } from '../model/analysis';
+import { scanSentence, type RawClaim } from './claimScanner';
+import { epistemicOf, type Epistemic } from './epistemic';
+import { tokenize } from './tokens';
+
+export function detectClaims(input: DetectionInput): ClaimDraft[] {
+  const { text } = input;
+  const out: ClaimDraft[] = [];
+  for (const sentence of input.sentences) {
+    const start = Math.max(0, sentence.start);
+    const end = Math.min(text.length, sentence.end);
+    if (end <= start) continue;
+    const tokens = tokenize(text, start, end);
+    const raws = scanSentence(text, tokens, end);
+    if (raws.length === 0) continue;
+    const epistemic = epistemicOf(text, tokens);
+    const range: OffsetRange = { start: sentence.start, end: sentence.end };
+    for (const raw of raws) out.push(toDraft(text, raw, epistemic, range));
+  }
+  return out;
+}
+
+function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: OffsetRange): ClaimDraft {
+  // The source is "officials said", not the claim itself.
+  const attribution = epistemic.attribution !== null && overlaps(epistemic.attribution, raw) ? null : epistemic.attribution;
+  return {
+    text: text.slice(raw.start, raw.end),
+    start: raw.start,
+    end: raw.end,
+    kind: raw.kind,
+    number: { text: text.slice(raw.numStart, raw.numEnd), start: raw.numStart, end: raw.numEnd },
+    value: raw.value,
+    min: raw.min,
+    max: raw.max,
+    unit: raw.unit,
+    currency: raw.currency,
+    rate: raw.rate,
+    qualifier: raw.qualifier,
+    hedged: epistemic.hedges.length > 0,
+    hedges: epistemic.hedges,
+    attribution,
+    sentence,
+  };
+}
+
+function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,71 @@
+// Word lists the claim scanner consults. Kept together so the decisions they
+// encode (see README.md) are easy to review.
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Words before a lone month or year that make it a date: "in May", "since 2019". */
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'from', 'during', 'of', 'before', 'after', 'through', 'throughout',
+  'between', 'and', 'to', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'end', 'start', 'beginning',
+  'around', 'circa', 'as', 'spring', 'summer', 'autumn', 'winter', 'fall', 'the', 'every', 'or',
+]);
+
+/** Prepositions that bound a date; kept in the claim span and reported as its qualifier. */
+export const DATE_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'before', 'after', 'by']);
+
+/** Modifiers that are part of a date: "early November 2005", "mid-2019". */
+export const DATE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end', 'pre', 'post']);
+
+/** Relative dates: "last year", "next month", "this week", "the past decade". */
+export const RELATIVE_DATE_HEADS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past', 'previous', 'coming']);
+export const RELATIVE_DATE_UNITS: ReadonlySet<string> = new Set([
+  'week', 'month', 'year', 'decade', 'century', 'quarter', 'weekend', 'spring', 'summer', 'autumn', 'winter',
+]);
+export const RELATIVE_DATE_TAILS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier']);
+
+/**
+ * Capitalised words that make the following number a reference or a name,
+ * not a claim: "Resolution 2231", "Article 5", "Section 3.2", "Agenda 2030",
+ * "Committee 1267", "Flight 17". Also matched lower-case ("paragraph 4").
+ */
+export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
+  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'agenda', 'vision', 'expo', 'act', 'table',
+  'figure', 'fig', 'page', 'pages', 'p', 'pp', 'part', 'title', 'rule', 'amendment', 'protocol', 'regulation',
+  'directive', 'item', 'step', 'phase', 'stage', 'level', 'tier', 'flight', 'route', 'highway', 'room',
+  'building', 'block', 'unit', 'platform', 'gate', 'volume', 'vol', 'issue', 'no', 'nos', 'number', 'committee',
+  'category', 'class', 'grade', 'type', 'mark', 'mk', 'version', 'v', 'box', 'exercise', 'lot', 'batch', 'cop',
+  'scr', 'unscr', 'transponder', 'channel', 'footnote', 'note', 'line', 'sector', 'zone', 'camp', 'hill', 'tranche',
+]);
+
+/**
+ * Words that end a counted noun phrase: function words, pronouns, common
+ * verbs. "70 members of the tribe" → "members"; "139 insurgents and took…".
+ */
+export const NOUN_STOPS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
+  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'across', 'into', 'over', 'under', 'between',
+  'through', 'during', 'since', 'until', 'after', 'before', 'against', 'among', 'per', 'via', 'about', 'around',
+  'within', 'without', 'near', 'toward', 'towards', 'along', 'behind', 'beyond', 'upon', 'onto', 'off', 'out',
+  'up', 'down', 'and', 'or', 'but', 'nor', 'so', 'yet', 'as', 'than', 'which', 'who', 'whom', 'whose',
+  'where', 'when', 'while', 'if', 'because', 'although', 'though', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could',
+  'may', 'might', 'must', 'said', 'says', 'say', 'told', 'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i',
+  'there', 'here', 'not', 'no', 'each', 'every', 'all', 'both', 'either', 'neither', 'some', 'any', 'such',
+  'more', 'less', 'fewer', 'most', 'least', 'only', 'also', 'just', 'still', 'now', 'then', 'ago', 'later',
+  'earlier', 'apiece', 'respectively', 'alone', 'total', 'overall', 'altogether', 'including', 'like',
+  'remain', 'remains', 'remained', 'died', 'fled', 'left', 'went', 'came', 'took', 'made', 'lost', 'won',
+  'became', 'become', 'get', 'got', 'go', 'make', 'take', 'give', 'gave', 'need', 'needed', 'per', 'what',
+  'how', 'why', 'whether', 'whereas', 'thus', 'hence', 'however', 'therefore', 'already', 'even', 'again',
+]);
+
+/** Leading words skipped before the counted noun: "256 more prisoners", "13 new sanctions". */
+export const NOUN_SKIPS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);

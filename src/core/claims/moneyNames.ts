@@ -1,0 +1,33 @@
+// Currency written after the number: "1.2 trillion yuan", "500 roubles",
+// "20 million Australian dollars", "5 million USD", "£3m sterling".
+// "pounds of explosives" is a weight, not money.
+
+import { CODES, NAMES, QUALIFIED_NAMES } from './currencies';
+import type { Token } from './tokens';
+
+export interface MoneyName {
+  /** ISO 4217 code, or null for names shared by several currencies ("dinars"). */
+  readonly currency: string | null;
+  /** Index of the last token of the currency name. */
+  readonly last: number;
+}
+
+export function moneyNameAt(tokens: readonly Token[], k: number): MoneyName | null {
+  const t = tokens[k];
+  if (t === undefined || t.type !== 'word') return null;
+  // Longest first: "South African rand", "US dollars".
+  for (let n = 3; n >= 2; n--) {
+    const words = tokens.slice(k, k + n);
+    if (words.length < n || words.some((w) => w.type !== 'word')) continue;
+    const code = QUALIFIED_NAMES.get(words.map((w) => w.lower).join(' '));
+    if (code !== undefined) return { currency: code, last: k + n - 1 };
+  }
+  const code = CODES.get(t.lower);
+  if (code !== undefined && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: code, last: k };
+  if (!NAMES.has(t.lower)) return null;
+  if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[k + 1]?.lower === 'of') return null;
+  const currency = NAMES.get(t.lower) ?? null;
+  // "pounds sterling"
+  const last = tokens[k + 1]?.lower === 'sterling' && t.lower.startsWith('pound') ? k + 1 : k;
+  return { currency, last };
+}

@@ -1,0 +1,178 @@
+// Digits that state nothing: list markers ("1." at line start, "(2)"),
+// references ("Section 3.2", "Resolution 2231", "[4]"), names and models
+// ("G20", "COVID-19", "F-16", "Su-35", "9M729"), phone numbers and ids
+// ("+44 20 7946 0000", "S/2015/123"), clock times ("10:30") and coordinates
+// ("33°N"). `skipAt` returns the index of the last token to skip, or -1.
+
+import { DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, REFERENCE_NOUNS } from './lexicon';
+import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
+import { glued, type Token } from './tokens';
+import { TIME_UNITS, measureAt } from './units';
+
+/** Reference words that are references even in lower case: "paragraph 4", "resolution 2334". */
+const LOWERCASE_REFERENCES = new Set([
+  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
+  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
+]);
+/** Short abbreviations count only with their dot: "No. 10", "p. 34", "v. 2". */
+const DOTTED_ONLY = new Set(['no', 'nos', 'p', 'pp', 'v', 'vol', 'fig', 'para', 'mk']);
+const ID_SEPARATORS = new Set(['-', '.', '/', ':', '–']);
+
+const COORDINATE_MARKS = new Set(['°', '′', '″']);
+
+export function skipAt(text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  // "Chapter three describes…"
+  if (t?.type === 'word' && UNITS.has(t.lower) && isReference(tokens, i)) return i;
+  if (t?.type !== 'num') return -1;
+  const prev = tokens[i - 1];
+  if (isReference(tokens, i)) return chainEnd(tokens, i);
+  if (isCoordinate(text, tokens, i)) return coordinateEnd(tokens, i);
+  if (isNameNumber(text, tokens, i)) return i;
+  // Glued to letters before: "G20", "MH17", "COP26"; or by a hyphen: "F-16", "COVID-19".
+  if (glued(prev, t) && prev?.type === 'word') return identifierEnd(tokens, i);
+  if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
+    return identifierEnd(tokens, i);
+  }
+  // "+44 …", "#1"
+  if (glued(prev, t) && (prev?.text === '+' || prev?.text === '#')) return phoneEnd(tokens, i);
+  // "[4]" citations and "(2)" enumerations.
+  const next = tokens[i + 1];
+  if (glued(prev, t) && glued(t, next) && ((prev?.text === '[' && next?.text === ']')
+    || (prev?.text === '(' && next?.text === ')' && /^\d{1,2}$/.test(t.text)))) return i + 1;
+  if (isListMarker(text, tokens, i)) return i + 1;
+  // Glued letters after that are neither a scale, an ordinal, a decade "s" nor a unit: "9M729", "3D", "5G".
+  if (glued(t, next) && next?.type === 'word' && !SCALES.has(next.lower) && !ORDINAL_SUFFIXES.has(next.lower)
+    && next.lower !== 's' && !TIME_UNITS.has(next.lower) && measureAt(text, t.end, next.end + 8) === null) {
+    return identifierEnd(tokens, i);
+  }
+  // "10:30", "24/7", "1.2.3", "020-7946-0000": digit groups glued by separators.
+  if (glued(t, next) && ID_SEPARATORS.has(next?.text ?? '') && glued(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') {
+    const sep = next?.text ?? '';
+    const third = tokens[i + 3];
+    const chained = glued(tokens[i + 2], third) && ID_SEPARATORS.has(third?.text ?? '') && tokens[i + 4]?.type === 'num';
+    if (sep === ':' || sep === '/' || sep === '.' || chained) return identifierEnd(tokens, i);
+  }
+  return -1;
+}
+
+/** "33°47′N", "36°16′11″E", "33.783; 44.500", "13° East" — but "40°C" is a temperature. */
+function isCoordinate(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (glued(t, next) && COORDINATE_MARKS.has(next?.text ?? '') && measureAt(text, t.end, t.end + 12) === null) return true;
+  if (glued(tokens[i - 1], t) && COORDINATE_MARKS.has(tokens[i - 1]?.text ?? '')) return true;
+  // Decimal degrees in pairs: "33.783; 44.500", "59.173616, 18.167988".
+  const fine = (x: Token | undefined): boolean => x?.type === 'num' && /\.\d{3,}$/.test(x.text);
+  if (!fine(t)) return false;
+  const after = tokens[i + 1]?.text;
+  const before = tokens[i - 1]?.text;
+  return ((after === ';' || after === ',') && fine(tokens[i + 2])) || ((before === ';' || before === ',') && fine(tokens[i - 2]));
+}
+
+function coordinateEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const n = tokens[j + 1];
+    if (!glued(tokens[j], n) || n === undefined) break;
+    if (n.type === 'num' || COORDINATE_MARKS.has(n.text) || /^[NSEW]$/.test(n.text)) j++;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * A small plain number right after a capitalised word inside a sentence is
+ * part of a name: "NileSat 102", "Boeing 737", "Windows 10", "Patriot 3".
+ * Years ("Summit 2016"), amounts with units and sentence-initial words
+ * ("In 2004", "Over 500") are not.
+ */
+function isNameNumber(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (i < 2 || prev?.type !== 'word' || prev.text[0] === prev.lower[0] || !/^\d{1,4}$/.test(t.text)) return false;
+  if (/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  const before = tokens[i - 2] as Token;
+  if (before.type === 'punct' && /^[.!?:;"“‘(\[]$/.test(before.text)) return false;
+  if (NOUN_STOPS.has(prev.lower) || DATE_PREPOSITIONS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && (SCALES.has(next.lower) || ORDINAL_SUFFIXES.has(next.lower))) return false;
+  return measureAt(text, t.end, t.end + 24) === null;
+}
+
+function isReference(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  let dotted = false;
+  if (tokens[k]?.text === '.' && glued(tokens[k - 1], tokens[k])) {
+    k--;
+    dotted = true;
+  }
+  const w = tokens[k];
+  if (w?.type !== 'word' || !REFERENCE_NOUNS.has(w.lower)) return false;
+  if (DOTTED_ONLY.has(w.lower)) return dotted || w.lower === 'vol';
+  return w.text[0] !== w.lower[0] || LOWERCASE_REFERENCES.has(w.lower);
+}
+
+/** "Articles 5, 6 and 7", "Section 3.2(a)", "paras 4-6": the whole chain is skipped. */
+function chainEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'num' && ['-', '–', ',', 'and', 'or', 'to', '.'].includes(tokens[j - 1]?.lower ?? '')) {
+      end = j;
+      continue;
+    }
+    if (['-', '–', ',', 'and', 'or', 'to', '.'].includes(t.lower) && tokens[j + 1]?.type === 'num') continue;
+    // "3.2(a)"
+    if (t.text === '(' && glued(tokens[j - 1], t) && tokens[j + 2]?.text === ')') {
+      end = j + 2;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Everything glued to the number: "9M729", "F-16s", "COVID-19-related". */
+function identifierEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (glued(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type !== 'punct') j++;
+  while (glued(tokens[j], tokens[j + 1]) && ID_SEPARATORS.has(tokens[j + 1]?.text ?? '')
+    && glued(tokens[j + 1], tokens[j + 2]) && tokens[j + 2]?.type !== 'punct') {
+    j += 2;
+    while (glued(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type !== 'punct') j++;
+  }
+  return j;
+}
+
+/** "+44 20 7946 0000": following bare digit groups on the same line belong to it. */
+function phoneEnd(tokens: readonly Token[], i: number): number {
+  let j = identifierEnd(tokens, i);
+  while (tokens[j + 1]?.type === 'num' && /^\d+$/.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]?.lineStart) {
+    j = identifierEnd(tokens, j + 1);
+  }
+  return j;
+}
+
+/** "1." or "2)" opening a line, or a section number "3.2 Findings" at line start. */
+function isListMarker(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!atLineStart(text, t.start)) return false;
+  const next = tokens[i + 1];
+  if ((next?.text === '.' || next?.text === ')') && glued(t, next)) {
+    const after = tokens[i + 2];
+    return after === undefined || after.spaced;
+  }
+  return t.text.includes('.') && next?.type === 'word' && next.text[0] !== next.lower[0];
+}
+
+/** Only spaces and Markdown block markers ("#", ">", "-", "*", "+") precede `pos` on its line. */
+function atLineStart(text: string, pos: number): boolean {
+  for (let p = pos - 1; p >= 0; p--) {
+    const ch = text[p];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '#' && ch !== '>' && ch !== '-' && ch !== '*' && ch !== '+' && ch !== '\u00a0') return false;
+  }
+  return true;
+}

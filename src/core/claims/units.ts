@@ -1,0 +1,72 @@
+// Units that follow a number, matched on the raw text right after it with
+// sticky regexes (symbols like "km²", "m3/s", "°C" do not tokenize well).
+// Every pattern is a flat alternation: no nested quantifiers, no backtracking
+// blow-up.
+
+const SP = '[ \\u00a0\\u202f]';
+
+const MEASURE_UNITS = [
+  'km/h', 'km²', 'km2', 'sq km', 'sq mi', 'm³/s', 'm3/s', 'cu ft/s', 'cu\\.? ?ft', 'm³', 'm3', 'm²', 'm2',
+  'acre[·-]f(?:ee|oo)?t', 'acres?', 'hectares?', 'ha',
+  'kilomet(?:re|er)s?', 'km', 'nautical miles?', 'miles?', 'mi', 'met(?:re|er)s?', 'm', 'centimet(?:re|er)s?', 'cm',
+  'millimet(?:re|er)s?', 'mm', 'feet', 'foot', 'ft', 'inch(?:es)?', 'yards?',
+  'kilotonnes?', 'kilotons?', 'megatonnes?', 'megatons?', 'kt', 'tonnes?', 'tons?', 'kilo(?:gram)?s?', 'kg',
+  'grams?', 'lbs?', 'pounds(?= of)', 'ounces?', 'oz',
+  'barrels?', 'bbl', 'bpd', 'b/d', 'litres?', 'liters?', 'gallons?', 'cubic (?:met(?:re|er)s?|feet)', 'bcm', 'tcf',
+  '[kmg]bps', '[kmg]b/s', '[kmgt]wh', '[kmgt]w', 'megawatts?', 'gigawatts?', 'kilowatts?', '[kmg]hz', 'hz', 'mph', 'kph', 'knots',
+  '°[cf]', 'degrees(?: (?:celsius|fahrenheit))?', 'calibre', 'caliber',
+];
+
+const SQUARE = `(?:(?:square|sq\\.?|cubic|cu\\.?)${SP}+)?`;
+
+/** "300 km", "5,000 square kilometres", "9,000 m3/s", "300-km", "84 MW", "155mm". */
+const MEASURE = new RegExp(`(?:${SP}|-)?(${SQUARE}(?:${MEASURE_UNITS.join('|')}))(?![\\p{L}\\p{N}])`, 'iuy');
+
+/** Calendar units: durations ("three months") or relative dates ("four days later"). */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
+  ['second', 'seconds'], ['seconds', 'seconds'], ['minute', 'minutes'], ['minutes', 'minutes'],
+  ['hour', 'hours'], ['hours', 'hours'], ['day', 'days'], ['days', 'days'], ['week', 'weeks'],
+  ['weeks', 'weeks'], ['fortnight', 'fortnights'], ['month', 'months'], ['months', 'months'],
+  ['year', 'years'], ['years', 'years'], ['yr', 'years'], ['yrs', 'years'], ['decade', 'decades'],
+  ['decades', 'decades'], ['century', 'centuries'], ['centuries', 'centuries'],
+]);
+
+const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|percentage${SP}points?)(?![\\p{L}])`, 'iuy');
+
+/** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year". */
+const RATE = new RegExp(
+  `${SP}+(each|apiece|a head|per${SP}(?:capita|head|person|year|annum|day|month|week|hour|barrel|tonne|unit)` +
+  `|a${SP}(?:year|day|month|week)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
+  `|(\\/(?:yr|year|day|month))(?![\\p{L}])`,
+  'iuy',
+);
+
+export interface UnitMatch {
+  /** The unit text as written. */
+  readonly unit: string;
+  /** Start offset of the unit text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function stickyAt(re: RegExp, text: string, pos: number, limit: number): UnitMatch | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (m === null) return null;
+  const unit = m[1] ?? m[2] ?? '';
+  const end = pos + m[0].length;
+  if (end > limit) return null;
+  return { unit, start: end - unit.length, end };
+}
+
+export function measureAt(text: string, pos: number, limit: number): UnitMatch | null {
+  return stickyAt(MEASURE, text, pos, limit);
+}
+
+export function percentAt(text: string, pos: number, limit: number): UnitMatch | null {
+  return stickyAt(PERCENT, text, pos, limit);
+}
+
+export function rateAt(text: string, pos: number, limit: number): UnitMatch | null {
+  return stickyAt(RATE, text, pos, limit);
+}
