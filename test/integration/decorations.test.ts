@@ -1,0 +1,128 @@
+// Decorations in the real editor: what ClaimLens draws for a sample document
+// matches its analysis type by type, follows edits, and the settings and
+// toggle commands remove and restore it. VS Code cannot read decorations
+// back, so the suite observes them through the API's `decorationsFor`.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/api';
+import { HIGHLIGHT_TYPES, type HighlightType } from '../../src/extension/config/settings';
+import { claimHighlight, entityHighlight } from '../../src/extension/decorations/highlightSpans';
+
+const SAMPLE = 'korea-russia-troops.md';
+
+async function api(): Promise<ClaimLensApi> {
+  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+  assert.ok(extension, 'ClaimLens is installed');
+  return extension.activate();
+}
+
+async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function openSample(name: string): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples/ workspace is open');
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** What is drawn, as "start-end" offsets per type, sorted. */
+function drawn(cl: ClaimLensApi, document: vscode.TextDocument): Record<HighlightType, string[]> | undefined {
+  const decorations = cl.decorationsFor(document.uri);
+  if (decorations === undefined) return undefined;
+  const out = {} as Record<HighlightType, string[]>;
+  for (const type of HIGHLIGHT_TYPES) {
+    out[type] = decorations[type].map((r) => `${document.offsetAt(r.start)}-${document.offsetAt(r.end)}`).sort();
+  }
+  return out;
+}
+
+/** What should be drawn for the document's current analysis (no tags in this suite). */
+async function expected(cl: ClaimLensApi, document: vscode.TextDocument): Promise<Record<HighlightType, string[]>> {
+  const record = await cl.analyze(document.uri);
+  const out = {} as Record<HighlightType, string[]>;
+  for (const type of HIGHLIGHT_TYPES) out[type] = [];
+  for (const e of record.entities) out[entityHighlight(e.type)].push(`${e.start}-${e.end}`);
+  for (const c of record.claims) out[claimHighlight(c.kind)].push(`${c.start}-${c.end}`);
+  for (const type of HIGHLIGHT_TYPES) out[type].sort();
+  return out;
+}
+
+function total(spans: Record<HighlightType, string[]> | undefined): number {
+  return spans === undefined ? 0 : HIGHLIGHT_TYPES.reduce((n, t) => n + spans[t].length, 0);
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('claimlens').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+describe('ClaimLens decorations', () => {
+  afterEach(async () => {
+    await setSetting('highlight.enabled', undefined);
+    await setSetting('highlight.types', undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('draws every detected entity and claim of a sample document in its type\'s style', async () => {
+    const cl = await api();
+    const { document } = await openSample(SAMPLE);
+    const want = await expected(cl, document);
+    assert.ok(want.place.length > 0 && want.quantity.length > 0, 'the sample has places and counts');
+    const got = await waitFor(() => {
+      const d = drawn(cl, document);
+      return total(d) === total(want) ? d : undefined;
+    }, 'decorations for the sample');
+    assert.deepEqual(got, want);
+  });
+
+  it('redraws after an edit so highlights stay on their text', async () => {
+    const cl = await api();
+    const editor = await openSample(SAMPLE);
+    const { document } = editor;
+    await waitFor(() => (total(drawn(cl, document)) > 0 ? true : undefined), 'first decorations');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(0, 0), 'Moscow denied that 500 troops had left Vladivostok.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const want = await expected(cl, document);
+    const got = await waitFor(() => {
+      const d = drawn(cl, document);
+      return d !== undefined && JSON.stringify(d) === JSON.stringify(want) ? d : undefined;
+    }, 'decorations of the edited text');
+    // The inserted sentence is highlighted too: something is drawn in its first line.
+    const firstLine = document.lineAt(0).range.end;
+    assert.ok(HIGHLIGHT_TYPES.some((t) => got[t].some((s) => Number(s.split('-')[0]) < document.offsetAt(firstLine))));
+  });
+
+  it('removes all highlights when claimlens.highlight.enabled is off and restores them when on', async () => {
+    const cl = await api();
+    const { document } = await openSample(SAMPLE);
+    const before = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations');
+    await setSetting('highlight.enabled', false);
+    await waitFor(() => (total(drawn(cl, document)) === 0 ? true : undefined), 'no decorations when disabled');
+    await vscode.commands.executeCommand('claimlens.toggleHighlights');
+    const after = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations again');
+    assert.deepEqual(after, before);
+  });
+
+  it('toggles one type by command and leaves the others drawn', async () => {
+    const cl = await api();
+    const { document } = await openSample(SAMPLE);
+    const before = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations');
+    assert.ok(before.place.length > 0);
+    await vscode.commands.executeCommand('claimlens.toggleHighlightType', 'place');
+    const without = await waitFor(() => {
+      const d = drawn(cl, document);
+      return d !== undefined && d.place.length === 0 ? d : undefined;
+    }, 'places no longer drawn');
+    assert.deepEqual({ ...without, place: before.place }, before, 'other types unchanged');
+    await vscode.commands.executeCommand('claimlens.toggleHighlightType', 'place');
+    await waitFor(() => (drawn(cl, document)?.place.length === before.place.length ? true : undefined), 'places drawn again');
+  });
+});
