@@ -121,6 +121,9 @@ export function splitSentences(text: string, range?: OffsetRange): OffsetRange[]
   const out: OffsetRange[] = [];
   let start = -1;
   let lineStart = floor;
+  // True while only whitespace has been seen on the current line (kept as a
+  // flag: re-scanning the line would be quadratic on one-line documents).
+  let lineBlank = true;
 
   const close = (stop: number): void => {
     if (start < 0) return;
@@ -135,12 +138,14 @@ export function splitSentences(text: string, range?: OffsetRange): OffsetRange[]
     if (ch === '\n') {
       if (start >= 0 && (lineIsStandalone(text, lineStart) || startsBlock(text, i + 1, end))) close(i);
       lineStart = i + 1;
+      lineBlank = true;
       continue;
     }
+    const atLineStart = lineBlank;
+    if (lineBlank && !isSpace(ch)) lineBlank = false;
     if (start < 0) {
       if (isSpace(ch)) continue;
       // Skip a block marker at the start of a line so "## Troops" starts at "Troops".
-      const atLineStart = text.slice(lineStart, i).trim() === '';
       const marker = atLineStart ? blockMarkerLength(text, i) : 0;
       if (marker > 0) {
         i += marker - 1;
