@@ -23,7 +23,8 @@ export const FUNCTION_WORDS = set(`
   still already again only just even ever never always often sometimes perhaps maybe indeed yes
   today tomorrow yesterday tonight now later earlier recently currently finally first firstly second
   secondly third thirdly last lastly next overall together altogether otherwise elsewhere further
-  according regarding concerning including excluding given
+  according regarding concerning including excluding given unlike whether whereby notably especially
+  particularly meanwhile likewise similarly additionally separately elsewhere instead
 `);
 
 /** Content words that start sentences and headings; inside a run they may be part of a name ("New York"). */

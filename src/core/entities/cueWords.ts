@@ -47,7 +47,7 @@ export const ORG_HEADS = set(`
 `);
 
 /** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
-export const ORG_OF_HEADS = set(`ministry department office bank university council committee commission
+export const ORG_OF_HEADS = set(`ministry department office bank university council group committee commission
   league organization organisation union federation association society institute court board army
   navy house chamber party front movement government secretariat assembly school college academy
   bureau agency authority directorate brigades brigade battalion`);
@@ -89,7 +89,7 @@ export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port f
  * run holding one is not guessed to be a person.
  */
 export const THING_NOUNS = set(`
-  code law act rule rules book books bible war wars rate symbol community state states nations
+  code law act rule rules book books bible war wars gold oil gas steel mining composite index exchange rate symbol community state states nations
   operation operations curtain house day days time year world power project system service network
   news review report centre center trade market peace security defence defense energy health
   education development affairs relations rights programme program strategy policy fund summit

@@ -162,10 +162,12 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   }
 
   // "Ukrainian forces", "Iraqi security forces", "the Syrian regime": a demonym and a
-  // group noun name an organisation of that state (re3d's gold does the same).
+  // group noun name an organisation of that state, and the demonym inside stays a
+  // nationality — two nested mentions, as re3d's gold annotates them.
   let last = match.last;
   const after = groupNounEnd(tokens, last);
   if (resolved.type === 'nationality' && after > last) {
+    emit(scan, match.first, last, 'nationality', entity.id, entity.label, resolved.sense);
     emit(scan, match.first, after, 'organization', entity.id, entity.label, senseOfGroup((tokens[after] as Token).key));
     return match.last;
   }

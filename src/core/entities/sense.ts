@@ -42,7 +42,7 @@ export interface ResolvedSense {
 /** Is the name spanning tokens [first, last] the subject of a speech/action verb? */
 export function actsAsAgent(tokens: readonly Token[], first: number, last: number): boolean {
   const prev = tokens[first - 1];
-  if (prev && prev.gap !== 'break' && LOCATIVE_PREPOSITIONS.has(prev.key) && !prev.cap) return false;
+  if (prev && (tokens[first] as Token).gap !== 'break' && LOCATIVE_PREPOSITIONS.has(prev.key) && !prev.cap) return false;
   const end = tokens[last] as Token;
   const next = tokens[last + 1];
   if (!next || next.cap || next.gap === 'break' || end.possessive) return false;

@@ -26,6 +26,11 @@ export interface TypedName {
   readonly last: number;
 }
 
+/** All-caps words that are measures, economics or tech terms, not organisations ("GDP", "MW"). */
+const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai it tv pr id ip mri ct uhf vhf fec mw gw kw
+  mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
+  am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
+
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted']);
 
 /** "Gulf of Aden", "Ministry of Defence": head word then "of". */
@@ -80,20 +85,25 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
 
-  const prevTitle = prev !== undefined && prev.gap !== 'break' && TITLE_HEADS.has(prev.key);
+  const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
-  if (length === 1 && ((first.upper && first.text.length <= 6) || /^G\d{1,2}$/.test(first.text))) return named('organization');
+  if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key)) || /^G\d{1,2}$/.test(first.text))) {
+    return named('organization');
+  }
+  if (length === 1 && first.upper) return null;
 
-  const prevLocative = prev !== undefined && prev.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
+  const prevLocative = prev !== undefined && first.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   if (prevLocative) return named('place');
   if (next && next.gap === 'space' && SPEECH_VERBS.has(next.key) && !last.possessive) return named('person');
 
+  // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
+  if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // Two or three title-case words with no other cue: in news prose, mostly a person.
   if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
   // A sentence-initial word is kept (as "other", for the analyser to link to an

@@ -64,7 +64,7 @@ describe('entities: linking names to the KB', () => {
     assert.equal(mention(detect('Refugees fled from Russia last year.'), 'Russia')?.sense, 'country');
   });
 
-  it('types demonyms as nationality and demonym plus force noun as an organisation', () => {
+  it('types demonyms as nationality and a demonym plus force noun as an organisation around it', () => {
     const drafts = detect('North Korean officers trained Ukrainian forces? No: they fought Ukrainian forces near Kursk.');
     assert.equal(mention(drafts, 'North Korean')?.type, 'nationality');
     assert.equal(mention(drafts, 'North Korean')?.kbId, 'Q423');
@@ -72,6 +72,9 @@ describe('entities: linking names to the KB', () => {
     assert.equal(forces?.type, 'organization');
     assert.equal(forces?.kbId, 'Q212');
     assert.equal(forces?.sense, 'military');
+    // The demonym inside the group stays a nationality mention of its own (nested, as in re3d).
+    const inner = drafts.find((d) => d.type === 'nationality' && d.start === forces?.start);
+    assert.equal(inner?.text, 'Ukrainian');
   });
 
   it('finds a KB region and a region around a known place', () => {
