@@ -34,7 +34,7 @@ export class Services implements vscode.Disposable {
 
   /** Lazy KB and analyser; nothing heavy loads until a document is analysed. */
   get engine(): AnalysisEngine {
-    return (this._engine ??= new AnalysisEngine(this.context.extensionUri, this.log));
+    return (this._engine ??= this.track(new AnalysisEngine(this.context.extensionUri, this.config, this.log)));
   }
 
   /** Per-version results for every document; emits `onDidAnalyze`. */

@@ -49,7 +49,7 @@ export class DocumentAnalysis implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.cancel(e.document);
       }),
       config.onDidChange((change) => {
-        if (change.analysis || change.languages) this.cache.clear();
+        if (change.analysis || change.languages || change.kb) this.cache.clear();
       }),
     );
   }

@@ -7,6 +7,8 @@ import type { DocumentAnalysis } from './documentAnalysis';
 
 export class AnalysisScheduler implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The analyst hears about a broken engine once, not on every keystroke. */
+  private reportedFailure = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -22,7 +24,7 @@ export class AnalysisScheduler implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clearTimer(d.uri.toString())),
       config.onDidChange((change) => {
-        if (change.analysis || change.languages) this.scheduleVisible(0);
+        if (change.analysis || change.languages || change.kb) this.scheduleVisible(0);
       }),
     );
     this.scheduleVisible(0);
@@ -40,10 +42,17 @@ export class AnalysisScheduler implements vscode.Disposable {
     this.timers.set(k, setTimeout(() => {
       this.timers.delete(k);
       if (document.isClosed) return;
-      this.analysis.analyze(document).catch((err: unknown) => {
-        this.log.error(`analysis of ${document.uri.toString(true)} failed: ${String(err)}`);
-      });
+      this.analysis.analyze(document).catch((err: unknown) => this.reportFailure(document, err));
     }, delayMs));
+  }
+
+  private reportFailure(document: vscode.TextDocument, err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.log.error(`analysis of ${document.uri.toString(true)} failed: ${message}`);
+    if (this.reportedFailure) return;
+    this.reportedFailure = true;
+    void vscode.window.showErrorMessage(`ClaimLens could not analyse ${document.fileName}: ${message}`, 'Show Log')
+      .then((choice) => { if (choice) this.log.show(); });
   }
 
   private isVisible(document: vscode.TextDocument): boolean {

@@ -12,6 +12,7 @@ export interface SettingsChange {
   readonly highlight: boolean;
   readonly hover: boolean;
   readonly analysis: boolean;
+  readonly kb: boolean;
 }
 
 export class Configuration implements vscode.Disposable {
@@ -32,6 +33,7 @@ export class Configuration implements vscode.Disposable {
         hover: e.affectsConfiguration(`${SECTION}.hover`),
         analysis: e.affectsConfiguration(`${SECTION}.maxDocumentSize`)
           || e.affectsConfiguration(`${SECTION}.analysis`),
+        kb: e.affectsConfiguration(`${SECTION}.kb`),
       });
     });
   }

@@ -20,6 +20,8 @@ export interface ClaimLensSettings {
     readonly overviewRuler: boolean;
   };
   readonly hover: { readonly enabled: boolean };
+  /** Analysts' KB files (workspace-relative or absolute paths) merged over the bundled KB. */
+  readonly kbFiles: readonly string[];
   /** Documents longer than this (UTF-16 units) are not analysed automatically. */
   readonly maxDocumentSize: number;
   /** Quiet time after the last edit before a document is re-analysed. */
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: ClaimLensSettings = {
   languages: ['plaintext', 'markdown'],
   highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true },
   hover: { enabled: true },
+  kbFiles: [],
   maxDocumentSize: 2_000_000,
   debounceMs: 300,
 };
@@ -47,6 +50,7 @@ export function sanitizeSettings(read: RawSettingReader): ClaimLensSettings {
       overviewRuler: bool(read('highlight.overviewRuler')) ?? d.highlight.overviewRuler,
     },
     hover: { enabled: bool(read('hover.enabled')) ?? d.hover.enabled },
+    kbFiles: stringList(read('kb.files')) ?? d.kbFiles,
     maxDocumentSize: int(read('maxDocumentSize'), 1_000, 50_000_000) ?? d.maxDocumentSize,
     debounceMs: int(read('analysis.debounceMs'), 0, 10_000) ?? d.debounceMs,
   };

@@ -21,7 +21,7 @@ const PEOPLE = /people|residents|inhabitants|population|citizens|civilians|refug
 const RULES: readonly FactRule[] = [
   { applies: (c, cue) => c.kind === 'money' && PER_HEAD.test(cue), property: /^gdpPerCapita/i },
   { applies: (c, cue) => c.kind === 'money' && !PER_HEAD.test(cue) && /defen[cs]e|military|arms/i.test(cue), property: /militaryExpenditure|defen[cs]eBudget/i },
-  { applies: (c, cue) => c.kind === 'money' && !PER_HEAD.test(cue), property: /^gdp(Ppp|Official)?$/i },
+  { applies: (c, cue) => c.kind === 'money' && !PER_HEAD.test(cue), property: /^gdp(Ppp|Nominal|Official)?$/i },
   { applies: (c, cue) => c.kind === 'count' && TROOPS.test(cue), property: /military|armedForces|troops|activePersonnel/i },
   { applies: (c, cue) => c.kind === 'count' && PEOPLE.test(cue), property: /^population$|refugees/i },
   { applies: (c, cue) => c.kind === 'percent' && /unemploy|jobless/i.test(cue), property: /unemployment/i },

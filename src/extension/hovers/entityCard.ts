@@ -19,7 +19,7 @@ export interface EntityCardInput {
 const MAX_FACTS = 6;
 const MAX_ALIASES = 8;
 /** Facts an analyst looks for first; others follow in KB order. */
-const FACT_PRIORITY = ['population', 'capital', 'headOfState', 'headOfGovernment', 'gdpPpp', 'gdpPerCapitaPpp', 'area'];
+const FACT_PRIORITY = ['role', 'population', 'capital', 'headOfState', 'headOfGovernment', 'gdpPpp', 'gdpPerCapitaPpp', 'area'];
 
 export function entityCard(input: EntityCardInput): string {
   const { mention, kb } = input;

@@ -52,6 +52,7 @@ export function formatNumber(value: number): string {
 const PROPERTY_NAMES: Readonly<Record<string, string>> = {
   gdp: 'GDP',
   gdpPpp: 'GDP (PPP)',
+  gdpNominal: 'GDP (nominal)',
   gdpOfficial: 'GDP (official exchange rate)',
   gdpPerCapita: 'GDP per capita',
   gdpPerCapitaPpp: 'GDP per capita (PPP)',
