@@ -31,6 +31,24 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
   diplomat negotiator lawyer`);
 
+/** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
+export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
+  sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman spokesman
+  spokeswoman spokesperson representative`);
+
+/**
+ * Ethnic, religious and language groups that are not a country's demonym, typed
+ * as nationality ("Kurdish", "Sunni", "Arabic"). General knowledge; countries'
+ * demonyms come from the KB.
+ */
+export const GROUP_DEMONYMS = set(`
+  arab arabs arabic kurd kurds kurdish sunni sunnis shia shiite shiites shi'ite muslim muslims islamic
+  islamist islamists christian christians catholic catholics orthodox protestant jewish jews hindu hindus
+  sikh sikhs buddhist buddhists yazidi yazidis yezidi druze alawite alawites pashtun pashtuns baloch
+  tamil tamils uyghur uyghurs uighur uighurs tatar tatars chechen chechens bedouin berber berbers tuareg
+  hausa fulani persian farsi hebrew urdu pashto dari turkmen rohingya hazara hazaras
+`);
+
 /** Last words of organisation names ("Syrian Computer Society", "Foreign Office"). */
 export const ORG_HEADS = set(`
   ministry department office agency council committee commission command group corporation corp inc ltd

@@ -12,7 +12,7 @@ import type { TextContext } from './context';
 import { buildContext } from './context';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import { FIRST_NAMES } from './firstNames';
-import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, TRAILING_GEO } from './cueWords';
+import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, TRAILING_GEO } from './cueWords';
 import { buildGazetteer } from './gazetteer';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
@@ -78,6 +78,7 @@ function segmentRun(scan: Scan, first: number, last: number): void {
     const title = titleEnd(tokens, p, last);
     if (title >= 0) {
       afterTitle = true;
+      if (isBareTitle(scan, p, title, last)) emit(scan, p, title, 'person', null, null, 'role');
       p = title + 1;
       continue;
     }
@@ -92,8 +93,17 @@ function segmentRun(scan: Scan, first: number, last: number): void {
     const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle });
     const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
-      // "the Assad regime": a person's government is an organisation.
+      // "the Assad regime": the person's government is an organisation, the name inside stays a mention.
+      emit(scan, p, typed.last, typed.type, null, null, null);
       emit(scan, p, regime, 'organization', null, null, 'government');
+      afterTitle = false;
+      p = segLast + 1;
+      continue;
+    }
+    if (typed?.type === 'nationality' && regime > typed.last) {
+      // "Kurdish forces": as for a KB demonym, the group is an organisation around the nationality.
+      emit(scan, p, typed.last, 'nationality', null, null, 'nationality');
+      emit(scan, p, regime, 'organization', null, null, senseOfGroup((tokens[regime] as Token).key));
       afterTitle = false;
       p = segLast + 1;
       continue;
@@ -106,6 +116,23 @@ function segmentRun(scan: Scan, first: number, last: number): void {
     afterTitle = false;
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
+}
+
+/**
+ * A capitalised title standing for a person ("The Foreign Secretary said", "the
+ * Prime Minister and …"): no name follows it. A one-word title needs "the" before
+ * it, so a sentence starting "Major cities…" is not a person.
+ */
+function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: number): boolean {
+  const { tokens } = scan;
+  if (scan.ctx.onHeading[p]) return false;
+  const next = tokens[titleLast + 1];
+  if (titleLast < runLast && next?.cap) return false;
+  const head = tokens[titleLast] as Token;
+  if (!head.cap || !ROLE_HEADS.has(head.key)) return false;
+  if (titleLast > p) return true;
+  const prev = tokens[p - 1];
+  return prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space';
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */

@@ -9,7 +9,7 @@ import type { TextContext } from './context';
 import { isCommonWord } from './commonWords';
 import {
   EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  TITLE_WORDS, TRAILING_GEO,
+  TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
@@ -79,6 +79,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
+  if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) return named('nationality');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
@@ -102,6 +103,10 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (prevLocative) return named('place');
   if (next && next.gap === 'space' && SPEECH_VERBS.has(next.key) && !last.possessive) return named('person');
 
+  // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.
+  if (length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap) {
+    return named('person');
+  }
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // Two or three title-case words with no other cue: in news prose, mostly a person.

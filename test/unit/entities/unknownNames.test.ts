@@ -57,3 +57,31 @@ describe('entities: names the KB does not know', () => {
     assert.equal(drafts.filter((d) => d.type === 'person').length, 0);
   });
 });
+
+describe('entities: titles, particles and groups without a KB entry', () => {
+  it('takes a capitalised title standing alone for a person, but not a name-less sentence start', () => {
+    const drafts = detect('The Foreign Secretary met envoys. Later the Minister spoke. Major cities were calm.');
+    assert.equal(mention(drafts, 'Foreign Secretary')?.type, 'person');
+    assert.equal(mention(drafts, 'Minister')?.type, 'person');
+    assert.equal(mention(drafts, 'Major'), undefined);
+  });
+
+  it('reads a lower-case particle between capitalised words as part of a person name', () => {
+    const drafts = detect('Talks with Haider al-Abadi and Ursula von der Leyen resumed.');
+    assert.equal(mention(drafts, 'Haider al-Abadi')?.type, 'person');
+    assert.equal(mention(drafts, 'Ursula von der Leyen')?.type, 'person');
+  });
+
+  it('types ethnic and religious groups as nationality, and their forces as an organisation', () => {
+    const drafts = detect('Sunni leaders met Kurdish forces near the river.');
+    assert.equal(mention(drafts, 'Sunni')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Kurdish')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Kurdish forces')?.type, 'organization');
+  });
+
+  it('keeps a leader inside "the X regime" as a mention of its own', () => {
+    const drafts = detect('Observers blamed the Karimov regime for the delay.');
+    assert.equal(mention(drafts, 'Karimov regime')?.type, 'organization');
+    assert.ok(drafts.some((d) => d.text === 'Karimov'));
+  });
+});
