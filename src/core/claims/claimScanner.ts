@@ -10,9 +10,9 @@ import { CODES, DOLLAR_PREFIXES, SYMBOLS } from './currencies';
 import { dateAt } from './dates';
 import { moneyNameAt } from './moneyNames';
 import { numberAt, type NumberPhrase } from './numberPhrase';
-import { TIMES_WORDS } from './numberWords';
+import { FRACTIONS, ORDINAL_WORDS, TIMES_WORDS, UNITS, VAGUE } from './numberWords';
 import { qualifierBefore, type QualifierMatch } from './qualifiers';
-import { NOUN_SKIPS, RELATIVE_DATE_TAILS } from './lexicon';
+import { DATE_BOUNDS, DATE_MODIFIERS, MONTHS, NOUN_SKIPS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS, WEEKDAYS } from './lexicon';
 import { skipAt } from './skips';
 import { rankAt, shareAt } from './specialForms';
 import { digitValue, glued, type Token } from './tokens';
@@ -53,6 +53,11 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
   const out: RawClaim[] = [];
   let floor = 0;
   for (let i = 0; i < tokens.length;) {
+    // Most tokens cannot start a claim: one set look-up and move on.
+    if (!mayStart(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
     const skip = skipAt(text, tokens, i);
     if (skip >= 0) {
       i = skip + 1;
@@ -69,6 +74,19 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
     floor = i;
   }
   return out;
+}
+
+/** Words that can open a claim, a date or a skip; digits and currency symbols always can. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(), ...VAGUE.keys(), ...FRACTIONS.keys(), ...ORDINAL_WORDS.keys(), ...TIMES_WORDS.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS, ...DATE_MODIFIERS, ...DATE_BOUNDS, ...RELATIVE_DATE_HEADS, ...CODES.keys(),
+  ...DOLLAR_PREFIXES.keys(), 'a', 'an', 'half', 'earlier', 'later', 'between', 'from',
+]);
+
+function mayStart(t: Token): boolean {
+  if (t.type === 'num') return true;
+  if (t.type === 'punct') return SYMBOLS.has(t.text);
+  return t.type === 'word' && TRIGGERS.has(t.lower);
 }
 
 function tok(s: Scan, i: number): Token {
@@ -242,6 +260,8 @@ function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
   return hasNoun || h.qual !== null || h.range !== null;
 }
 
+/** "five straight months", "three long years". */
+const RUN_WORDS = new Set(['straight', 'consecutive', 'successive', 'full', 'long', 'whole']);
 const DURATION_CUES = new Set(['for', 'in', 'within', 'after', 'over', 'under', 'than', 'past', 'first', 'last', 'next']);
 const DURATION_TAILS = new Set(['since', 'after', 'ago', 'later', 'earlier', 'before', 'on']);
 
@@ -253,7 +273,8 @@ const DURATION_TAILS = new Set(['since', 'after', 'ago', 'later', 'earlier', 'be
  */
 function idiomaticOne(s: Scan, h: Head, timed: number): boolean {
   if (!h.np.spelled || h.np.value !== 1 || h.np.hasScale) return true;
-  if (h.qual !== null) return true;
+  // "a one-year rate": the hyphenated adjective is never the idiom.
+  if (h.qual !== null || s.tokens[h.np.last + 1]?.text === '-') return true;
   return DURATION_CUES.has(s.tokens[h.np.first - 1]?.lower ?? '') || DURATION_TAILS.has(s.tokens[timed + 1]?.lower ?? '');
 }
 
@@ -261,7 +282,7 @@ function idiomaticOne(s: Scan, h: Head, timed: number): boolean {
 function timeUnit(s: Scan, last: number): number | null {
   const next = s.tokens[last + 1];
   if (next !== undefined && TIME_UNITS.has(next.lower)) return last + 1;
-  if (next !== undefined && NOUN_SKIPS.has(next.lower) && TIME_UNITS.has(s.tokens[last + 2]?.lower ?? '')) return last + 2;
+  if (next !== undefined && (NOUN_SKIPS.has(next.lower) || RUN_WORDS.has(next.lower)) && TIME_UNITS.has(s.tokens[last + 2]?.lower ?? '')) return last + 2;
   if (next?.text === '-' && glued(tok(s, last), next) && TIME_UNITS.has(s.tokens[last + 2]?.lower ?? '')) return last + 2;
   return null;
 }
@@ -303,8 +324,16 @@ function build(s: Scan, h: Head, t: Tail): RawClaim {
   };
 }
 
+/** "for a year", "within a week", "in a month" (a rate like "£5bn a year" is taken by its amount first). */
+const A_DURATION_CUES = new Set(['for', 'within', 'in', 'after']);
+
 /** Shares ("a third of"), ranks ("third-largest"), "a year" after a bound, "at least once". */
+const FORM_STARTS: ReadonlySet<string> = new Set([
+  ...UNITS.keys(), ...ORDINAL_WORDS.keys(), ...TIMES_WORDS.keys(), 'a', 'an', 'half',
+]);
+
 function formClaim(s: Scan, i: number): Found | null {
+  if (!FORM_STARTS.has(tok(s, i).lower) && tok(s, i).type !== 'num') return null;
   let qual = qualifierBefore(s.tokens, i);
   if (qual !== null && qual.first < s.floor) qual = null;
   const share = shareAt(s.tokens, i);
@@ -320,7 +349,8 @@ function formClaim(s: Scan, i: number): Found | null {
     if (rank !== null) {
       [kind, value, last] = ['ordinal', rank.value, rank.last];
       unit = tok(s, rank.last).lower;
-    } else if (qual !== null && (t.lower === 'a' || t.lower === 'an') && TIME_UNITS.has(s.tokens[i + 1]?.lower ?? '')) {
+    } else if ((qual !== null || A_DURATION_CUES.has(s.tokens[i - 1]?.lower ?? '')) && (t.lower === 'a' || t.lower === 'an')
+      && TIME_UNITS.has(s.tokens[i + 1]?.lower ?? '') && !RELATIVE_DATE_TAILS.has(s.tokens[i + 2]?.lower ?? '')) {
       [kind, value, last] = ['duration', 1, i + 1];
       unit = TIME_UNITS.get(tok(s, i + 1).lower) ?? null;
     } else if (qual !== null && TIMES_WORDS.has(t.lower)) {

@@ -26,6 +26,10 @@ function isPlural(lower: string): boolean {
   return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
 }
 
+function isNounLike(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && t.spaced && !blocks(t) && !/(?:ed|ly)$/.test(t.lower);
+}
+
 /** The noun phrase starting at token `k`; `afterOf` allows a leading "of" ("millions of rounds"). */
 export function countedNounAt(tokens: readonly Token[], k: number, single: boolean, afterOf: boolean): NounMatch | null {
   let j = k;
@@ -40,6 +44,8 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
     if (/(?:ly)$/.test(t.lower) && t.lower !== 'family' && t.lower !== 'ally') break;
     // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".
     if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0]) break;
+    // A first -ed word is an adjective only before a noun: "displaced people" but not "Twenty avoided the…".
+    if (words === 0 && /ed$/.test(t.lower) && !isNounLike(tokens[j + 1])) break;
     last = j;
     words++;
     // "U.S. Marines": single capitals with their dots.

@@ -5,7 +5,7 @@
 
 import { DATE_BOUNDS, DATE_MODIFIERS, DATE_PREPOSITIONS, MONTHS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS,
   RELATIVE_DATE_UNITS, WEEKDAYS } from './lexicon';
-import { ORDINAL_SUFFIXES } from './numberWords';
+import { ORDINAL_SUFFIXES, ORDINAL_WORDS } from './numberWords';
 import { digitValue, glued, type Token } from './tokens';
 import { TIME_UNITS } from './units';
 
@@ -29,10 +29,12 @@ interface Core {
   readonly max?: number;
 }
 
-const isInt = (t: Token | undefined): t is Token => t?.type === 'num' && /^\d+$/.test(t.text);
-const isDay = (t: Token | undefined): t is Token => isInt(t) && t.text.length <= 2 && digitValue(t) >= 1 && digitValue(t) <= 31;
-export const isYear = (t: Token | undefined): t is Token =>
-  isInt(t) && t.text.length === 4 && digitValue(t) >= 1800 && digitValue(t) <= 2099;
+// Plain booleans, not type predicates: a false answer must not narrow a token to undefined.
+const isInt = (t: Token | undefined): boolean => t?.type === 'num' && /^\d+$/.test(t.text);
+const isDay = (t: Token | undefined): boolean =>
+  t !== undefined && isInt(t) && t.text.length <= 2 && digitValue(t) >= 1 && digitValue(t) <= 31;
+export const isYear = (t: Token | undefined): boolean =>
+  t !== undefined && isInt(t) && t.text.length === 4 && digitValue(t) >= 1800 && digitValue(t) <= 2099;
 
 /** A month word; "May"/"March" only capitalised (the verb and the noun are not dates). */
 function isMonth(t: Token | undefined): t is Token {
@@ -60,7 +62,7 @@ function yearAfter(tokens: readonly Token[], j: number): { last: number; year: n
   let k = j + 1;
   if (tokens[k]?.text === ',') k++;
   const y = tokens[k];
-  return isYear(y) ? { last: k, year: digitValue(y) } : null;
+  return y !== undefined && isYear(y) ? { last: k, year: digitValue(y) } : null;
 }
 
 function calendarAt(tokens: readonly Token[], i: number): Core | null {
@@ -91,6 +93,7 @@ function calendarAt(tokens: readonly Token[], i: number): Core | null {
 /** "2024-03-03", "12/03/2024". */
 function numericDateAt(tokens: readonly Token[], i: number): Core | null {
   const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (a === undefined || b === undefined || c === undefined) return null;
   if (!isInt(a) || !isInt(b) || !isInt(c) || s1?.text !== s2?.text) return null;
   if (!(glued(a, s1) && glued(s1, b) && glued(b, s2) && glued(s2, c))) return null;
   if (s1?.text === '-' && isYear(a) && b.text.length === 2 && c.text.length === 2) return { first: i, last: i + 4, value: digitValue(a) };
@@ -101,13 +104,13 @@ function numericDateAt(tokens: readonly Token[], i: number): Core | null {
 /** A year, a year range ("1980-88", "1977-1979", "2019/20") or a decade ("1990s"). */
 function yearAt(tokens: readonly Token[], i: number): Core | null {
   const y = tokens[i];
-  if (!isYear(y)) return null;
+  if (y === undefined || !isYear(y)) return null;
   const year = digitValue(y);
   const s = tokens[i + 1];
   if (s?.lower === 's' && glued(y, s)) return { first: i, last: i + 1, value: null, min: year, max: year + 9 };
   const dash = s?.text === '-' || s?.text === '–' || s?.text === '/';
   const to = tokens[i + 2];
-  if (dash && isInt(to) && (to.text.length === 2 || isYear(to))) {
+  if (dash && to !== undefined && isInt(to) && (to.text.length === 2 || isYear(to))) {
     const end = to.text.length === 2 ? Math.floor(year / 100) * 100 + digitValue(to) : digitValue(to);
     if (end > year) return { first: i, last: i + 2, value: null, min: year, max: end };
   }
@@ -148,6 +151,30 @@ function centuryAt(tokens: readonly Token[], i: number): Core | null {
   return { first: i, last: i + 2, value: null };
 }
 
+const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'before', 'after', 'late', 'early']);
+
+/** "the third quarter", "the first half of the year", "the 2nd quarter of 2024". */
+function periodAt(tokens: readonly Token[], i: number): Core | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  let j = i;
+  if (!ORDINAL_WORDS.has(t.lower)) {
+    if (!(isInt(t) && glued(t, tokens[i + 1]) && ORDINAL_SUFFIXES.has(tokens[i + 1]?.lower ?? ''))) return null;
+    j = i + 1;
+  }
+  const unit = tokens[j + 1]?.lower;
+  if (unit !== 'quarter' && unit !== 'half') return null;
+  let last = j + 1;
+  if (tokens[last + 1]?.lower === 'of') {
+    const y = tokens[last + 2];
+    if (isYear(y)) last += 2;
+    else if (y?.lower === 'the' && (tokens[last + 3]?.lower === 'year' || tokens[last + 3]?.lower === 'decade')) last += 3;
+    else if (y?.lower === 'this' || y?.lower === 'last' || y?.lower === 'next') last += tokens[last + 3]?.lower === 'year' ? 3 : 0;
+  }
+  const year = tokens[last];
+  return { first: i, last, value: year !== undefined && isYear(year) ? digitValue(year) : null };
+}
+
 /** The date that starts at token `i` (or whose modifier does). */
 export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   const t = tokens[i];
@@ -155,15 +182,20 @@ export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   let start = i;
   let qualifier: string | null = null;
   let k = i;
-  // Weekday before a calendar date: "Monday 19 December".
+  // Weekday before a calendar date: "Monday 19 December"; alone after a preposition: "on Monday".
   if (WEEKDAYS.has(t.lower)) {
     k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
     const core = calendarAt(tokens, k);
-    return core === null ? null : finish(start, core, qualifier);
+    if (core !== null) return finish(start, core, qualifier);
+    const prev = tokens[i - 1]?.lower ?? '';
+    return WEEKDAY_CUES.has(prev) ? finish(start, { first: i, last: i, value: null }, null) : null;
   }
+  const period = periodAt(tokens, i);
+  if (period !== null) return finish(start, period, null);
   if (DATE_MODIFIERS.has(t.lower)) {
     k = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
-    const core = calendarAt(tokens, k) ?? yearAt(tokens, k);
+    const lone = isMonth(tokens[k]) && k === monthEnd(tokens, k) ? { first: k, last: k, value: null } : null;
+    const core = calendarAt(tokens, k) ?? yearAt(tokens, k) ?? lone;
     if (core === null) return null;
     return finish(start, core, t.lower === 'end' ? 'end of' : t.lower);
   }

@@ -19,6 +19,8 @@ const HEDGE_PAIRS = new Set([
   'seem to', 'seemed to', 'expected to', 'feared to', 'understood to',
 ]);
 
+const PAIR_HEADS = new Set([...HEDGE_PAIRS].map((p) => p.split(' ')[0] as string));
+
 const ATTRIBUTION_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'stated', 'claimed', 'claims', 'claim', 'reported', 'report', 'announced',
   'estimated', 'estimates', 'estimate', 'suggest', 'suggests', 'suggested', 'warned', 'added', 'noted', 'confirmed',
@@ -53,9 +55,9 @@ function hedgesOf(tokens: readonly Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'word') continue;
-    const pair = `${t.lower} ${tokens[i + 1]?.lower ?? ''}`;
     let hit: string | null = null;
-    if (HEDGE_PAIRS.has(pair)) hit = pair;
+    const pair = PAIR_HEADS.has(t.lower) ? `${t.lower} ${tokens[i + 1]?.lower ?? ''}` : '';
+    if (pair !== '' && HEDGE_PAIRS.has(pair)) hit = pair;
     // "May" capitalised is the month (or a name), not the modal.
     else if (HEDGE_WORDS.has(t.lower) && !(t.lower === 'may' && t.text !== 'may')) hit = t.lower;
     if (hit !== null && !found.includes(hit)) found.push(hit);

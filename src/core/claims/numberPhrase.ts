@@ -58,7 +58,7 @@ function digitsAt(tokens: readonly Token[], i: number, money: boolean): NumberPh
       last = i + 1;
     }
   }
-  return { first: i, last, value: roundValue(value), vagueMin: null, hasScale, spelled: false, ordinal };
+  return { first: i, last, value: hasScale ? roundValue(value) : value, vagueMin: null, hasScale, spelled: false, ordinal };
 }
 
 function scaleAllowed(word: string, stuck: boolean, money: boolean): boolean {

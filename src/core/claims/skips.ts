@@ -22,8 +22,8 @@ const COORDINATE_MARKS = new Set(['°', '′', '″']);
 
 export function skipAt(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  // "Chapter three describes…"
-  if (t?.type === 'word' && UNITS.has(t.lower) && isReference(tokens, i)) return i;
+  // "Chapter three describes…"; "the Group of Twenty", "the Big Three": capitalised inside a sentence.
+  if (t?.type === 'word' && UNITS.has(t.lower) && (isReference(tokens, i) || isCapitalisedInside(tokens, i))) return i;
   if (t?.type !== 'num') return -1;
   const prev = tokens[i - 1];
   if (isReference(tokens, i)) return chainEnd(tokens, i);
@@ -54,6 +54,13 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     if (sep === ':' || sep === '/' || sep === '.' || chained) return identifierEnd(tokens, i);
   }
   return -1;
+}
+
+function isCapitalisedInside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (t.text[0] === t.lower[0] || prev === undefined) return false;
+  return !(prev.type === 'punct' && /^[.!?:;"“‘(\[—–-]$/.test(prev.text));
 }
 
 /** "33°47′N", "36°16′11″E", "33.783; 44.500", "13° East" — but "40°C" is a temperature. */

@@ -13,6 +13,7 @@ export interface FormMatch {
 }
 
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
+const SHARE_CUES = new Set(['by', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'than', 'just', 'some', 'only', 'barely']);
 const RANK_FOLLOWERS = new Set(['time', 'times', 'consecutive', 'straight', 'successive', 'year', 'round']);
 
 function smallNumber(t: Token | undefined): number | null {
@@ -48,8 +49,9 @@ export function shareAt(tokens: readonly Token[], i: number): FormMatch | null {
   if (share === undefined || frac === undefined || frac.lower === 'half' || frac.lower === 'halves') return null;
   const plural = frac.lower.endsWith('s');
   if (plural !== n > 1) return null;
-  // A singular fraction ("a third") needs "of"; "two-thirds majority" stands alone.
-  if (!plural && !SHARE_FOLLOWERS.has(tokens[j + 1]?.lower ?? '')) return null;
+  // A singular fraction ("a third") needs "of" or a cue before it ("fell by about a third");
+  // "two-thirds majority" stands alone.
+  if (!plural && !SHARE_FOLLOWERS.has(tokens[j + 1]?.lower ?? '') && !SHARE_CUES.has(tokens[i - 1]?.lower ?? '')) return null;
   return { first: i, last: j, value: Number((n * share).toFixed(2)) };
 }
 

@@ -14,7 +14,7 @@ const MEASURE_UNITS = [
   'grams?', 'lbs?', 'pounds(?= of)', 'ounces?', 'oz',
   'barrels?', 'bbl', 'bpd', 'b/d', 'litres?', 'liters?', 'gallons?', 'cubic (?:met(?:re|er)s?|feet)', 'bcm', 'tcf',
   '[kmg]bps', '[kmg]b/s', '[kmgt]wh', '[kmgt]w', 'megawatts?', 'gigawatts?', 'kilowatts?', '[kmg]hz', 'hz', 'mph', 'kph', 'knots',
-  '°[cf]', 'degrees(?: (?:celsius|fahrenheit))?', 'calibre', 'caliber',
+  'basis points?', 'bps', '°[cf]', 'degrees(?: (?:celsius|fahrenheit))?', 'calibre', 'caliber',
 ];
 
 const SQUARE = `(?:(?:square|sq\\.?|cubic|cu\\.?)${SP}+)?`;
