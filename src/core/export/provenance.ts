@@ -1,0 +1,30 @@
+// Provenance written into exports. Built the same way by the editor and the
+// CLI from the same inputs, so their exports stay byte-identical.
+
+import type { ExportProvenance } from './exportTypes';
+import { ENGINE_VERSION } from '../version';
+
+/**
+ * `kbJson` is the bundled KB file's text (only its `version` is read);
+ * `userKbFiles` the user KB files configured for detection, if any.
+ */
+export function exportProvenance(kbJson: string | undefined, userKbFiles: readonly string[] = []): ExportProvenance {
+  return {
+    claimLensVersion: ENGINE_VERSION,
+    kbVersion: kbVersionOf(kbJson),
+    detector: { engine: ENGINE_VERSION, userKbFiles: [...userKbFiles].sort() },
+  };
+}
+
+function kbVersionOf(kbJson: string | undefined): string {
+  if (kbJson === undefined) return 'unknown';
+  try {
+    const parsed: unknown = JSON.parse(kbJson);
+    if (typeof parsed === 'object' && parsed !== null && 'version' in parsed && typeof parsed.version === 'string') {
+      return parsed.version;
+    }
+  } catch {
+    // A damaged KB file is reported by the KB loader; the export just says "unknown".
+  }
+  return 'unknown';
+}

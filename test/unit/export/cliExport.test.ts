@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { ExportIo } from '../../../src/cli/commands/export';
+import { runExport } from '../../../src/cli/commands/export';
+import { nodeWorkspaceReader } from '../../../src/cli/commands/exportIo';
+import { contentHash } from '../../../src/core/anchoring/contentHash';
+import { renderExport } from '../../../src/core/export/renderExport';
+import { serializeStore } from '../../../src/core/store/serializeStore';
+import { STORE_FORMAT_VERSION, storePathFor } from '../../../src/core/store/storeFile';
+import { briefTags } from '../store/fixtures';
+import { BRIEF, BRIEF_PATH, DIGEST, DIGEST_PATH, digestTags, exportInput } from './fixtures';
+
+/** Writes the fixture workspace (documents + stores) to a temp directory. */
+function writeWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-export-'));
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  put(BRIEF_PATH, BRIEF);
+  put(DIGEST_PATH, `\ufeff${DIGEST}`);
+  put(storePathFor(BRIEF_PATH), serializeStore({ formatVersion: STORE_FORMAT_VERSION, document: { path: BRIEF_PATH, contentHash: contentHash(BRIEF) }, claims: briefTags() }));
+  put(storePathFor(DIGEST_PATH), serializeStore({ formatVersion: STORE_FORMAT_VERSION, document: { path: DIGEST_PATH, contentHash: contentHash(DIGEST) }, claims: digestTags() }));
+  return dir;
+}
+
+function io(files: Map<string, string>, out: string[], err: string[]): ExportIo {
+  return {
+    workspace: nodeWorkspaceReader,
+    provenance: () => exportInput().provenance,
+    writeFile: (file, text) => files.set(file, text),
+    stdout: (chunk) => out.push(chunk),
+    stderr: (line) => err.push(line),
+  };
+}
+
+describe('claimlens export', () => {
+  let dir = '';
+  before(() => { dir = writeWorkspace(); });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes, for every format, the bytes the core renders for the same state', async () => {
+    for (const format of ['json', 'w3c', 'csv', 'md'] as const) {
+      const out: string[] = [];
+      const code = await runExport(['--format', format, dir], io(new Map(), out, []));
+      assert.equal(code, 0);
+      assert.equal(out.join(''), renderExport(format, exportInput()), format);
+    }
+  });
+
+  it('writes to --out and limits to one --document', async () => {
+    const files = new Map<string, string>();
+    const err: string[] = [];
+    const code = await runExport([dir, '--document', DIGEST_PATH, '--out=claims.csv', '-f', 'csv'], io(files, [], err));
+    assert.equal(code, 0);
+    assert.equal(files.get('claims.csv'), renderExport('csv', exportInput({ kind: 'document', path: DIGEST_PATH })));
+    assert.deepEqual(err, ['claimlens export: 2 tagged claims written to claims.csv\n']);
+  });
+
+  it('refuses bad arguments and a missing workspace with a message', async () => {
+    const err: string[] = [];
+    assert.equal(await runExport(['--format', 'xml', dir], io(new Map(), [], err)), 2);
+    assert.match(err.join(''), /--format must be json, w3c, csv or md \(got 'xml'\)/);
+    assert.equal(await runExport([path.join(dir, 'nope')], io(new Map(), [], err)), 1);
+    assert.match(err.join(''), /no such directory/);
+  });
+});
