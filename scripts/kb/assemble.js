@@ -1,0 +1,52 @@
+// Assembles the whole KB in memory from its inputs, in a fixed order.
+const { FORMAT_VERSION, KB_AS_OF, KB_VERSION, FACTBOOK_DIR } = require('./constants');
+const { buildCities } = require('./cities');
+const { buildCountries, addName } = require('./countries');
+const { buildCuratedEntities, readCuratedPeople, applyMetonyms, makeResolver, readJson } = require('./curated');
+const { readProfiles } = require('./factbook');
+const { buildPeople } = require('./people');
+const { sourcesTable } = require('./sources');
+
+const CURATED_ENTITY_FILES = ['organizations.json', 'regions.json', 'groups.json'];
+
+function assembleKb() {
+  const corrections = readJson('corrections.json');
+  const qids = readJson('country-qids.json').qids;
+  const cityQids = readJson('city-qids.json').qids;
+  const profiles = readProfiles(FACTBOOK_DIR);
+
+  const places = buildCountries(profiles, corrections, qids);
+  const resolve = makeResolver(places.byIso);
+  const cities = buildCities(places, cityQids, addName);
+  places.byId = new Map([...places.entities, ...cities.entities].map((e) => [e.id, e]));
+
+  const people = buildPeople(profiles, places, corrections, readCuratedPeople(resolve), addName);
+  const all = [...places.entities, ...cities.entities, ...people.entities];
+  const byId = new Map(all.map((e) => [e.id, e]));
+  const labelOf = (id) => byId.get(id)?.label ?? id;
+  for (const file of CURATED_ENTITY_FILES) {
+    for (const e of buildCuratedEntities(file, resolve, labelOf)) {
+      if (byId.has(e.id)) throw new Error(`${file}: id ${e.id} is already used by ${byId.get(e.id).label}`);
+      byId.set(e.id, e);
+      all.push(e);
+    }
+  }
+  applyMetonyms(byId, resolve, addName);
+
+  for (const e of all) {
+    // A fact about another entity shows its label: "partOf": "European Union".
+    for (const f of e.facts) if (f.ref !== undefined && f.value === f.ref && byId.has(f.ref)) f.value = byId.get(f.ref).label;
+    delete e._wcCapitals;
+    delete e._iso;
+  }
+  return {
+    $schema: '../schemas/kb.schema.json',
+    formatVersion: FORMAT_VERSION,
+    version: KB_VERSION,
+    asOf: KB_AS_OF,
+    sources: sourcesTable(),
+    entities: all,
+  };
+}
+
+module.exports = { assembleKb };

@@ -1,0 +1,66 @@
+// Build-time validation of the assembled KB. Any failure stops the build:
+// the shipped file must match the schema, have unique ids, no dangling
+// references, sourced and dated facts, and plausible counts.
+const fs = require('node:fs');
+const Ajv = require('ajv');
+const { SCHEMA } = require('./constants');
+
+/** Membership counts that must hold on the KB's as-of date. */
+const MEMBER_COUNTS = [
+  { id: 'Q1065', label: 'UN', count: 193 },
+  { id: 'Q7184', label: 'NATO', count: 32 },
+  { id: 'Q458', label: 'EU', count: 27 },
+];
+
+function activeMembers(entity, date) {
+  return entity.facts.filter((f) => f.property === 'member' && (!f.start || f.start <= date) && (!f.end || f.end >= date));
+}
+
+/** @returns {string[]} problems; empty when the KB is fine */
+function checkKb(kb, { requireCoverage = true } = {}) {
+  const problems = [];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+  if (!validate(kb)) {
+    for (const e of validate.errors.slice(0, 20)) problems.push(`schema: ${e.instancePath} ${e.message}`);
+  }
+  for (const key of ['formatVersion', 'version', 'asOf']) if (kb[key] === undefined) problems.push(`missing ${key}`);
+  const ids = new Map();
+  for (const e of kb.entities) {
+    if (ids.has(e.id)) problems.push(`duplicate id ${e.id} (${ids.get(e.id).label} / ${e.label})`);
+    ids.set(e.id, e);
+    if (!e.type || !e.kind || !e.label) problems.push(`${e.id}: type, kind and label are required in the bundled KB`);
+  }
+  const sourceIds = new Set(kb.sources.map((s) => s.id));
+  for (const e of kb.entities) {
+    if (e.country !== undefined && !ids.has(e.country)) problems.push(`${e.id}: dangling country ${e.country}`);
+    for (const f of e.facts) {
+      if (!f.asOf) problems.push(`${e.id}: fact ${f.property} has no asOf`);
+      if (!sourceIds.has(f.source)) problems.push(`${e.id}: fact ${f.property} has unknown source ${f.source}`);
+      if (f.ref !== undefined && !ids.has(f.ref)) problems.push(`${e.id}: fact ${f.property} refers to missing ${f.ref}`);
+      if (f.start && f.end && f.start > f.end) problems.push(`${e.id}: fact ${f.property} ends before it starts`);
+    }
+  }
+  const counts = countByKind(kb);
+  if (requireCoverage) {
+    const places = (counts.country ?? 0) + (counts.territory ?? 0);
+    if (places < 240 || places > 280) problems.push(`expected ~250 countries and territories, got ${places}`);
+    if ((counts.city ?? 0) < 2000) problems.push(`expected >= 2000 cities, got ${counts.city ?? 0}`);
+    const orgs = kb.entities.filter((e) => e.type === 'organization').length;
+    if (orgs < 150) problems.push(`expected >= 150 organisations, got ${orgs}`);
+    for (const { id, label, count } of MEMBER_COUNTS) {
+      const org = ids.get(id);
+      const n = org ? activeMembers(org, kb.asOf).length : 0;
+      if (n !== count) problems.push(`${label} (${id}) should have ${count} members on ${kb.asOf}, has ${n}`);
+    }
+  }
+  return problems;
+}
+
+function countByKind(kb) {
+  const counts = {};
+  for (const e of kb.entities) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+  return counts;
+}
+
+module.exports = { checkKb, countByKind };

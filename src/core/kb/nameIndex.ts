@@ -1,0 +1,72 @@
+// The name index: every name of every entity under its normalised surface.
+// It is what lookup() searches and what the detector's gazetteer iterates.
+
+import type { EntityType } from '../model/analysis';
+import type { KbEntity, KbNameKind } from './kbTypes';
+import { normalizeSurface } from './normalize';
+
+export interface KbNameEntry {
+  /** Normalised surface (see normalizeSurface): the gazetteer's match key. */
+  readonly key: string;
+  /** The name as written in the KB. */
+  readonly text: string;
+  readonly entityId: string;
+  readonly kind: KbNameKind;
+  /**
+   * What a mention under this name refers to: the metonym's sense
+   * ("government"), "nationality" for demonyms, else the entity's kind
+   * ("country", "city", "person", …).
+   */
+  readonly sense: string;
+  /** Mention type: "nationality" for demonyms, else the entity's type. */
+  readonly type: EntityType;
+  /** Abbreviations match only with the same letter case ("US" but not "us"). */
+  readonly caseSensitive: boolean;
+  /**
+   * The KB writes this name with a capital ("Amnesty", "Labour", "Fed"):
+   * a lower-case occurrence in running text is most likely the common word.
+   */
+  readonly capitalized: boolean;
+}
+
+export type NameIndex = ReadonlyMap<string, readonly KbNameEntry[]>;
+
+export function entriesOf(entity: KbEntity): KbNameEntry[] {
+  const out: KbNameEntry[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, kind: KbNameKind, explicitSense: string | undefined): void => {
+    const key = normalizeSurface(text);
+    if (key === '') return;
+    const sense = explicitSense ?? (kind === 'demonym' ? 'nationality' : entity.kind);
+    const dedupe = `${key}\u0000${kind}\u0000${sense}\u0000${kind === 'abbreviation' ? text : ''}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    out.push({
+      key,
+      text,
+      entityId: entity.id,
+      kind,
+      sense,
+      type: kind === 'demonym' ? 'nationality' : entity.type,
+      caseSensitive: kind === 'abbreviation',
+      capitalized: /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')),
+    });
+  };
+  // The label is a name too, unless it is one of the entity's abbreviations
+  // ("NATO", "WHO"): then it must keep matching case-sensitively.
+  if (!entity.names.some((n) => n.kind === 'abbreviation' && n.text === entity.label)) add(entity.label, 'official', undefined);
+  for (const name of entity.names) add(name.text, name.kind, name.sense);
+  return out;
+}
+
+export function buildNameIndex(entities: Iterable<KbEntity>): NameIndex {
+  const index = new Map<string, KbNameEntry[]>();
+  for (const entity of entities) {
+    for (const entry of entriesOf(entity)) {
+      const bucket = index.get(entry.key);
+      if (bucket === undefined) index.set(entry.key, [entry]);
+      else bucket.push(entry);
+    }
+  }
+  return index;
+}

@@ -1,0 +1,51 @@
+// One normal form for names, shared by the KB index and every lookup, so that
+// "the Kremlin's", "Kremlin" and "KREMLIN" meet in the same bucket and
+// "Zelenskyy", "Zelenskyy’s" and "Zélenskyy" do too.
+
+/** Letters that Unicode decomposition leaves alone but readers treat as plain Latin. */
+const FOLD: Readonly<Record<string, string>> = {
+  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae',
+  œ: 'oe', Œ: 'oe', ı: 'i', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd',
+};
+const FOLD_RE = /[øØłŁđĐßæÆœŒıþÞðÐ]/g;
+
+/** Removes diacritics and folds special Latin letters: "Nicușor Đukanović" → "Nicusor Dukanovic". */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(FOLD_RE, (ch) => FOLD[ch] ?? ch);
+}
+
+/**
+ * Normalised surface used as the index key: diacritics folded, lower case,
+ * typographic apostrophes unified, hyphens and runs of spaces as one space,
+ * dots dropped ("U.S." → "us"), a leading "the" and a trailing possessive
+ * removed ("the Kremlin's" → "kremlin", "the Houthis'" → "houthis").
+ */
+export function normalizeSurface(text: string): string {
+  let s = foldDiacritics(text)
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
+    .replace(/[\u2010-\u2015-]/g, ' ')
+    .replace(/\./g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = s.replace(/^the /, '');
+  s = s.replace(/'s$/, '').replace(/(s)'$/, '$1');
+  return s;
+}
+
+/**
+ * Form for case-sensitive matching of abbreviations: dots and a leading
+ * "the" dropped, case kept, so "the U.N." matches "UN" but "us" does not.
+ */
+export function abbreviationKey(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[Tt]he /, '')
+    .replace(/'s$/, '');
+}

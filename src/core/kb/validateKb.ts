@@ -1,0 +1,197 @@
+// Turns untrusted parsed JSON into a KbFile, keeping every entity that is
+// valid and reporting each one that is not (with its JSON path, so the caller
+// can point at a line). One bad entity never costs the analyst the others.
+
+import type { EntityType } from '../model/analysis';
+import type { KbEntityExtension } from './kbExtension';
+import type { KbEntity, KbFact, KbFile, KbKind, KbName, KbNameKind, KbSourceInfo } from './kbTypes';
+import type { JsonPath } from './jsonPosition';
+import { ENTITY_TYPES, ISO_DATE_RE, KB_FORMAT_VERSION, KB_KINDS, KB_NAME_KINDS, isOneOf } from './kbVocabulary';
+
+export interface KbProblem {
+  readonly path: JsonPath;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ValidatedKb {
+  readonly file: KbFile | null;
+  readonly extensions: readonly KbEntityExtension[];
+  readonly problems: readonly KbProblem[];
+}
+
+export interface ValidateOptions {
+  /**
+   * User files may leave out version, asOf and sources, may give facts
+   * without a source (they are the source), and may list partial entries
+   * (id plus names/facts) that extend bundled ones.
+   */
+  readonly user: boolean;
+  /** Source id given to user facts that name none. */
+  readonly defaultSource: string;
+}
+
+type Obj = Readonly<Record<string, unknown>>;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function nonEmpty(v: unknown): v is string {
+  return typeof v === 'string' && v.trim() !== '';
+}
+
+export function validateKbValue(value: unknown, options: ValidateOptions): ValidatedKb {
+  const problems: KbProblem[] = [];
+  const err = (path: JsonPath, message: string): void => {
+    problems.push({ path, message, severity: 'error' });
+  };
+  if (!isObj(value)) {
+    err([], 'a KB file must be a JSON object with an "entities" array');
+    return { file: null, extensions: [], problems };
+  }
+  if (value.formatVersion !== undefined && value.formatVersion !== KB_FORMAT_VERSION) {
+    err(['formatVersion'], `unsupported formatVersion ${JSON.stringify(value.formatVersion)} (expected ${KB_FORMAT_VERSION})`);
+    return { file: null, extensions: [], problems };
+  }
+  if (!options.user && value.formatVersion === undefined) err(['formatVersion'], 'missing "formatVersion"');
+  const version = headerDate(value, 'version', options, err) ?? 'user';
+  const asOf = headerDate(value, 'asOf', options, err) ?? '';
+  const sources = readSources(value.sources, err);
+  if (!Array.isArray(value.entities)) {
+    err(['entities'], '"entities" must be an array');
+    return { file: null, extensions: [], problems };
+  }
+  const entities: KbEntity[] = [];
+  const extensions: KbEntityExtension[] = [];
+  const seen = new Set<string>();
+  value.entities.forEach((raw: unknown, i: number) => {
+    const path = ['entities', i];
+    if (!isObj(raw)) return err(path, 'an entity must be an object');
+    if (!nonEmpty(raw.id)) return err(path, 'an entity needs a non-empty string "id"');
+    if (seen.has(raw.id)) return err([...path, 'id'], `duplicate id "${raw.id}": this entry is ignored`);
+    seen.add(raw.id);
+    const names = readNames(raw.names, path, err);
+    const facts = readFacts(raw.facts, path, options, err);
+    const isPartial = raw.type === undefined && raw.kind === undefined && raw.label === undefined;
+    if (isPartial && options.user) {
+      extensions.push({ id: raw.id, names, facts });
+      return undefined;
+    }
+    const before = problems.length;
+    if (!isOneOf(ENTITY_TYPES, raw.type)) err([...path, 'type'], `"type" must be one of ${ENTITY_TYPES.join(', ')}`);
+    if (!isOneOf(KB_KINDS, raw.kind)) err([...path, 'kind'], `"kind" must be one of ${KB_KINDS.join(', ')}`);
+    if (!nonEmpty(raw.label)) err([...path, 'label'], '"label" must be a non-empty string');
+    if (raw.description !== undefined && typeof raw.description !== 'string') err([...path, 'description'], '"description" must be a string');
+    if (raw.country !== undefined && !nonEmpty(raw.country)) err([...path, 'country'], '"country" must be an entity id');
+    if (problems.length > before) return undefined;
+    entities.push({
+      id: raw.id,
+      type: raw.type as EntityType,
+      kind: raw.kind as KbKind,
+      label: raw.label as string,
+      description: typeof raw.description === 'string' ? raw.description : '',
+      names,
+      facts,
+      ...(typeof raw.country === 'string' ? { country: raw.country } : {}),
+    });
+    return undefined;
+  });
+  const file: KbFile = { formatVersion: KB_FORMAT_VERSION, version, asOf, sources, entities };
+  return { file, extensions, problems };
+}
+
+function headerDate(value: Obj, key: 'version' | 'asOf', options: ValidateOptions, err: (p: JsonPath, m: string) => void): string | undefined {
+  const v = value[key];
+  if (v === undefined) {
+    if (!options.user) err([key], `missing "${key}"`);
+    return undefined;
+  }
+  if (!nonEmpty(v)) {
+    err([key], `"${key}" must be a non-empty string`);
+    return undefined;
+  }
+  if (key === 'asOf' && !ISO_DATE_RE.test(v)) err([key], `"asOf" must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${v}"`);
+  return v;
+}
+
+function readSources(raw: unknown, err: (p: JsonPath, m: string) => void): KbSourceInfo[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    err(['sources'], '"sources" must be an array');
+    return [];
+  }
+  const out: KbSourceInfo[] = [];
+  raw.forEach((s: unknown, i: number) => {
+    if (!isObj(s) || !nonEmpty(s.id) || !nonEmpty(s.title) || !nonEmpty(s.license)) {
+      err(['sources', i], 'a source needs string "id", "title" and "license"');
+      return;
+    }
+    out.push({
+      id: s.id,
+      title: s.title,
+      license: s.license,
+      ...(typeof s.url === 'string' ? { url: s.url } : {}),
+      ...(typeof s.retrieved === 'string' ? { retrieved: s.retrieved } : {}),
+    });
+  });
+  return out;
+}
+
+function readNames(raw: unknown, path: JsonPath, err: (p: JsonPath, m: string) => void): KbName[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    err([...path, 'names'], '"names" must be an array');
+    return [];
+  }
+  const out: KbName[] = [];
+  raw.forEach((n: unknown, i: number) => {
+    const at = [...path, 'names', i];
+    if (!isObj(n) || !nonEmpty(n.text)) return err(at, 'a name needs a non-empty string "text"');
+    if (!isOneOf(KB_NAME_KINDS, n.kind)) return err([...at, 'kind'], `name "kind" must be one of ${KB_NAME_KINDS.join(', ')}`);
+    if (n.sense !== undefined && !nonEmpty(n.sense)) return err([...at, 'sense'], '"sense" must be a non-empty string');
+    out.push({ text: n.text, kind: n.kind as KbNameKind, ...(typeof n.sense === 'string' ? { sense: n.sense } : {}) });
+    return undefined;
+  });
+  return out;
+}
+
+function readFacts(raw: unknown, path: JsonPath, options: ValidateOptions, err: (p: JsonPath, m: string) => void): KbFact[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    err([...path, 'facts'], '"facts" must be an array');
+    return [];
+  }
+  const out: KbFact[] = [];
+  raw.forEach((f: unknown, i: number) => {
+    const at = [...path, 'facts', i];
+    if (!isObj(f)) return err(at, 'a fact must be an object');
+    if (!nonEmpty(f.property)) return err([...at, 'property'], 'a fact needs a string "property"');
+    if (typeof f.value !== 'string' && !(typeof f.value === 'number' && Number.isFinite(f.value))) {
+      return err([...at, 'value'], '"value" must be a string or a finite number');
+    }
+    if (!nonEmpty(f.asOf) || !ISO_DATE_RE.test(f.asOf)) return err([...at, 'asOf'], 'a fact needs "asOf" as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+    const source = nonEmpty(f.source) ? f.source : options.user ? options.defaultSource : undefined;
+    if (source === undefined) return err([...at, 'source'], 'a fact needs a "source" id');
+    for (const key of ['start', 'end'] as const) {
+      const d = f[key];
+      if (d !== undefined && (!nonEmpty(d) || !ISO_DATE_RE.test(d))) return err([...at, key], `"${key}" must be an ISO date`);
+    }
+    for (const key of ['unit', 'ref', 'note'] as const) {
+      if (f[key] !== undefined && typeof f[key] !== 'string') return err([...at, key], `"${key}" must be a string`);
+    }
+    out.push({
+      property: f.property,
+      value: f.value,
+      asOf: f.asOf,
+      source,
+      ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),
+      ...(typeof f.ref === 'string' ? { ref: f.ref } : {}),
+      ...(typeof f.start === 'string' ? { start: f.start } : {}),
+      ...(typeof f.end === 'string' ? { end: f.end } : {}),
+      ...(typeof f.note === 'string' ? { note: f.note } : {}),
+    });
+    return undefined;
+  });
+  return out;
+}
