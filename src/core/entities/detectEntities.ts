@@ -14,6 +14,7 @@ import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import { FIRST_NAMES } from './firstNames';
 import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, TRAILING_GEO } from './cueWords';
 import { buildGazetteer } from './gazetteer';
+import { pronounMentions } from './pronouns';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
 import { titleEnd } from './titles';
@@ -50,7 +51,9 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first]) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
-  return scan.out;
+  const pronouns = pronounMentions(text, tokens, ctx);
+  if (pronouns.length === 0) return scan.out;
+  return [...scan.out, ...pronouns].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function emit(scan: Scan, first: number, last: number, type: EntityType, kbId: string | null, label: string | null, sense: string | null): void {
