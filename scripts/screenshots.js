@@ -27,7 +27,12 @@ async function main() {
 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-screens-'));
   onCleanup(() => fs.rmSync(workspace, { recursive: true, force: true }));
-  fs.cpSync(path.join(repoRoot, 'samples'), workspace, { recursive: true, filter: (src) => !src.includes(`${path.sep}gold`) });
+  // Only the documents: no gold files, no stores or scratch folders that tests leave behind.
+  const samples = path.join(repoRoot, 'samples');
+  fs.cpSync(samples, workspace, {
+    recursive: true,
+    filter: (src) => !path.relative(samples, src).split(path.sep).some((part) => part === 'gold' || part.startsWith('.')),
+  });
 
   const server = await startVscodeServer({ serverMain: paths.serverMain });
   onCleanup(server.stop);

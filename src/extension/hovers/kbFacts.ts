@@ -9,7 +9,7 @@ export type HoverKb = Pick<KnowledgeBase, 'byId' | 'source' | 'factsAt' | 'asOf'
 
 /** "GDP per capita (PPP): 17,100 USD (PPP, 2021 dollars) — as of 2023, CIA World Factbook" */
 export function formatFact(fact: KbFact, kb: HoverKb): string {
-  const source = kb.source(fact.source)?.title ?? fact.source;
+  const source = shortTitle(kb.source(fact.source)?.title ?? fact.source);
   const when = fact.start !== undefined || fact.end !== undefined
     ? `${fact.start ?? '…'} – ${fact.end ?? 'present'}`
     : `as of ${fact.asOf}`;
@@ -25,4 +25,13 @@ export function factValue(fact: KbFact, kb: HoverKb): string {
   const unit = fact.unit !== undefined && ref === undefined ? ` ${fact.unit}` : '';
   const note = fact.note !== undefined ? ` (${fact.note})` : '';
   return `**${escapeMarkdown(`${value}${unit}`)}**${escapeMarkdown(note)}`;
+}
+
+/**
+ * A hover has room for the source's name, not its provenance note:
+ * "The World Factbook (CIA), JSON profiles from … at commit …" → "The World Factbook (CIA)".
+ */
+export function shortTitle(title: string): string {
+  const cut = title.indexOf(', ');
+  return cut > 0 ? title.slice(0, cut) : title;
 }
