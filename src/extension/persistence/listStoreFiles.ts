@@ -15,6 +15,8 @@ async function walk(dir: vscode.Uri, prefix: string, depth: number, out: string[
   if (depth > MAX_DEPTH) return;
   let entries: [string, vscode.FileType][];
   try {
+    // stat first: reading a missing directory logs a stack trace in the extension host.
+    await vscode.workspace.fs.stat(dir);
     entries = await vscode.workspace.fs.readDirectory(dir);
   } catch {
     return; // no store directory yet

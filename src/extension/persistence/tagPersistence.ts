@@ -15,6 +15,7 @@ import type { DocumentTags, TagRepository } from '../tagging/tagRepository';
 import type { StoreLocator } from './storeLocator';
 import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './sidecarFile';
 import { listStoreFiles } from './listStoreFiles';
+import { StoreWatcher } from './storeWatcher';
 
 export interface PersistenceLog {
   info(message: string): void;
@@ -30,6 +31,8 @@ export class TagPersistence implements vscode.Disposable {
   /** Last text written or read per store, to ignore our own writes in the watcher. */
   private readonly knownStoreText = new Map<string, string>();
   private readonly writeQueue = new Map<string, Promise<void>>();
+  /** Writes queued or running per store, so the watcher ignores our own file events. */
+  private readonly writing = new Map<string, number>();
   private loaded: Promise<void> | undefined;
 
   constructor(
@@ -45,7 +48,11 @@ export class TagPersistence implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => void this.saveDocument(d.uri.toString())),
       vscode.workspace.onDidOpenTextDocument((d) => void this.checkAgainstText(d.uri.toString(), d.getText())),
       ...this.watchDocuments(),
-      ...this.watchStores(),
+      new StoreWatcher(this.locator.roots(), {
+        isWriting: (storeKey) => (this.writing.get(storeKey) ?? 0) > 0,
+        knownText: (storeKey) => this.knownStoreText.get(storeKey),
+        reload: (documentUri, storeUri) => this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err))),
+      }),
     );
     return this.whenLoaded();
   }
@@ -59,21 +66,35 @@ export class TagPersistence implements vscode.Disposable {
    * document text the offsets refer to; without it the open document is used.
    */
   save(key: string): Promise<void> {
+    const storeKey = this.locator.locate(vscode.Uri.parse(key))?.storeUri.toString() ?? key;
+    this.writing.set(storeKey, (this.writing.get(storeKey) ?? 0) + 1);
     const previous = this.writeQueue.get(key) ?? Promise.resolve();
     const next = previous.then(() => this.write(key)).catch((err: unknown) => {
       this.log.error(`Could not save tags of ${key}: ${message(err)}`);
       throw err;
-    });
+    }).finally(() => this.writing.set(storeKey, (this.writing.get(storeKey) ?? 1) - 1));
     this.writeQueue.set(key, next.catch(() => undefined));
     return next;
   }
 
+  /**
+   * Reads the store of a document not in the repository yet (a store that
+   * appeared after start), so a first tag never overwrites tags on disk.
+   */
+  async ensureLoaded(documentUri: vscode.Uri): Promise<void> {
+    await this.whenLoaded();
+    if (this.repository.get(documentUri.toString())) return;
+    const location = this.locator.locate(documentUri);
+    if (location) await this.loadStore(documentUri, location.storeUri, { ifExists: true });
+  }
+
   /** Reads one store from disk into the repository (used at start and when a store changed on disk). */
-  async loadStore(documentUri: vscode.Uri, storeUri: vscode.Uri): Promise<void> {
+  async loadStore(documentUri: vscode.Uri, storeUri: vscode.Uri, options: { ifExists?: boolean } = {}): Promise<void> {
     const key = documentUri.toString();
     const location = this.locator.locate(documentUri);
     const result = await readStoreFile(storeUri);
     if (result.kind === 'missing') {
+      if (options.ifExists) return;
       this.knownStoreText.delete(storeUri.toString());
       this.repository.delete(key, 'load');
       return;
@@ -185,6 +206,7 @@ export class TagPersistence implements vscode.Disposable {
       this.knownStoreText.delete(storeKey);
       return;
     }
+    if (!this.knownStoreText.has(storeKey)) await this.adoptUnknownStore(key, location.storeUri);
     const open = openDocument(key);
     const hash = open ? contentHash(open.getText()) : doc.contentHash;
     if (hash !== doc.contentHash) this.repository.update(key, { contentHash: hash }, 'edit');
@@ -205,25 +227,23 @@ export class TagPersistence implements vscode.Disposable {
     return [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
   }
 
-  /** A store changed on disk (a `git pull`, a colleague's merge): reload it unless we wrote it. */
-  private watchStores(): vscode.Disposable[] {
-    const out: vscode.Disposable[] = [];
-    for (const root of this.locator.roots()) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.dir, '**/*.json'));
-      const onChange = async (storeUri: vscode.Uri): Promise<void> => {
-        const rel = storeUri.path.slice(root.dir.path.length + 1);
-        const documentUri = root.documentUriFor(rel);
-        if (!documentUri) return;
-        const known = this.knownStoreText.get(storeUri.toString());
-        if (known !== undefined) {
-          const now = await vscode.workspace.fs.readFile(storeUri).then(decodeText, () => undefined);
-          if (now === known) return;
-        }
-        await this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
-      };
-      out.push(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange));
+  /**
+   * A store file we never read is on disk (created since start, e.g. by a
+   * pull): keep its tags rather than overwrite them, and refuse to write over
+   * one this build cannot read.
+   */
+  private async adoptUnknownStore(key: string, storeUri: vscode.Uri): Promise<void> {
+    const found = await readStoreFile(storeUri);
+    if (found.kind === 'missing') return;
+    if (found.kind === 'readOnly') {
+      this.repository.update(key, { readOnlyReason: found.reason }, 'load');
+      this.reportReadOnly(storeUri, found.reason, found.backupUri);
+      throw new Error(`tags of ${storeUri.path} are read-only: ${found.reason}`);
     }
-    return out;
+    const doc = this.repository.get(key);
+    const ours = new Set(doc?.claims.map((c) => c.id));
+    const theirs = found.store.claims.filter((c) => !ours.has(c.id));
+    if (doc && theirs.length > 0) this.repository.update(key, { claims: [...doc.claims, ...theirs] }, 'load');
   }
 
   private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined): void {

@@ -27,11 +27,13 @@ export function asUri(value: unknown): vscode.Uri | undefined {
 }
 
 /**
- * Offsets of a range given as a `vscode.Range`, as `{ start: {line, character}, end: … }`
- * (a Range after JSON), or as `{ start, end }` offsets. Undefined when absent or malformed.
+ * Offsets of a range given as a `vscode.Range`, as `[start, end]` positions (a Range
+ * after JSON), as `{ start: {line, character}, end: … }`, or as `{ start, end }` offsets. Undefined when absent or malformed.
  */
 export function asOffsets(document: vscode.TextDocument, value: unknown): OffsetRange | undefined {
   if (value instanceof vscode.Range) return toOffsets(document, value);
+  // `JSON.stringify(range)` gives `[start, end]` positions.
+  if (Array.isArray(value) && value.length === 2) return asOffsets(document, { start: value[0], end: value[1] });
   if (!isRecord(value)) return undefined;
   const { start, end } = value;
   if (isCount(start) && isCount(end) && end >= start) return { start, end };

@@ -45,7 +45,7 @@ export class TaggingService {
    * on the same span is not tagged twice: its existing tag is returned.
    */
   async add(document: vscode.TextDocument, targets: readonly TagTarget[], label: string, note = ''): Promise<TaggedClaim[]> {
-    await this.persistence.whenLoaded();
+    await this.persistence.ensureLoaded(document.uri);
     const key = document.uri.toString();
     const text = document.getText();
     const doc = this.writable(key) ?? this.newDocument(document, text);

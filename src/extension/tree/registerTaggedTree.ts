@@ -7,6 +7,7 @@ import { GROUP_BY_MODES } from './taggedTreeModel';
 import { TaggedTreeState } from './taggedTreeState';
 import type { TaggedTreeNode } from './taggedTreeProvider';
 import { TaggedTreeProvider } from './taggedTreeProvider';
+import { registerTreeSnapshot } from './treeSnapshot';
 
 const GROUP_BY_KEY = 'claimlens.taggedClaims.groupBy';
 const GROUP_TITLES: Record<GroupBy, string> = { document: 'Document', label: 'Label', entity: 'Entity' };
@@ -58,5 +59,5 @@ export function registerTaggedTree(
   });
   const clear = vscode.commands.registerCommand('claimlens.taggedClaims.clearFilter', () => state.setFilter(''));
 
-  return { state, provider, view, disposables: [view, provider, state, onState, groupBy, filter, clear] };
+  return { state, provider, view, disposables: [view, provider, state, onState, groupBy, filter, clear, registerTreeSnapshot(provider)] };
 }

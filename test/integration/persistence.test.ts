@@ -1,0 +1,167 @@
+// Tags that survive: they follow edits made through WorkspaceEdit, are found
+// again after the file is rewritten on disk (or orphaned when their text is
+// gone), reload from the sidecar store into a fresh model as after a restart,
+// and a store of a newer format is left untouched and read-only.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs/promises';
+import * as vscode from 'vscode';
+import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
+import { TagRepository } from '../../src/extension/tagging/tagRepository';
+import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
+import { StoreLocator } from '../../src/extension/persistence/storeLocator';
+
+const SAMPLE = 'eu-budget-ukraine.md';
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const silentLog = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+
+describe('Tag persistence', () => {
+  let api: ClaimLensApi;
+  let folder: vscode.WorkspaceFolder;
+  let dir: vscode.Uri;
+  let storeDir: vscode.Uri;
+
+  const copySample = async (name: string): Promise<vscode.Uri> => {
+    const uri = vscode.Uri.joinPath(dir, name);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri, { overwrite: true });
+    return uri;
+  };
+  const tagOf = async (id: string): Promise<TaggedClaimInfo | undefined> => (await api.taggedClaims()).find((t) => t.id === id);
+  const tagText = async (uri: vscode.Uri, text: string, label: string): Promise<string> => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const at = document.getText().indexOf(text);
+    assert.ok(at >= 0, `“${text}” is in the sample`);
+    const range = new vscode.Range(document.positionAt(at), document.positionAt(at + text.length));
+    const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', uri, range, label);
+    assert.equal(typeof id, 'string');
+    return id;
+  };
+  const storeOf = (uri: vscode.Uri): vscode.Uri =>
+    vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).with({
+      path: `${vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).path}.json`,
+    });
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+    assert.ok(extension);
+    api = await extension.activate();
+    const first = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(first);
+    folder = first;
+    const name = `persistence-${Date.now().toString(36)}`;
+    dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', name);
+    storeDir = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', '.tmp-tests', name);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const d of [dir, storeDir]) await vscode.workspace.fs.delete(d, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('keeps a tag on its text when a line is inserted above (WorkspaceEdit)', async () => {
+    const uri = await copySample('edits.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const id = await tagText(uri, '€210bn', 'Key figure');
+    const before = await tagOf(id);
+    assert.ok(before?.range);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'Editor’s note: updated after the summit.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const after = await tagOf(id);
+    assert.ok(after?.range);
+    assert.equal(after.range.start.line, before.range.start.line + 1, 'the tag moved down one line');
+    assert.equal(after.range.start.character, before.range.start.character);
+    assert.equal(after.selectors.quote.exact, '€210bn', 'the quote is unchanged');
+    assert.equal(document.getText(after.range), '€210bn');
+    // Saving writes the moved offsets and the saved text's hash to the store.
+    assert.ok(await document.save());
+    const stored = await waitFor(async () => {
+      // The save event is handled asynchronously: the file may not be rewritten yet.
+      const json = JSON.parse(await fs.readFile(storeOf(uri).fsPath, 'utf8').catch(() => '{"claims":[]}'));
+      const claim = json.claims.find((c: { id: string }) => c.id === id);
+      return claim?.selectors.position.start === document.offsetAt(after.range!.start) ? claim : undefined;
+    }, 'the store to hold the moved position');
+    assert.equal(stored.selectors.quote.exact, '€210bn');
+  });
+
+  it('re-anchors after the file is rewritten on disk, and orphans a tag whose text was deleted', async () => {
+    const uri = await copySample('rewritten.md');
+    const original = await fs.readFile(uri.fsPath, 'utf8');
+    const keep = await tagText(uri, '€210bn', 'Verified');
+    const lose = await tagText(uri, 'The Netherlands and Hungary are sceptical', 'Disputed');
+    const keptAt = original.indexOf('€210bn');
+    // Shifted content: a new paragraph on top, written outside VS Code.
+    const preface = 'UPDATE (Friday): ministers met again this morning.\n\n';
+    await fs.writeFile(uri.fsPath, preface + original);
+    const moved = await waitFor(async () => {
+      const tag = await tagOf(keep);
+      return tag?.selectors.position.start === keptAt + preface.length ? tag : undefined;
+    }, 'the tag at its shifted offset');
+    assert.equal(moved.selectors.quote.exact, '€210bn');
+    assert.equal(moved.orphaned, false);
+    // Now the paragraph with the tagged sentence disappears from the file.
+    const paragraph = original.split('\n\n').find((p) => p.includes('The Netherlands and Hungary'));
+    assert.ok(paragraph);
+    await fs.writeFile(uri.fsPath, preface + original.replace(`${paragraph}\n\n`, ''));
+    const orphan = await waitFor(async () => {
+      const tag = await tagOf(lose);
+      return tag?.orphaned ? tag : undefined;
+    }, 'the deleted text to orphan its tag');
+    assert.equal(orphan.selectors.quote.exact, 'The Netherlands and Hungary are sceptical', 'the orphan keeps its last known quote');
+    assert.equal(orphan.range, undefined);
+    assert.equal((await tagOf(keep))?.orphaned, false);
+  });
+
+  it('reloads persisted tags into a fresh model, as after a restart', async () => {
+    const uri = await copySample('reload.md');
+    const id = await tagText(uri, 'Hungary', 'Source needed');
+    await vscode.commands.executeCommand('claimlens.editTagNote', id, 'ask the Council press office');
+    const live = await tagOf(id);
+    assert.ok(live);
+    const repository = new TagRepository();
+    const locator = new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace');
+    const fresh = new TagPersistence(repository, locator, silentLog);
+    await fresh.whenLoaded();
+    const reloaded = repository.find(id)?.claim;
+    assert.ok(reloaded, 'the tag is read back from .claimlens/annotations');
+    // The API adds where the tag is now (uri, range); the store holds the record itself.
+    const stored: Record<string, unknown> = { ...live };
+    delete stored.uri;
+    delete stored.range;
+    assert.deepEqual(reloaded, stored, 'every field comes back as it was');
+    assert.equal(reloaded.note, 'ask the Council press office');
+    fresh.dispose();
+  });
+
+  it('never overwrites a store of a newer format: keeps a backup and stays read-only', async () => {
+    const uri = await copySample('newer.md');
+    const store = storeOf(uri);
+    const newer = `${JSON.stringify({ formatVersion: 99, document: { path: 'x.md', contentHash: 'sha256:00' }, claims: [] }, null, 2)}\n`;
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(store, '..'));
+    await fs.writeFile(store.fsPath, newer);
+    const repository = new TagRepository();
+    const fresh = new TagPersistence(repository, new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace'), silentLog);
+    await fresh.loadStore(uri, store);
+    const doc = repository.get(uri.toString());
+    assert.match(doc?.readOnlyReason ?? '', /newer/);
+    await assert.rejects(fresh.save(uri.toString()), /read-only/);
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer, 'the file is untouched');
+    const siblings = await fs.readdir(vscode.Uri.joinPath(store, '..').fsPath);
+    assert.ok(siblings.some((n) => n.startsWith('newer.md.json.') && n.endsWith('.bak')), `a backup is kept (${siblings.join(', ')})`);
+    // Tagging that document through the editor is refused, not silently lost.
+    const id = await vscode.commands.executeCommand<string | undefined>('claimlens.tagClaim', uri, new vscode.Range(0, 0, 0, 5), 'To verify');
+    assert.equal(id, undefined);
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
+    fresh.dispose();
+  });
+});

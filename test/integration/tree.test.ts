@@ -1,0 +1,147 @@
+// The "Tagged claims" view through its real TreeDataProvider (read back with
+// the `claimlens.taggedClaims.items` command): groups by document, label and
+// entity with counts, text filter, click-to-reveal, and the Orphaned group.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/api';
+import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
+
+const SAMPLE = 'sahel-security.md';
+
+async function items(): Promise<TreeItemSnapshot[]> {
+  return (await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items')) ?? [];
+}
+
+/** Tag ids under each group title, in tree order. */
+function idsByGroup(groups: readonly TreeItemSnapshot[], ids: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const group of groups) {
+    const mine = group.children.map((c) => String(c.commandArguments[0])).filter((id) => ids.includes(id));
+    if (mine.length > 0) out.set(group.label, mine);
+  }
+  return out;
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('Tagged claims tree', () => {
+  let api: ClaimLensApi;
+  let dir: vscode.Uri;
+  let storeDir: vscode.Uri;
+  let uri: vscode.Uri;
+  let document: vscode.TextDocument;
+  const ids: string[] = [];
+
+  const tagText = async (text: string, label: string): Promise<string> => {
+    const at = document.getText().indexOf(text);
+    assert.ok(at >= 0, `“${text}” is in the sample`);
+    const range = new vscode.Range(document.positionAt(at), document.positionAt(at + text.length));
+    const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', uri, range, label);
+    assert.equal(typeof id, 'string');
+    ids.push(id);
+    return id;
+  };
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+    assert.ok(extension);
+    api = await extension.activate();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const name = `tree-${Date.now().toString(36)}`;
+    dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', name);
+    storeDir = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', '.tmp-tests', name);
+    uri = vscode.Uri.joinPath(dir, SAMPLE);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri);
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('claimlens.taggedClaims.clearFilter');
+    await vscode.commands.executeCommand('claimlens.taggedClaims.groupBy', 'document');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const d of [dir, storeDir]) await vscode.workspace.fs.delete(d, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('lists new tags under their document, with a count, in document order', async () => {
+    const lines = document.getText().split('\n').filter((l) => l.trim().length > 40 && !l.startsWith('#'));
+    assert.ok(lines.length >= 3, 'the sample has several paragraphs');
+    // Tag later text first: the tree must still list them in document order.
+    const third = await tagText(lines[2]!.trim().slice(0, 20), 'Disputed');
+    const first = await tagText(lines[0]!.trim().slice(0, 20), 'To verify');
+    const second = await tagText(lines[1]!.trim().slice(0, 20), 'To verify');
+    await vscode.commands.executeCommand('claimlens.taggedClaims.groupBy', 'document');
+    const groups = await items();
+    const path = vscode.workspace.asRelativePath(uri, false);
+    const group = groups.find((g) => g.label === path);
+    assert.ok(group, `a group for ${path} (got ${groups.map((g) => g.label).join(', ')})`);
+    assert.equal(group.description, '3');
+    assert.deepEqual(group.children.map((c) => c.commandArguments[0]), [first, second, third]);
+    assert.ok(group.children.every((c) => c.command === 'claimlens.revealTag' && c.contextValue === 'claimlens.tag'));
+  });
+
+  it('groups by label in the configured label order', async () => {
+    await vscode.commands.executeCommand('claimlens.taggedClaims.groupBy', 'label');
+    const byGroup = idsByGroup(await items(), ids);
+    assert.deepEqual([...byGroup.keys()], ['To verify', 'Disputed']);
+    assert.equal(byGroup.get('To verify')?.length, 2);
+    assert.equal(byGroup.get('Disputed')?.length, 1);
+  });
+
+  it('groups by entity, a tag appearing under each entity it is about', async () => {
+    await vscode.commands.executeCommand('claimlens.taggedClaims.groupBy', 'entity');
+    const tags = (await api.taggedClaims()).filter((t) => ids.includes(t.id));
+    const expected = new Map<string, number>();
+    for (const tag of tags) {
+      const labels = tag.entities.length > 0 ? [...new Set(tag.entities.map((e) => e.label))] : ['(no entity)'];
+      for (const label of labels) expected.set(label, (expected.get(label) ?? 0) + 1);
+    }
+    const byGroup = idsByGroup(await items(), ids);
+    assert.deepEqual(new Map([...byGroup].map(([k, v]) => [k, v.length])), expected);
+  });
+
+  it('filters by text and says how many of all tags are shown', async () => {
+    await vscode.commands.executeCommand('claimlens.taggedClaims.groupBy', 'document');
+    await vscode.commands.executeCommand('claimlens.taggedClaims.filter', 'disputed');
+    const shown = (await items()).flatMap((g) => g.children.map((c) => String(c.commandArguments[0])));
+    assert.deepEqual(shown.filter((id) => ids.includes(id)), [ids[0]], 'only the Disputed tag matches “disputed”');
+    await vscode.commands.executeCommand('claimlens.taggedClaims.clearFilter');
+    const all = (await items()).flatMap((g) => g.children.map((c) => String(c.commandArguments[0])));
+    assert.ok(ids.every((id) => all.includes(id)));
+  });
+
+  it('reveals and selects the tagged span when a tag is clicked', async () => {
+    const tag = (await api.taggedClaims()).find((t) => t.id === ids[1]);
+    assert.ok(tag?.range);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('claimlens.revealTag', ids[1]);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.ok(editor?.selection.isEqual(tag.range), 'the selection is the tagged span');
+  });
+
+  it('moves a tag whose text was deleted to “Orphaned”, keeping its last known quote', async () => {
+    document = await vscode.workspace.openTextDocument(uri);
+    const tag = (await api.taggedClaims()).find((t) => t.id === ids[0]);
+    assert.ok(tag?.range);
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, tag.range);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const orphaned = await waitFor(async () => (await items()).find((g) => g.id === 'orphaned'), 'an Orphaned group');
+    assert.equal(orphaned.label, 'Orphaned');
+    const child = orphaned.children.find((c) => c.commandArguments[0] === ids[0]);
+    assert.ok(child, 'the tag is listed under Orphaned');
+    assert.equal(child.label, tag.selectors.quote.exact);
+    assert.equal(child.contextValue, 'claimlens.tag.orphaned');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+});
