@@ -1,4 +1,8 @@
 // `claimlens` command-line front end over the same core as the extension.
+import * as path from 'node:path';
+import { runDetect } from './commands/detect';
+import { nodeDetectIo } from './commands/detectIo';
+
 const USAGE = `usage: claimlens <command> [options]
 
 commands:
@@ -13,6 +17,8 @@ function main(argv: readonly string[]): number {
     process.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
+  // The bundle runs as dist/cli.js; the KB ships next to it in media/.
+  if (command === 'detect') return runDetect(argv.slice(1), nodeDetectIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json')));
   process.stderr.write(`claimlens: unknown command '${command}'\n${USAGE}`);
   return 2;
 }

@@ -1,0 +1,98 @@
+// `claimlens detect FILE... [--format json|jsonl|text]`: analyse files with
+// the same engine as the extension and print the result records.
+// File access and the engine are injected (see detectIo.ts) so tests can run
+// the command without touching the disk.
+
+import type { AnalysisResult } from '../../core/model/analysis';
+import type { AnalyzeOptions } from '../../core/analysis/documentAnalyzer';
+import { formatText } from './detectText';
+import { toRecord } from './detectRecord';
+
+export type DetectFormat = 'json' | 'jsonl' | 'text';
+
+/** A file as read: decoded text, or a one-line reason why it cannot be analysed. */
+export type ReadResult = { readonly text: string } | { readonly error: string };
+
+export interface DetectIo {
+  readFile(file: string): ReadResult;
+  /** Built on first use so `--help` and argument errors stay instant. */
+  analyzer(): { analyze(text: string, options?: AnalyzeOptions): AnalysisResult };
+  stdout(chunk: string): void;
+  stderr(line: string): void;
+}
+
+export const DETECT_USAGE = 'usage: claimlens detect FILE... [--format json|jsonl|text]\n';
+
+interface DetectArgs {
+  readonly files: string[];
+  readonly format: DetectFormat;
+}
+
+function parseArgs(argv: readonly string[]): DetectArgs | string {
+  const files: string[] = [];
+  let format: DetectFormat = 'json';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    let value: string | undefined;
+    if (arg === '--format' || arg === '-f') value = argv[++i];
+    else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
+    else if (arg === '--') {
+      files.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') return `unknown option '${arg}'`;
+    else {
+      files.push(arg);
+      continue;
+    }
+    if (value !== 'json' && value !== 'jsonl' && value !== 'text') return `--format must be json, jsonl or text (got '${value ?? ''}')`;
+    format = value;
+  }
+  if (files.length === 0) return 'no input files';
+  return { files, format };
+}
+
+export function languageOf(file: string): AnalyzeOptions['languageId'] {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(file) ? 'markdown' : 'plaintext';
+}
+
+/** Runs the command; returns the process exit code (0 ok, 1 some file failed, 2 usage). */
+export function runDetect(argv: readonly string[], io: DetectIo): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(DETECT_USAGE);
+    return 0;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(`claimlens detect: ${args}\n${DETECT_USAGE}`);
+    return 2;
+  }
+  let failed = false;
+  const records: Array<ReturnType<typeof toRecord>> = [];
+  const several = args.files.length > 1;
+  for (const file of args.files) {
+    const read = io.readFile(file);
+    if ('error' in read) {
+      io.stderr(`claimlens: ${file}: ${read.error}\n`);
+      failed = true;
+      continue;
+    }
+    let analyzer: ReturnType<DetectIo['analyzer']>;
+    try {
+      analyzer = io.analyzer();
+    } catch (e: unknown) {
+      // Without the engine no file can be analysed: say why once and stop.
+      io.stderr(`claimlens: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    const result = analyzer.analyze(read.text, { languageId: languageOf(file) });
+    const record = toRecord(file, result);
+    // Stream what can be streamed so a long batch shows progress.
+    if (args.format === 'jsonl') io.stdout(`${JSON.stringify(record)}\n`);
+    else if (args.format === 'text') io.stdout(formatText(record, read.text));
+    else records.push(record);
+  }
+  if (args.format === 'json' && (records.length > 0 || several)) {
+    io.stdout(`${JSON.stringify(several ? records : records[0], null, 2)}\n`);
+  }
+  return failed ? 1 : 0;
+}
