@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import { runDetect } from './commands/detect';
 import { nodeDetectIo } from './commands/detectIo';
+import { runKb } from './commands/kb';
+import { nodeKbIo } from './commands/kbIo';
 
 const USAGE = `usage: claimlens <command> [options]
 
@@ -19,6 +21,7 @@ function main(argv: readonly string[]): number {
   }
   // The bundle runs as dist/cli.js; the KB ships next to it in media/.
   if (command === 'detect') return runDetect(argv.slice(1), nodeDetectIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json')));
+  if (command === 'kb') return runKb(argv.slice(1), nodeKbIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json')));
   process.stderr.write(`claimlens: unknown command '${command}'\n${USAGE}`);
   return 2;
 }
