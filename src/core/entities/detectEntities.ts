@@ -14,6 +14,7 @@ import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import { FIRST_NAMES } from './firstNames';
 import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, TRAILING_GEO } from './cueWords';
 import { buildGazetteer } from './gazetteer';
+import { promoteOthersToPlaces } from './placeCues';
 import { pronounMentions } from './pronouns';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
@@ -51,9 +52,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first]) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
-  const pronouns = pronounMentions(text, tokens, ctx);
-  if (pronouns.length === 0) return scan.out;
-  return [...scan.out, ...pronouns].sort((a, b) => a.start - b.start || a.end - b.end);
+  const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
+  return promoteOthersToPlaces(text, drafts);
 }
 
 function emit(scan: Scan, first: number, last: number, type: EntityType, kbId: string | null, label: string | null, sense: string | null): void {
@@ -115,6 +115,8 @@ function segmentRun(scan: Scan, first: number, last: number): void {
       const fullName = typed.type === 'person' && typed.last > p;
       const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
       emit(scan, p, typed.last, typed.type, null, label, typed.type === 'place' ? 'place' : null);
+      // "Government of Iraq": the KB names inside an organisation stay mentions of their own.
+      if (typed.type === 'organization') emitNestedKnown(scan, p + 1, typed.last);
     }
     afterTitle = false;
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
@@ -148,7 +150,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     if (cur.possessive) break;
     // "Ministry of Defence", "Army of the Victorious Sect": the rest of the run is the name.
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      if (isOfHead(cur.key)) return runLast;
+      if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
@@ -161,8 +163,32 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
   return q;
 }
 
+/** End of "Government of Iraq" in "Government of Iraq and the Kurdistan Regional Government": an "and" ends it. */
+function ofNameEnd(tokens: readonly Token[], from: number, runLast: number): number {
+  let end = runLast;
+  for (let j = from + 1; j <= runLast; j++) {
+    if ((tokens[j] as Token).key === 'and' && !(tokens[j] as Token).cap) {
+      end = j - 1;
+      break;
+    }
+  }
+  while (end > from && !(tokens[end] as Token).cap) end--;
+  return end;
+}
+
 function isOfHead(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key);
+}
+
+/** KB names inside tokens [from, to] of an organisation name, as nested mentions. */
+function emitNestedKnown(scan: Scan, from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    const match = scan.kbAt.get(j);
+    if (!match || match.last > to) continue;
+    const resolved = resolveSense(match.entries, false);
+    if (resolved) emit(scan, match.first, match.last, resolved.type, resolved.entry.entity.id, resolved.entry.entity.label, resolved.sense);
+    j = match.last;
+  }
 }
 
 /** Emits a KB name (with its merges) and returns the last token index consumed. */
@@ -182,8 +208,13 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   if (tail > match.last && ORG_HEADS.has(tailHead)) {
     const single = tail === match.last + 1 && GROUP_NOUNS.has(tailHead);
     // "UK Government", "Iraqi Army": the state's own institution keeps the state's id.
-    if (single && stateLike) emit(scan, match.first, tail, 'organization', entity.id, entity.label, senseOfGroup(tailHead));
-    else emit(scan, match.first, tail, 'organization', null, null, null);
+    if (single && stateLike) {
+      emit(scan, match.first, tail, 'organization', entity.id, entity.label, senseOfGroup(tailHead));
+    } else {
+      emit(scan, match.first, tail, 'organization', null, null, null);
+    }
+    // "Iraqi Army", "Baghdad Operational Command": the KB name inside stays a mention too.
+    if (!(single && resolved.type === 'place')) emit(scan, match.first, match.last, resolved.type, entity.id, entity.label, resolved.sense);
     return tail;
   }
   if (tail === match.last + 1 && PLACE_HEADS.has(tailHead) && resolved.type !== 'person') {
@@ -198,6 +229,11 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   const after = groupNounEnd(tokens, last);
   if (resolved.type === 'nationality' && after > last) {
     emit(scan, match.first, last, 'nationality', entity.id, entity.label, resolved.sense);
+    emit(scan, match.first, after, 'organization', entity.id, entity.label, senseOfGroup((tokens[after] as Token).key));
+    return match.last;
+  }
+  // "U.S. military", "the UK government": the state's institution, one organisation mention.
+  if (stateLike && resolved.type === 'place' && after > last) {
     emit(scan, match.first, after, 'organization', entity.id, entity.label, senseOfGroup((tokens[after] as Token).key));
     return match.last;
   }

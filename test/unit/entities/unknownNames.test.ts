@@ -85,3 +85,22 @@ describe('entities: titles, particles and groups without a KB entry', () => {
     assert.ok(drafts.some((d) => d.text === 'Karimov'));
   });
 });
+
+describe('entities: nested mentions and place cues', () => {
+  it('keeps a KB name inside an "of" organisation as its own mention and stops the name at "and"', () => {
+    const drafts = detect('Talks between the Government of Ukraine and the Donetsk Regional Council resumed.');
+    assert.equal(mention(drafts, 'Government of Ukraine')?.type, 'organization');
+    assert.equal(mention(drafts, 'Ukraine')?.kbId, 'Q212');
+    assert.equal(mention(drafts, 'Donetsk Regional Council')?.type, 'organization');
+  });
+
+  it('makes "U.S. military" one organisation linked to the state', () => {
+    const drafts = detect('The U.S. military confirmed the strike.');
+    assert.deepEqual(drafts.map((d) => [d.text, d.type, d.kbId, d.sense]), [['U.S. military', 'organization', 'Q30', 'military']]);
+  });
+
+  it('types unknown names listed with a place, before a country, or after "northwest of" as places', () => {
+    const drafts = detect('Shelling hit Moscow, Zelenodolsk and Yarovoye. Convoys left Velisk, Ukraine, for a camp northwest of Ozersk.');
+    for (const name of ['Zelenodolsk', 'Yarovoye', 'Velisk', 'Ozersk']) assert.equal(mention(drafts, name)?.type, 'place', name);
+  });
+});

@@ -1,0 +1,39 @@
+// Second look at names left untyped ("other") using the places around them:
+//   "Qamenas, Sarmin and Talamenes" next to a place → places too;
+//   "Anbar, Iraq" (a name then a country) → place;
+//   "the liberation of Sinjar", "northwest of Baquba" → place.
+// Runs on the sorted drafts of one text; cheap string checks only.
+
+import type { EntityDraft } from '../detect/drafts';
+
+const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native)\s+of\s+$/i;
+const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/;
+
+function isPlace(d: EntityDraft | undefined): boolean {
+  return d !== undefined && d.type === 'place' && d.sense !== 'government';
+}
+
+function toPlace(d: EntityDraft): EntityDraft {
+  return { ...d, type: 'place', sense: 'place' };
+}
+
+export function promoteOthersToPlaces(text: string, drafts: EntityDraft[]): EntityDraft[] {
+  if (!drafts.some((d) => d.type === 'other')) return drafts;
+  const out = drafts.slice();
+  // Two sweeps, left to right then right to left, so a list "A, B and C" fills from either end.
+  for (const order of [1, -1]) {
+    for (let k = 0; k < out.length; k++) {
+      const i = order === 1 ? k : out.length - 1 - k;
+      const d = out[i] as EntityDraft;
+      if (d.type !== 'other') continue;
+      const prev = out[i - 1];
+      const next = out[i + 1];
+      const before = text.slice(Math.max(0, d.start - 40), d.start);
+      const coordinatedBefore = isPlace(prev) && prev !== undefined && COORDINATION.test(text.slice(prev.end, d.start));
+      const coordinatedAfter = isPlace(next) && next !== undefined && COORDINATION.test(text.slice(d.end, next.start));
+      const countryAfter = next?.type === 'place' && next.sense === 'country' && /^,\s*$/.test(text.slice(d.end, next.start));
+      if (coordinatedBefore || coordinatedAfter || countryAfter || OF_PLACE.test(before)) out[i] = toPlace(d);
+    }
+  }
+  return out;
+}
