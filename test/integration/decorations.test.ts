@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../../src/extension/config/settings';
-import { claimHighlight, entityHighlight } from '../../src/extension/decorations/highlightSpans';
+import { claimHighlight, entityHighlight, shownEntities } from '../../src/extension/decorations/highlightSpans';
 
 const SAMPLE = 'korea-russia-troops.md';
 
@@ -44,12 +44,12 @@ function drawn(cl: ClaimLensApi, document: vscode.TextDocument): Record<Highligh
   return out;
 }
 
-/** What should be drawn for the document's current analysis (no tags in this suite). */
+/** What should be drawn for the document's current analysis (no tags, pronouns off by default). */
 async function expected(cl: ClaimLensApi, document: vscode.TextDocument): Promise<Record<HighlightType, string[]>> {
   const record = await cl.analyze(document.uri);
   const out = {} as Record<HighlightType, string[]>;
   for (const type of HIGHLIGHT_TYPES) out[type] = [];
-  for (const e of record.entities) out[entityHighlight(e.type)].push(`${e.start}-${e.end}`);
+  for (const e of shownEntities(record, false)) out[entityHighlight(e.type)].push(`${e.start}-${e.end}`);
   for (const c of record.claims) out[claimHighlight(c.kind)].push(`${c.start}-${c.end}`);
   for (const type of HIGHLIGHT_TYPES) out[type].sort();
   return out;

@@ -98,7 +98,7 @@ export class DecorationController implements vscode.Disposable {
     const spans: HighlightSpans = highlightSpans(
       on ? result : undefined,
       on ? this.taggedSpans(document) : [],
-      on ? settings.highlight.types : new Set(),
+      { types: on ? settings.highlight.types : new Set(), pronouns: settings.highlight.pronouns },
     );
     const drawn = {} as Record<HighlightType, vscode.Range[]>;
     for (const type of HIGHLIGHT_TYPES) {

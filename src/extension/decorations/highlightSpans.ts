@@ -1,7 +1,7 @@
 // Which spans get which highlight: entity types map one to one, claim kinds
 // are grouped (a reader tells "figures", "money" and "time" apart at a glance;
 // seven claim colours would be noise). Pure, unit-tested in Node.
-import type { AnalysisResult, ClaimKind, EntityType, OffsetRange } from '../../core/model/analysis';
+import type { AnalysisResult, ClaimKind, EntityMention, EntityType, OffsetRange } from '../../core/model/analysis';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../config/settings';
 
 const CLAIM_GROUPS: Readonly<Record<ClaimKind, HighlightType>> = {
@@ -22,6 +22,21 @@ export function claimHighlight(kind: ClaimKind): HighlightType {
   return CLAIM_GROUPS[kind];
 }
 
+/**
+ * The mentions the editor shows. Pronouns standing for an actor ("he",
+ * "they") are detected for batch users and evaluation, but drawn on every
+ * page they would drown the names, so they are opt-in here.
+ */
+export function shownEntities(result: AnalysisResult | undefined, pronouns: boolean): readonly EntityMention[] {
+  const entities = result?.entities ?? [];
+  return pronouns ? entities : entities.filter((e) => e.sense !== 'pronoun');
+}
+
+export interface HighlightOptions {
+  readonly types: ReadonlySet<HighlightType>;
+  readonly pronouns: boolean;
+}
+
 export type HighlightSpans = Readonly<Record<HighlightType, readonly OffsetRange[]>>;
 
 export function emptyHighlightSpans(): Record<HighlightType, OffsetRange[]> {
@@ -31,20 +46,20 @@ export function emptyHighlightSpans(): Record<HighlightType, OffsetRange[]> {
 }
 
 /**
- * Spans per highlight type for one document; types not in `enabled` get an
+ * Spans per highlight type for one document; types not in `options.types` get an
  * empty list so their old decorations are cleared. Tagged spans are their own
  * layer on top of whatever was detected there.
  */
 export function highlightSpans(
   result: AnalysisResult | undefined,
   tagged: readonly OffsetRange[],
-  enabled: ReadonlySet<HighlightType>,
+  options: HighlightOptions,
 ): HighlightSpans {
   const out = emptyHighlightSpans();
   const add = (type: HighlightType, span: OffsetRange): void => {
-    if (enabled.has(type)) out[type].push({ start: span.start, end: span.end });
+    if (options.types.has(type)) out[type].push({ start: span.start, end: span.end });
   };
-  for (const entity of result?.entities ?? []) add(entityHighlight(entity.type), entity);
+  for (const entity of shownEntities(result, options.pronouns)) add(entityHighlight(entity.type), entity);
   for (const claim of result?.claims ?? []) add(claimHighlight(claim.kind), claim);
   for (const span of tagged) add('tagged', span);
   return out;

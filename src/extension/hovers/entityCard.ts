@@ -16,7 +16,8 @@ export interface EntityCardInput {
   readonly kb: HoverKb;
 }
 
-const MAX_FACTS = 6;
+// A hover taller than about 20 lines scrolls and hides the actions.
+const MAX_FACTS = 4;
 const MAX_ALIASES = 8;
 /** Facts an analyst looks for first; others follow in KB order. */
 const FACT_PRIORITY = ['role', 'population', 'capital', 'headOfState', 'headOfGovernment', 'gdpPpp', 'gdpPerCapitaPpp', 'area'];

@@ -6,6 +6,7 @@ import { spanAt } from '../analysis/spans';
 import type { AnalysisEngine } from '../analysis/engine';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Configuration } from '../config/configuration';
+import { shownEntities } from '../decorations/highlightSpans';
 import { toRange } from '../util/range';
 import { claimCard } from './claimCard';
 import { entityCard } from './entityCard';
@@ -28,7 +29,7 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
     const result = await this.analysis.analyze(document);
     if (result === undefined || token.isCancellationRequested || document.version !== version) return undefined;
     const offset = document.offsetAt(position);
-    const entity = spanAt(result.entities, offset);
+    const entity = spanAt(shownEntities(result, this.config.current.highlight.pronouns), offset);
     const claim = spanAt(result.claims, offset);
     if (entity === undefined && claim === undefined) return undefined;
     const kb = await this.engine.kb();

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Configuration } from '../config/configuration';
 import type { DecorationController } from '../decorations/decorationController';
+import { shownEntities } from '../decorations/highlightSpans';
 import { statusText } from './statusText';
 
 export class StatusBarController implements vscode.Disposable {
@@ -43,7 +44,8 @@ export class StatusBarController implements vscode.Disposable {
     const result = this.analysis.peek(document);
     if (result !== undefined) {
       this.shownKey = key;
-      const { text, tooltip } = statusText(result, this.decorations.taggedSpans(document).length);
+      const entities = shownEntities(result, this.config.current.highlight.pronouns);
+      const { text, tooltip } = statusText(result, entities, this.decorations.taggedSpans(document).length);
       this.item.text = text;
       this.item.tooltip = new vscode.MarkdownString(tooltip);
     } else if (this.analysis.isTooLarge(document)) {

@@ -1,5 +1,5 @@
 // What the status-bar item says for one document. Pure.
-import type { AnalysisResult, EntityType } from '../../core/model/analysis';
+import type { AnalysisResult, EntityMention, EntityType } from '../../core/model/analysis';
 
 export interface StatusText {
   readonly text: string;
@@ -15,13 +15,14 @@ const ENTITY_NAMES: Readonly<Record<EntityType, string>> = {
   other: 'other',
 };
 
-export function statusText(result: AnalysisResult, tagged: number): StatusText {
-  const e = result.entities.length;
+/** `entities`: the mentions shown in the editor (pronouns may be left out). */
+export function statusText(result: AnalysisResult, entities: readonly EntityMention[], tagged: number): StatusText {
+  const e = entities.length;
   const c = result.claims.length;
   const text = `$(telescope) ${e} ${plural(e, 'entity', 'entities')} · ${c} ${plural(c, 'claim', 'claims')}`
     + (tagged > 0 ? ` · $(tag) ${tagged}` : '');
   const byType = new Map<string, number>();
-  for (const entity of result.entities) {
+  for (const entity of entities) {
     const name = ENTITY_NAMES[entity.type];
     byType.set(name, (byType.get(name) ?? 0) + 1);
   }
