@@ -24,6 +24,18 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, tim
 
 const silentLog = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
 
+/** Removes what a suite created in samples/, then the shared parents if they are left empty. */
+async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promise<void> {
+  // Let saves triggered by the last test (document save, revert) finish first.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  for (const dir of dirs) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
+    const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
+    const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
+    if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+  }
+}
+
 describe('Tag persistence', () => {
   let api: ClaimLensApi;
   let folder: vscode.WorkspaceFolder;
@@ -64,7 +76,7 @@ describe('Tag persistence', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const d of [dir, storeDir]) await vscode.workspace.fs.delete(d, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await cleanUp(folder.uri, dir, storeDir);
   });
 
   it('keeps a tag on its text when a line is inserted above (WorkspaceEdit)', async () => {
