@@ -63,6 +63,28 @@ async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('claimlens').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
+/** A copy of the sample in samples/.tmp-tests/, so tags never touch the real one. */
+async function scratchCopy(name: string): Promise<{ uri: vscode.Uri; cleanUp: () => Promise<void> }> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples/ workspace is open');
+  const dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', `${name}-${Date.now().toString(36)}`);
+  const uri = vscode.Uri.joinPath(dir, SAMPLE);
+  await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri, { overwrite: true });
+  const rel = dir.path.slice(folder.uri.path.length + 1);
+  const store = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...rel.split('/'));
+  const cleanUp = async (): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const d of [dir, store]) await vscode.workspace.fs.delete(d, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    // Shared parents go only when nothing else (another suite) is left in them.
+    for (const parent of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
+      const p = vscode.Uri.joinPath(folder.uri, ...parent.split('/'));
+      const entries = await vscode.workspace.fs.readDirectory(p).then((e) => e, () => undefined);
+      if (entries?.length === 0) await vscode.workspace.fs.delete(p, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+    }
+  };
+  return { uri, cleanUp };
+}
+
 describe('ClaimLens decorations', () => {
   afterEach(async () => {
     await setSetting('highlight.enabled', undefined);
@@ -124,5 +146,31 @@ describe('ClaimLens decorations', () => {
     assert.deepEqual({ ...without, place: before.place }, before, 'other types unchanged');
     await vscode.commands.executeCommand('claimlens.toggleHighlightType', 'place');
     await waitFor(() => (drawn(cl, document)?.place.length === before.place.length ? true : undefined), 'places drawn again');
+  });
+
+  it('draws a tagged claim in the tagged style and stops when the tag is removed', async () => {
+    const cl = await api();
+    const scratch = await scratchCopy('decorations');
+    try {
+      const document = await vscode.workspace.openTextDocument(scratch.uri);
+      await vscode.window.showTextDocument(document);
+      const record = await cl.analyze(document.uri);
+      const claim = record.claims.find((c) => c.kind === 'count');
+      assert.ok(claim, 'the sample has a count');
+      const span = `${claim.start}-${claim.end}`;
+      const cursor = document.positionAt(claim.number.start);
+      const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', document.uri, new vscode.Range(cursor, cursor), 'To verify');
+      assert.equal(typeof id, 'string', 'tagClaim returns the new tag id');
+      const tagged = await waitFor(() => {
+        const d = drawn(cl, document);
+        return d?.tagged.includes(span) ? d : undefined;
+      }, 'the tagged style on the claim');
+      assert.ok(tagged.quantity.includes(span), 'still drawn as a detected figure underneath');
+      await vscode.commands.executeCommand('claimlens.removeTag', id);
+      await waitFor(() => (drawn(cl, document)?.tagged.includes(span) === false ? true : undefined), 'the tagged style gone');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await scratch.cleanUp();
+    }
   });
 });
