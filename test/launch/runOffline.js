@@ -59,8 +59,11 @@ async function runOffline({ repoRoot, folder, testsPath }) {
   });
   const exitCode = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
+    page.on('crash', () => {
+      console.error('offline host: the workbench page crashed');
+      resolve(1);
+    });
   });
-  page.on('crash', () => console.error('offline host: the workbench page crashed'));
 
   const url = workbenchUrl({ port: server.port, folder, extensionDevelopmentPath: repoRoot, extensionTestsPath: testsPath });
   await page.goto(url);
