@@ -16,6 +16,7 @@ import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, R
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
 import { pronounMentions } from './pronouns';
+import { propagateTypes } from './typePropagation';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
 import { titleEnd } from './titles';
@@ -53,7 +54,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
   const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
-  return promoteOthersToPlaces(text, drafts);
+  return promoteOthersToPlaces(text, propagateTypes(drafts));
 }
 
 function emit(scan: Scan, first: number, last: number, type: EntityType, kbId: string | null, label: string | null, sense: string | null): void {
@@ -81,7 +82,7 @@ function segmentRun(scan: Scan, first: number, last: number): void {
     const title = titleEnd(tokens, p, last);
     if (title >= 0) {
       afterTitle = true;
-      if (isBareTitle(scan, p, title, last)) emit(scan, p, title, 'person', null, null, 'role');
+      if (isBareTitle(scan, p, title, last)) emit(scan, p, roleEnd(scan, title, last), 'person', null, null, 'role');
       p = title + 1;
       continue;
     }
@@ -96,8 +97,8 @@ function segmentRun(scan: Scan, first: number, last: number): void {
     const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle });
     const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
-      // "the Assad regime": the person's government is an organisation, the name inside stays a mention.
-      emit(scan, p, typed.last, typed.type, null, null, null);
+      // "the Assad regime": the leader's government is an organisation, the leader inside a person.
+      emit(scan, p, typed.last, 'person', null, null, null);
       emit(scan, p, regime, 'organization', null, null, 'government');
       afterTitle = false;
       p = segLast + 1;
@@ -137,7 +138,26 @@ function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: number):
   if (!head.cap || !ROLE_HEADS.has(head.key)) return false;
   if (titleLast > p) return true;
   const prev = tokens[p - 1];
-  return prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space';
+  if (prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space') return true;
+  return roleEnd(scan, titleLast, runLast) > titleLast;
+}
+
+/**
+ * "Minister for the Middle East", "Minister of Foreign Affairs": a role's remit after
+ * "for"/"of" belongs to the role mention (its KB place stays a mention of its own).
+ * Returns the last token of the role, `titleLast` when there is no remit.
+ */
+function roleEnd(scan: Scan, titleLast: number, runLast: number): number {
+  const { tokens } = scan;
+  const connector = tokens[titleLast + 1];
+  if (titleLast >= runLast || !connector || (connector.key !== 'for' && connector.key !== 'of') || connector.cap) return titleLast;
+  let j = titleLast + 2;
+  if (tokens[j]?.key === 'the' && j < runLast) j++;
+  const match = scan.kbAt.get(j);
+  if (match && match.last <= runLast) return match.last;
+  let end = titleLast;
+  while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key)) end = j++;
+  return end;
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */

@@ -31,7 +31,15 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted']);
+/** Verbs whose subject is a person ("Karbouly denied", "Qanbar said"). */
+const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
+  'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified']);
+
+/** Nouns after "X's" that make X a person ("Zarqawi's death", "Assad's regime"). */
+const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daughter', 'brother', 'sister', 'father',
+  'mother', 'family', 'assistant', 'deputy', 'regime', 'rule', 'successor', 'predecessor', 'spokesman',
+  'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
+  'arrest', 'release', 'birth', 'career', 'leadership', 'inhumanity', 'brutality', 'brutal', 'murderous']);
 
 /** "Gulf of Aden", "Ministry of Defence": head word then "of". */
 function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
@@ -101,7 +109,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const prevLocative = prev !== undefined && first.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   if (prevLocative) return named('place');
-  if (next && next.gap === 'space' && SPEECH_VERBS.has(next.key) && !last.possessive) return named('person');
+  if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive) return named('person');
+  if (last.possessive && next && !next.cap && PERSONAL_NOUNS.has(next.key)) return named('person');
 
   // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.
   if (length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap) {

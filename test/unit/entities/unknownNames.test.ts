@@ -104,3 +104,17 @@ describe('entities: nested mentions and place cues', () => {
     for (const name of ['Zelenodolsk', 'Yarovoye', 'Velisk', 'Ozersk']) assert.equal(mention(drafts, name)?.type, 'place', name);
   });
 });
+
+describe('entities: person cues for single unknown names', () => {
+  it('types a name before a personal noun or a person verb as a person, and spreads it in the text', () => {
+    const drafts = detect("After Dzhabarov's death the envoys met. Later Dzhabarov was honoured; Mirzoyan denied the claim.");
+    assert.ok(drafts.filter((d) => d.text === 'Dzhabarov').every((d) => d.type === 'person'));
+    assert.equal(mention(drafts, 'Mirzoyan')?.type, 'person');
+  });
+
+  it('keeps a role with its remit as one person mention and the place inside it', () => {
+    const drafts = detect('The talks were led by Minister for the Korean Peninsula, who left early.');
+    assert.equal(mention(drafts, 'Minister for the Korean Peninsula')?.type, 'person');
+    assert.equal(mention(drafts, 'Korean Peninsula')?.type, 'place');
+  });
+});
