@@ -33,7 +33,8 @@ export function registerTaggedTree(
   const describeView = (): void => {
     const shown = state.groups.reduce((n, g) => n + g.tags.length, 0);
     const filter = state.filter;
-    view.description = filter === '' ? `by ${GROUP_TITLES[state.groupBy].toLowerCase()}` : `“${filter}”: ${shown} of ${state.total}`;
+    const by = `by ${GROUP_TITLES[state.groupBy].toLowerCase()}`;
+    view.description = filter === '' ? `${state.total} · ${by}` : `“${filter}”: ${shown} of ${state.total} · ${by}`;
     view.message = filter !== '' && shown === 0 && state.total > 0 ? `No tag matches “${filter}”.` : undefined;
     void vscode.commands.executeCommand('setContext', 'claimlens.taggedClaimsFiltered', filter !== '');
   };
