@@ -21,12 +21,15 @@ export interface WorkspaceClaims {
   readonly documents: ReadonlyMap<string, string>;
   /** One line per store that was skipped or only partly read. */
   readonly problems: readonly string[];
+  /** Documents whose store must not be written (unparsable, newer format, invalid tags). */
+  readonly readOnlyDocuments: ReadonlySet<string>;
 }
 
 export async function loadWorkspaceClaims(reader: WorkspaceReader): Promise<WorkspaceClaims> {
   const claims: TaggedClaim[] = [];
   const documents = new Map<string, string>();
   const problems: string[] = [];
+  const readOnlyDocuments = new Set<string>();
   const storeFiles = [...(await reader.listStoreFiles())].sort();
   for (const rel of storeFiles) {
     const storePath = `${STORE_DIRECTORY}/${rel}`;
@@ -35,7 +38,10 @@ export async function loadWorkspaceClaims(reader: WorkspaceReader): Promise<Work
     const storeText = await reader.readText(storePath);
     if (documentPath === null || storeText === undefined) continue;
     const parsed = parseStore(storeText);
-    if (parsed.readOnlyReason) problems.push(`${storePath}: ${parsed.readOnlyReason}`);
+    if (parsed.readOnlyReason) {
+      problems.push(`${storePath}: ${parsed.readOnlyReason}`);
+      readOnlyDocuments.add(documentPath);
+    }
     if (!parsed.store || parsed.store.claims.length === 0) continue;
     let stored = parsed.store.claims.map((c) => ({ ...c, document: { ...c.document, path: documentPath } }));
     const text = await reader.readText(documentPath);
@@ -46,5 +52,5 @@ export async function loadWorkspaceClaims(reader: WorkspaceReader): Promise<Work
     }
     claims.push(...stored);
   }
-  return { claims, documents, problems };
+  return { claims, documents, problems, readOnlyDocuments };
 }
