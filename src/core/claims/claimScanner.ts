@@ -146,7 +146,7 @@ function numberClaim(s: Scan, i: number): Found | null {
   const between = s.tokens[i - 1]?.lower === 'between' || s.tokens[i - 1]?.lower === 'from';
   if (range?.joiner === 'and' && !between) return null;
   const startIdx = range !== null && between && i - 1 >= s.floor ? i - 1 : qual?.first ?? i;
-  return tailOf(s, { startIdx, numFirst: i, np, range, last, currency: cur?.[0] ?? null, qual: range !== null ? null : qual });
+  return tailOf(s, { startIdx, numFirst: i, np, range, last, currency: cur?.[0] ?? null, qual: range !== null && between ? null : qual });
 }
 
 const COORDINATE_FOLLOWERS = new Set(['°', '′', '″']);
@@ -236,8 +236,9 @@ function tailOf(s: Scan, h: Head): Found | null {
   }
   if (!tailed) {
     if (np.ordinal) kind = 'ordinal';
-    const strong = s.tokens[last + 1]?.text === '-' && s.tokens[last + 2]?.lower === 'strong' ? last + 2 : -1;
-    const noun = countedNounAt(s.tokens, (strong >= 0 ? strong : last) + 1, np.value === 1, np.value === null);
+    const start = nounStart(s, h, last);
+    const compound = s.tokens[last + 1]?.text === '-';
+    const noun = countedNounAt(s.tokens, start, np.value === 1, np.value === null || partitive(s, h), compound);
     if (!acceptBare(s, h, noun !== null)) return null;
     if (noun !== null) {
       unit = s.text.slice(tok(s, noun.first).start, tok(s, noun.last).end);
@@ -250,11 +251,31 @@ function tailOf(s: Scan, h: Head): Found | null {
   return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase() ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
 }
 
+/**
+ * Where the counted noun starts: after "-strong" ("a 500-strong force"),
+ * inside a hyphenated compound ("a 12-member team" → "member team"), or
+ * after a partitive "of the" ("two of the soldiers").
+ */
+function nounStart(s: Scan, h: Head, last: number): number {
+  const dash = s.tokens[last + 1];
+  const word = s.tokens[last + 2];
+  if (dash?.text === '-' && glued(tok(s, last), dash) && word?.type === 'word' && glued(dash, word)) {
+    return word.lower === 'strong' ? last + 3 : last + 2;
+  }
+  if (partitive(s, h)) return /^(?:the|these|those|its|their|his|her|our)$/.test(s.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  return last + 1;
+}
+
+/** "two of the soldiers": a spelled number above one, then "of". ("one of" is an idiom; "36 of which" has no noun.) */
+function partitive(s: Scan, h: Head): boolean {
+  return h.np.spelled && !h.np.hasScale && (h.np.value ?? 0) >= 2 && s.tokens[h.np.last + 1]?.lower === 'of';
+}
+
 /** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
 function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
   const { np } = h;
   if (!np.spelled || np.hasScale) return true;
-  if (s.tokens[np.last + 1]?.lower === 'of') return false;
+  if (s.tokens[np.last + 1]?.lower === 'of' && !(hasNoun && partitive(s, h))) return false;
   // "at least one", "more than one" state something; "only one way", "about one" rarely do.
   if (np.value === 1) return h.qual !== null && (h.qual.bound === 'min' || h.qual.bound === 'max');
   return hasNoun || h.qual !== null || h.range !== null;
@@ -320,7 +341,7 @@ function build(s: Scan, h: Head, t: Tail): RawClaim {
   return {
     start: tok(s, h.startIdx).start, end: t.end, numStart: tok(s, h.numFirst).start, numEnd, kind: t.kind,
     value, min, max, unit: t.unit, currency: t.currency, rate: t.rate,
-    qualifier: range !== null ? (s.tokens[h.startIdx]?.lower === 'between' ? 'between' : null) : qual?.text.toLowerCase() ?? null,
+    qualifier: range !== null && s.tokens[h.startIdx]?.lower === 'between' ? 'between' : qual?.text.toLowerCase() ?? null,
   };
 }
 

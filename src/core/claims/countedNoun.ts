@@ -30,8 +30,32 @@ function isNounLike(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && t.spaced && !blocks(t) && !/(?:ed|ly)$/.test(t.lower);
 }
 
-/** The noun phrase starting at token `k`; `afterOf` allows a leading "of" ("millions of rounds"). */
-export function countedNounAt(tokens: readonly Token[], k: number, single: boolean, afterOf: boolean): NounMatch | null {
+const isCapital = (t: Token | undefined): boolean => t !== undefined && t.text[0] !== t.lower[0];
+
+/**
+ * May `tokens[j]` extend a phrase that already has words? Only as the plural
+ * head ("artillery rounds"), inside a name ("Counter Terrorism Battalion"),
+ * or as a modifier of a plural head just ahead ("ISIL tactical units").
+ * Otherwise a singular head is complete: "71st Brigade | held the line".
+ */
+function extends_(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (isPlural(t.lower)) return true;
+  if (isCapital(t) && isCapital(tokens[j - 1])) return true;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const n = tokens[k];
+    if (n === undefined || n.type !== 'word' || blocks(n)) return false;
+    if (isPlural(n.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase starting at token `k`; `afterOf` allows a leading "of"
+ * ("millions of rounds"); `compound` keeps the word after a hyphenated
+ * number adjective ("12-member | team").
+ */
+export function countedNounAt(tokens: readonly Token[], k: number, single: boolean, afterOf: boolean, compound = false): NounMatch | null {
   let j = k;
   if (afterOf && tokens[j]?.lower === 'of') j++;
   while (tokens[j] !== undefined && NOUN_SKIPS.has(tokens[j]?.lower ?? '')) j++;
@@ -43,9 +67,10 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
     if (t === undefined || t.type !== 'word' || blocks(t)) break;
     if (/(?:ly)$/.test(t.lower) && t.lower !== 'family' && t.lower !== 'ally') break;
     // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".
-    if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0]) break;
+    if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0] && !extends_(tokens, j)) break;
     // A first -ed word is an adjective only before a noun: "displaced people" but not "Twenty avoided the…".
     if (words === 0 && /ed$/.test(t.lower) && !isNounLike(tokens[j + 1])) break;
+    if (words > 0 && !(compound && words === 1) && !extends_(tokens, j)) break;
     last = j;
     words++;
     // "U.S. Marines": single capitals with their dots.

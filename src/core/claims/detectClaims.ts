@@ -28,10 +28,11 @@ export function detectClaims(input: DetectionInput): ClaimDraft[] {
 function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: OffsetRange): ClaimDraft {
   // The source is "officials said", not the claim itself.
   const attribution = epistemic.attribution !== null && overlaps(epistemic.attribution, raw) ? null : epistemic.attribution;
+  const { start, end } = withoutMarkup(text, raw);
   return {
-    text: text.slice(raw.start, raw.end),
-    start: raw.start,
-    end: raw.end,
+    text: text.slice(start, end),
+    start,
+    end,
     kind: raw.kind,
     number: { text: text.slice(raw.numStart, raw.numEnd), start: raw.numStart, end: raw.numEnd },
     value: raw.value,
@@ -46,6 +47,32 @@ function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: Of
     attribution,
     sentence,
   };
+}
+
+const MARKUP = /[*_`~]/;
+
+/**
+ * Markdown syntax is never part of a span: "**100,000** troops" gives the
+ * claim "100,000" (its unit still says "troops"), "*up to* 5,000" gives "5,000".
+ */
+function withoutMarkup(text: string, raw: RawClaim): OffsetRange {
+  let start = raw.start;
+  let end = raw.end;
+  for (let p = raw.numStart - 1; p >= raw.start; p--) {
+    if (MARKUP.test(text[p] as string)) {
+      start = p + 1;
+      while (start < raw.numStart && /\s/.test(text[start] as string)) start++;
+      break;
+    }
+  }
+  for (let p = raw.numEnd; p < raw.end; p++) {
+    if (MARKUP.test(text[p] as string)) {
+      end = p;
+      while (end > raw.numEnd && /\s/.test(text[end - 1] as string)) end--;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 function overlaps(a: OffsetRange, b: OffsetRange): boolean {

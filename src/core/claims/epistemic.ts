@@ -74,12 +74,20 @@ function attributionOf(text: string, tokens: readonly Token[]): TextSpan | null 
     const subject = subjectStart(tokens, i);
     if (subject >= 0) return span(text, tokens, subject, objectEnd(tokens, i));
     // Inverted: "…, said Defence Secretary Jane Doe."
-    if ((t.text === 'said' || t.text === 'says' || t.text === 'added') && tokens[i - 1]?.text === ',') {
+    if ((t.text === 'said' || t.text === 'says' || t.text === 'added') && afterQuoteOrComma(tokens, i)) {
       const end = nameEnd(tokens, i + 1);
       if (end > i) return span(text, tokens, i, end);
     }
   }
   return null;
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** "…, said X" or "…," said X" / "…” said X". */
+function afterQuoteOrComma(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  return prev === ',' || CLOSING_QUOTES.has(prev);
 }
 
 /** Walk back from the verb over the subject: "Western intelligence officials", "Mr Ellwood", "the Ministry of Defence". */

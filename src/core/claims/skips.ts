@@ -41,7 +41,9 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (glued(prev, t) && glued(t, next) && ((prev?.text === '[' && next?.text === ']')
     || (prev?.text === '(' && next?.text === ')' && /^\d{1,2}$/.test(t.text)))) return i + 1;
   if (isListMarker(text, tokens, i)) return i + 1;
-  // Glued letters after that are neither a scale, an ordinal, a decade "s" nor a unit: "9M729", "3D", "5G".
+  // Letters glued between digits: "9M729", "2S19".
+  if (glued(t, next) && next?.type === 'word' && glued(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') return identifierEnd(tokens, i);
+  // Glued letters after that are neither a scale, an ordinal, a decade "s" nor a unit: "3D", "5G".
   if (glued(t, next) && next?.type === 'word' && !SCALES.has(next.lower) && !ORDINAL_SUFFIXES.has(next.lower)
     && next.lower !== 's' && !TIME_UNITS.has(next.lower) && measureAt(text, t.end, next.end + 8) === null) {
     return identifierEnd(tokens, i);

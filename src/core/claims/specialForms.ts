@@ -29,7 +29,8 @@ export function shareAt(tokens: readonly Token[], i: number): FormMatch | null {
   if (t === undefined) return null;
   // "half of", "half the"
   if (t.lower === 'half') {
-    return SHARE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') ? { first: i, last: i, value: 50 } : null;
+    const shared = SHARE_FOLLOWERS.has(tokens[i + 1]?.lower ?? '') || SHARE_CUES.has(tokens[i - 1]?.lower ?? '');
+    return shared ? { first: i, last: i, value: 50 } : null;
   }
   const n = smallNumber(t);
   if (n === null) return null;
