@@ -4,7 +4,7 @@
 // Annotation lines, in document order. Each is searched from the previous
 // annotation's start (a claim may contain an entity) but after the end of the
 // previous annotation of the same tag (entities do not nest in entities):
-//   E <type>[|<alt type>] | <exact text> | kb=Q1,Q2 sense=government
+//   E <type>[|<alt type>] | <exact text> | kb=Q1,Q2 sense=government   (kb=none: must stay unlinked)
 //   C <kind> | <exact text> | value=2000 min=.. max=.. currency=USD unit=troops hedged
 // "#" starts a comment line; "\u00a0"-style escapes are allowed in the text.
 import fs from 'node:fs';
@@ -24,7 +24,7 @@ function parseAttrs(s) {
     const [k, v] = token.split('=');
     if (v === undefined) out[k] = true;
     else if (['value', 'min', 'max'].includes(k)) out[k] = Number(v);
-    else if (k === 'kb') out.kbIds = v.split(',');
+    else if (k === 'kb') out.kbIds = v === 'none' ? [] : v.split(',');
     else out[k] = v.replace(/_/g, ' ');
   }
   return out;

@@ -34,7 +34,7 @@ export interface Tally { checked: number; correct: number }
 export interface FixtureReport {
   readonly entities: Scores<string>;
   readonly claims: Scores<string>;
-  /** Gold mentions with an expected KB id that a prediction of an allowed type overlaps. */
+  /** Gold mentions with an expected KB id (or an expected absence of one) that a prediction of an allowed type overlaps. */
   readonly linking: Tally;
   /** Matched gold claims with a stated value / min / max / currency. */
   readonly values: Tally;
@@ -72,8 +72,10 @@ function scoreDocument(gold: GoldFile, text: string, result: AnalysisResult, rep
     if (!hit) report.errors.push(`missed entity ${g.type} ${where(g)}`);
     if (!hit || !g.kbIds) continue;
     report.linking.checked++;
-    if (hit.kbId !== null && g.kbIds.includes(hit.kbId)) report.linking.correct++;
-    else report.errors.push(`link ${where(g)}: got ${hit.kbId ?? 'null'}, want ${g.kbIds.join('|')}`);
+    // An empty list means the KB has no entry for this entity: any link is wrong.
+    const right = g.kbIds.length === 0 ? hit.kbId === null : hit.kbId !== null && g.kbIds.includes(hit.kbId);
+    if (right) report.linking.correct++;
+    else report.errors.push(`link ${where(g)}: got ${hit.kbId ?? 'null'}, want ${g.kbIds.length === 0 ? 'no link' : g.kbIds.join('|')}`);
   }
   for (const e of result.entities) {
     if (!gold.entities.some((g) => (g.type === e.type || g.altTypes?.includes(e.type)) && overlaps(e, g))) {
@@ -121,7 +123,7 @@ export function formatFixtureReport(r: FixtureReport, withErrors = false): strin
   const lines = [
     formatScores('Fixtures (samples/ vs samples/gold): entities', r.entities, {}, ['person', 'place', 'organization', 'nationality']),
     formatScores('Fixtures: claims by kind', r.claims, {}, ['money', 'count', 'percent', 'measure', 'date', 'duration', 'ordinal']),
-    `  KB linking accuracy (matched gold mentions with an expected id): ${pct(r.linking)}`,
+    `  KB linking accuracy (matched gold mentions with an expected id or none): ${pct(r.linking)}`,
     `  claim values (value/min/max as annotated): ${pct(r.values)}   currencies: ${pct(r.currencies)}`,
   ];
   if (withErrors) lines.push('  errors:', ...r.errors.map((e) => `    ${e}`));

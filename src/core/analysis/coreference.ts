@@ -2,6 +2,7 @@
 // short mention takes the identity of an earlier full one.
 //   "German Chancellor Olaf Scholz … Scholz said" → "Scholz" links like "Olaf Scholz".
 //   "Kim Jong-un … Kim's envoy" → Korean order: the family name comes first.
+//   "Kim Yo-jong … Kim said" → the latest full name wins over the KB's guess for "Kim".
 //   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too.
 // Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
 
@@ -47,7 +48,10 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     const k = key(draft.text);
     const earlier = known.get(k);
     const linkable = draft.kbId === null && (draft.type === 'person' || draft.type === 'other' || draft.type === earlier?.type);
-    if (earlier && linkable && isShort(draft.text)) {
+    // A bare surname the KB linked on its own ("Kim" → Kim Jong Un) yields to
+    // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
+    const overridden = draft.type === 'person' && earlier?.type === 'person' && draft.kbId !== null && earlier.kbId !== draft.kbId;
+    if (earlier && (linkable || overridden) && isShort(draft.text)) {
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense: draft.sense };
     }
     remember(current, text, known);

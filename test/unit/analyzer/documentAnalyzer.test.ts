@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { DetectionInput, EntityDraft } from '../../../src/core/detect/drafts';
 import { createDocumentAnalyzer } from '../../../src/core/analysis/documentAnalyzer';
 import { stubDetectors } from './stubDetectors';
 
@@ -65,6 +66,23 @@ describe('document analyzer', () => {
     const petrov = r.entities.find((e) => e.text === 'Petrov');
     assert.equal(kim?.kbId, 'Q56226');
     assert.deepEqual([petrov?.type, petrov?.kbId], ['person', null]);
+  });
+
+  it('lets the latest full name decide a surname the KB linked to someone else', () => {
+    // The stub links a bare "Kim" to Kim Jong-un, as a KB surname entry would.
+    const detectEntities = (input: DetectionInput): EntityDraft[] => {
+      const out: EntityDraft[] = [];
+      for (const m of input.text.matchAll(/Kim(?: Yo-jong| Jong-un)?/g)) {
+        const full = m[0] !== 'Kim';
+        const kbId = m[0] === 'Kim Yo-jong' ? null : 'Q56226';
+        out.push({ text: m[0], start: m.index, end: m.index + m[0].length, type: 'person', kbId, label: full ? m[0] : 'Kim Jong-un', sense: null });
+      }
+      return out;
+    };
+    const a = createDocumentAnalyzer({ detectors: { detectEntities, detectClaims: () => [] }, engineVersion: 'x', kbVersion: 'y' });
+    const text = 'Kim Jong-un spoke first. Kim was brief.\n\nThen Kim Yo-jong issued a statement.\n\nKim said drills must stop.';
+    const kims = a.analyze(text).entities.filter((e) => e.text === 'Kim');
+    assert.deepEqual(kims.map((e) => [e.kbId, e.label]), [['Q56226', 'Kim Jong-un'], [null, 'Kim Yo-jong']]);
   });
 
   it('leaves a surname alone when no full name came before it', () => {
