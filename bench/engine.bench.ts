@@ -52,6 +52,8 @@ function buildChild(dir: string): string {
   esbuild.buildSync({
     entryPoints: [path.join(__dirname, 'coldStartChild.ts')], outfile, bundle: true, platform: 'node',
     format: 'cjs', target: 'es2022', minify: true, logLevel: 'warning', loader: { '.json': 'json' },
+    // As esbuild.js: ES module builds, since jsonc-parser's UMD build does not bundle.
+    mainFields: ['module', 'main'],
   });
   return outfile;
 }
