@@ -176,4 +176,23 @@ describe('Tag persistence', () => {
     assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
     fresh.dispose();
   });
+
+  it('keeps tags of a file outside the workspace folder out of the workspace (workspace storage)', async () => {
+    const outside = await fs.mkdtemp('/tmp/claimlens-outside-');
+    const uri = folder.uri.with({ path: `${outside}/notes.md` });
+    try {
+      await fs.writeFile(uri.fsPath, 'Oil output fell by 4% in March, the ministry said.\n');
+      const id = await tagText(uri, '4%', 'To verify');
+      const tag = await tagOf(id);
+      assert.equal(tag?.selectors.quote.exact, '4%');
+      const beside = await fs.readdir(outside);
+      assert.deepEqual(beside, ['notes.md'], 'nothing is written next to a file outside the workspace');
+      const sidecars = await fs.readdir(vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations').fsPath).catch(() => []);
+      assert.ok(!sidecars.some((n) => n.startsWith('tmp')), 'and nothing in the workspace sidecar folder');
+      await vscode.commands.executeCommand('claimlens.removeTag', id);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await fs.rm(outside, { recursive: true, force: true });
+    }
+  });
 });

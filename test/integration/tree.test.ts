@@ -157,4 +157,25 @@ describe('Tagged claims tree', () => {
     assert.equal(child.contextValue, 'claimlens.tag.orphaned');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('lists the entities and claims of the active editor in “In this document”, with counts', async () => {
+    document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const record = await api.analyze(uri);
+    type Group = { label: string; description: string; children: { label: string; command: string; arguments: unknown[] }[] };
+    const groups = await waitFor(async () => {
+      const shown = await vscode.commands.executeCommand<Group[]>('claimlens.documentItems.items');
+      const total = shown.reduce((n, g) => n + g.children.length, 0);
+      return total === record.entities.length + record.claims.length ? shown : undefined;
+    }, 'the view to list every detected item');
+    const claims = groups.find((g) => g.label === 'Numeric claims');
+    assert.equal(claims?.description, String(record.claims.length));
+    assert.deepEqual(claims?.children.map((c) => c.label), record.claims.map((c) => c.text.replace(/\s+/g, ' ')));
+    const people = groups.find((g) => g.label === 'People');
+    assert.equal(people?.children.length ?? 0, record.entities.filter((e) => e.type === 'person').length);
+    const first = claims?.children[0];
+    assert.ok(first);
+    assert.equal(first.command, 'claimlens.revealDocumentItem');
+    assert.deepEqual(first.arguments.slice(1), [record.claims[0]!.start, record.claims[0]!.end]);
+  });
 });

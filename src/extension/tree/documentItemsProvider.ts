@@ -99,5 +99,15 @@ export function registerDocumentItems(services: TaggingServices): vscode.Disposa
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   });
-  return [view, provider, reveal];
+  // The view as shown, for integration tests and other extensions; not in the palette.
+  const items = vscode.commands.registerCommand('claimlens.documentItems.items', () =>
+    provider.getChildren().map((group) => ({
+      label: provider.getTreeItem(group).label,
+      description: provider.getTreeItem(group).description,
+      children: provider.getChildren(group).map((child) => {
+        const item = provider.getTreeItem(child);
+        return { label: item.label, description: item.description, command: item.command?.command, arguments: item.command?.arguments ?? [] };
+      }),
+    })));
+  return [view, provider, reveal, items];
 }
