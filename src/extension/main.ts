@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type ClaimLensApi } from './api';
 import { registerAnalysisCommands } from './analysis/analysisCommands';
+import { registerExport } from './export/registerExport';
 import { registerToggleCommands } from './decorations/toggleCommands';
 import { registerHovers } from './hovers/registerHovers';
 import { Services } from './services';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
       registerAnalysisCommands(services),
       registerToggleCommands(config),
       registerHovers(services),
+      registerExport(services),
     );
     // Order matters only for the first paint: listeners before the scheduler
     // delivers the first results.

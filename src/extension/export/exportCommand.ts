@@ -1,0 +1,88 @@
+// `ClaimLens: Export Tagged Claims…` — `claimlens.exportClaims(targetUri?, format?)`.
+// With a target it writes at once (keybindings, other extensions, tests);
+// otherwise it asks for scope, format and file, then offers Open / Reveal.
+// It exports the stored state through the same core as `claimlens export`,
+// so the bytes are the same as the CLI's for the same workspace.
+import * as vscode from 'vscode';
+import type { ExportFormat, ExportScope } from '../../core/export/exportTypes';
+import type { Services } from '../services';
+import { EXPORT_FILE_EXTENSIONS } from '../../core/export/exportTypes';
+import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
+import { parseExportFormat, renderExport } from '../../core/export/renderExport';
+import { editorProvenance, folderReader, pickFolder } from './folderReader';
+
+const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[] = [
+  { format: 'json', label: 'ClaimLens JSON', description: '.claimlens.json', detail: 'Lossless, versioned, with a JSON Schema; re-importable.' },
+  { format: 'w3c', label: 'W3C Web Annotation', description: '.jsonld', detail: 'JSON-LD AnnotationCollection for annotation tools; re-importable.' },
+  { format: 'csv', label: 'CSV', description: '.csv', detail: 'One row per claim, for spreadsheets.' },
+  { format: 'md', label: 'Markdown report', description: '.md', detail: 'Grouped by document and label, with each claim\'s sentence.' },
+];
+
+export async function exportClaims(services: Services, target?: unknown, formatArg?: unknown): Promise<vscode.Uri | undefined> {
+  const targetUri = asUri(target);
+  const interactive = targetUri === undefined;
+  const folder = await pickFolder(targetUri, interactive);
+  if (!folder) {
+    void vscode.window.showErrorMessage('ClaimLens: open a folder to export its tagged claims.');
+    return undefined;
+  }
+  // Pending tag writes land before the stores are read.
+  await services.tagging?.taggedClaims();
+  const scope = interactive ? await pickScope(folder) : { kind: 'workspace' as const };
+  if (!scope) return undefined;
+  const format = parseExportFormat(typeof formatArg === 'string' ? formatArg : undefined)
+    ?? (targetUri ? formatOfFile(targetUri) : (await vscode.window.showQuickPick(FORMAT_ITEMS, { placeHolder: 'Export format' }))?.format);
+  if (!format) return undefined;
+  const uri = targetUri ?? await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(folder.uri, `claimlens-export.${EXPORT_FILE_EXTENSIONS[format]}`),
+    title: 'Export tagged claims',
+  });
+  if (!uri) return undefined;
+  const loaded = await loadWorkspaceClaims(folderReader(folder.uri));
+  for (const problem of loaded.problems) services.log.warn(`Export: ${problem}`);
+  const text = renderExport(format, {
+    claims: loaded.claims, documents: loaded.documents, provenance: await editorProvenance(services.context.extensionUri), scope,
+  });
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const count = loaded.claims.filter((c) => scope.kind !== 'document' || c.document.path === scope.path).length;
+  services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);
+  if (interactive) void offerOpen(uri, count, loaded.problems.length);
+  return uri;
+}
+
+async function pickScope(folder: vscode.WorkspaceFolder): Promise<ExportScope | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const path = active && vscode.workspace.getWorkspaceFolder(active)?.uri.toString() === folder.uri.toString()
+    ? vscode.workspace.asRelativePath(active, false) : undefined;
+  if (path === undefined) return { kind: 'workspace' };
+  const picked = await vscode.window.showQuickPick([
+    { label: `Whole workspace (${folder.name})`, scope: { kind: 'workspace' } as ExportScope },
+    { label: `This document (${path})`, scope: { kind: 'document', path } as ExportScope },
+  ], { placeHolder: 'Which tagged claims to export' });
+  return picked?.scope;
+}
+
+async function offerOpen(uri: vscode.Uri, count: number, problems: number): Promise<void> {
+  const reveal = vscode.workspace.getWorkspaceFolder(uri) ? 'Reveal in Explorer' : vscode.env.uiKind === vscode.UIKind.Desktop ? 'Reveal' : undefined;
+  const warning = problems > 0 ? ` (${problems} store(s) could not be read fully — see the ClaimLens log)` : '';
+  const choice = await vscode.window.showInformationMessage(
+    `ClaimLens: exported ${count} tagged claim${count === 1 ? '' : 's'}${warning}.`, 'Open', ...(reveal ? [reveal] : []),
+  );
+  if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', uri);
+  else if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', uri);
+  else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', uri);
+}
+
+function formatOfFile(uri: vscode.Uri): ExportFormat {
+  const name = uri.path.toLowerCase();
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return 'md';
+  if (name.endsWith('.jsonld')) return 'w3c';
+  return 'json';
+}
+
+export function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value !== '') return /^[a-z][a-z0-9+.-]*:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  return undefined;
+}

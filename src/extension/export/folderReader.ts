@@ -1,0 +1,50 @@
+// The export/import core's view of a workspace folder, through
+// `vscode.workspace.fs` (local, remote and virtual workspaces alike). Files
+// are decoded by the same core function as the CLI uses, so both see the same text.
+import * as vscode from 'vscode';
+import type { WorkspaceReader } from '../../core/export/loadWorkspace';
+import type { ExportProvenance } from '../../core/export/exportTypes';
+import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocument';
+import { exportProvenance } from '../../core/export/provenance';
+import { STORE_DIRECTORY } from '../../core/store/storeFile';
+import { listStoreFiles } from '../persistence/listStoreFiles';
+
+export function folderReader(folder: vscode.Uri): WorkspaceReader {
+  const at = (rel: string): vscode.Uri => vscode.Uri.joinPath(folder, ...rel.split('/').filter((s) => s !== ''));
+  return {
+    listStoreFiles: () => listStoreFiles(at(STORE_DIRECTORY)),
+    readText: async (rel) => {
+      try {
+        const uri = at(rel);
+        if ((await vscode.workspace.fs.stat(uri)).size > MAX_DOCUMENT_BYTES) return undefined;
+        return decodeDocument(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return undefined; // missing or unreadable: exported without line numbers
+      }
+    },
+  };
+}
+
+/** Same inputs as the CLI: the bundled KB file and the configured user KB files. */
+export async function editorProvenance(extensionUri: vscode.Uri): Promise<ExportProvenance> {
+  let kbJson: string | undefined;
+  try {
+    kbJson = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'kb', 'kb.json')));
+  } catch {
+    kbJson = undefined;
+  }
+  const files = vscode.workspace.getConfiguration('claimlens').get<unknown>('kb.files');
+  const userKbFiles = Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
+  return exportProvenance(kbJson, userKbFiles);
+}
+
+/** The folder an export or import is about: the target's, the active editor's, or the only one. */
+export async function pickFolder(hint: vscode.Uri | undefined, interactive: boolean): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const fromHint = hint && vscode.workspace.getWorkspaceFolder(hint);
+  if (fromHint) return fromHint;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const fromActive = active && vscode.workspace.getWorkspaceFolder(active);
+  if (fromActive || folders.length <= 1 || !interactive) return fromActive ?? folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder whose tagged claims to use' });
+}
