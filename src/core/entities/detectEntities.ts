@@ -12,7 +12,10 @@ import type { TextContext } from './context';
 import { buildContext } from './context';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import { FIRST_NAMES } from './firstNames';
-import { GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, TRAILING_GEO } from './cueWords';
+import {
+  GROUP_DEMONYMS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, THING_NOUNS, TITLE_WORDS,
+  TRAILING_GEO,
+} from './cueWords';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
 import { pronounMentions } from './pronouns';
@@ -35,6 +38,22 @@ export function gazetteerFor(kb: EntityKb): Gazetteer {
   return g;
 }
 
+/**
+ * A KB surname alone is weak evidence: "Friday", "Christian", "May" are surnames
+ * of someone. It is dropped when the word is a common word, a given name or a
+ * group, or when it sits inside a longer capitalised name ("Christian Lindner").
+ */
+function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
+  if (m.first !== m.last || !m.entries.every((e) => e.nameKind === 'surname')) return false;
+  const t = tokens[m.first] as Token;
+  if (isCommonWord(t.key) || FIRST_NAMES.has(t.key) || GROUP_DEMONYMS.has(t.key) || THING_NOUNS.has(t.key)) return true;
+  const next = tokens[m.first + 1];
+  const prev = tokens[m.first - 1];
+  const nameAfter = next !== undefined && next.cap && next.gap === 'space' && !t.possessive;
+  const nameBefore = prev !== undefined && prev.cap && t.gap === 'space' && !prev.possessive && !TITLE_WORDS.has(prev.key);
+  return nameAfter || nameBefore;
+}
+
 interface Scan {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -50,7 +69,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const tokens = tokenize(text);
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
-  for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first]) kbAt.set(m.first, m);
+  for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
   const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -8,6 +8,7 @@ import type { KbEntity, KbNameKind } from '../kb/kbTypes';
 import type { EntityKb } from './kbView';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import { TITLE_WORDS } from './cueWords';
 
 /** How a document token must be written to match a KB name token. */
 type CaseShape = 'upper' | 'cap' | 'any';
@@ -48,7 +49,8 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
-  return token.cap;
+  // An all-caps word is an abbreviation, not a shouted name: "NIS" is not the city Niš.
+  return token.cap && (!token.upper || token.text.length > 5);
 }
 
 function insert(root: TrieNode, tokens: readonly Token[], entry: GazetteerEntry): void {
@@ -89,7 +91,10 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
     // "the Kremlin", "The Hague": the article is matched (or not) by the text, never required.
     if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
     if (tokens.length === 0) continue;
-    const shape = tokens.map(shapeOf);
+    // "President Xi": titles are not part of names, and would swallow "President Xi Jinping"'s start.
+    if (entity.type === 'person' && tokens.length > 1 && TITLE_WORDS.has((tokens[0] as Token).key)) continue;
+    // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
+    const shape = tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t)));
     const sense = r.kind === 'metonym' ? (r.sense ?? 'government') : null;
     insert(root, tokens, { entity, nameKind: r.kind, sense, shape });
     const country = capitals.get(entity.id);

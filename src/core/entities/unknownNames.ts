@@ -57,9 +57,6 @@ function followedByAcronym(text: string, end: number): boolean {
   return /^\s?\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(end, end + 14));
 }
 
-// "Sanctions", "Fighting", "Reportedly": inflections and suffixes of ordinary words.
-const ENGLISH_ENDING = /(?:[^su]s|ing|ed|ly|tion|ment|ness|ity|ance|ence|ship|ism|ist|ers|ful|less|able)$/;
-
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
 const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 
@@ -120,9 +117,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // Two or three title-case words with no other cue: in news prose, mostly a person.
   if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
-  // A sentence-initial word is kept (as "other", for the analyser to link to an
-  // earlier full name) only when it does not look like an ordinary English word.
-  if (length === 1 && first.afterStop && (ctx.lowerKeys.has(first.key) || ENGLISH_ENDING.test(first.key))) return null;
+  // A cue-less capitalised word opening a sentence or heading is most often an
+  // ordinary word ("Household demand…"); names there are caught by the KB or a cue.
+  if (length === 1 && first.afterStop) return null;
   // Left for the analyser: a later "Scholz" becomes the person of an earlier "Olaf Scholz".
   return named('other');
 }
