@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import { runDetect } from './commands/detect';
 import { nodeDetectIo } from './commands/detectIo';
+import { runExport } from './commands/export';
+import { nodeExportIo } from './commands/exportIo';
 import { runKb } from './commands/kb';
 import { nodeKbIo } from './commands/kbIo';
 
@@ -22,6 +24,13 @@ function main(argv: readonly string[]): number {
   // The bundle runs as dist/cli.js; the KB ships next to it in media/.
   if (command === 'detect') return runDetect(argv.slice(1), nodeDetectIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json')));
   if (command === 'kb') return runKb(argv.slice(1), nodeKbIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json')));
+  if (command === 'export') {
+    // Asynchronous (it reads many files); the exit code is set when it finishes.
+    void runExport(argv.slice(1), nodeExportIo(path.join(__dirname, '..', 'media', 'kb', 'kb.json'))).then((code) => {
+      process.exitCode = code;
+    });
+    return 0;
+  }
   process.stderr.write(`claimlens: unknown command '${command}'\n${USAGE}`);
   return 2;
 }
