@@ -3,7 +3,8 @@
 //   node samples/gold/makeGold.mjs            (all documents)
 // Annotation lines, in document order. Each is searched from the previous
 // annotation's start (a claim may contain an entity) but after the end of the
-// previous annotation of the same tag (entities do not nest in entities):
+// previous annotation of the same tag unless marked "nested" (an entity inside
+// the previous entity, "Ukrainian" in "Ukrainian forces"):
 //   E <type>[|<alt type>] | <exact text> | kb=Q1,Q2 sense=government   (kb=none: must stay unlinked)
 //   C <kind> | <exact text> | value=2000 min=.. max=.. currency=USD unit=troops hedged
 // "#" starts a comment line; "\u00a0"-style escapes are allowed in the text.
@@ -47,13 +48,14 @@ function build(annFile) {
     const [tag, types] = head.trim().split(/\s+/);
     if (quoted === undefined || !['E', 'C'].includes(tag)) throw new Error(`${annFile}:${i + 1}: cannot parse "${line}"`);
     const needle = unescape(quoted);
-    const from = Math.max(cursor, lastEnd[tag]);
+    const nested = / nested\b/.test(` ${attrs ?? ''}`);
+    const from = nested ? cursor : Math.max(cursor, lastEnd[tag]);
     const start = text.indexOf(needle, from);
     if (start < 0) throw new Error(`${annFile}:${i + 1}: "${needle}" not found after offset ${from}`);
     cursor = start;
     lastEnd[tag] = start + needle.length;
     const span = { text: needle, start, end: start + needle.length };
-    const a = parseAttrs(attrs);
+    const { nested: _nested, ...a } = parseAttrs(attrs);
     if (tag === 'E') {
       entities.push({ ...span, type: types.split('|')[0], ...(types.includes('|') ? { altTypes: types.split('|').slice(1) } : {}), ...a });
     } else {
