@@ -56,13 +56,13 @@ async function main() {
   await page.waitForTimeout(1_000);
   await shot('highlights.png');
 
-  // 2. Hover a capital standing for its government, then a troop figure low
-  //    enough on the page for the card to open in full above it.
+  // 2. Hover a capital standing for its government, then a pay figure that
+  //    the sample states twice (the card flags the difference).
   await hoverWord(page, 'Pyongyang');
   await shot('hover-entity.png');
   await page.mouse.move(5, VIEWPORT.height - 5);
   await page.keyboard.press('Escape');
-  await hoverWord(page, '12,000');
+  await hoverWord(page, '$2,000');
   await shot('hover-claim.png');
   await page.keyboard.press('Escape');
 

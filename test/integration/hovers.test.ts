@@ -67,10 +67,9 @@ describe('ClaimLens hovers', () => {
     assert.ok(claim, 'the sample has a count with a unit');
     const { text } = await hoverAt(document, claim.number.start);
     assert.ok(text.includes(`**${claim.text}** · count claim`), text);
-    assert.match(text, /\| Value \| [\d,.]+( million| billion)? \|/);
-    assert.ok(text.includes(`| Unit | ${claim.unit} |`));
-    assert.match(text, /\| Hedges \| /);
-    assert.match(text, /\| Attribution \| /);
+    assert.match(text, /\*\*(Value|Range)\*\* [\d,.…– ]+( million| billion)? · /);
+    assert.ok(text.includes(`**Unit** ${claim.unit}`), text);
+    assert.match(text, /\*\*Hedges\*\* .+ · \*\*Attribution\*\* /);
   });
 
   it('trusts only ClaimLens commands and renders no HTML', async () => {

@@ -54,19 +54,26 @@ export function claimCard(input: ClaimCardInput): string {
   return parts.join('\n\n');
 }
 
-/** The parsed record as a compact two-column table. */
+/**
+ * The parsed record in two short lines (a table would push the context below
+ * the fold of the hover):
+ *   **Range** 10,000 – 12,000 · **Unit** troops · **Qualifier** between
+ *   **Hedges** may · **Attribution** the NIS told
+ */
 function record(claim: NumericClaim): string {
-  const rows: [string, string][] = [];
-  if (claim.value !== null) rows.push(['Value', formatNumber(claim.value)]);
+  const what: [string, string][] = [];
+  if (claim.value !== null) what.push(['Value', formatNumber(claim.value)]);
   else if (claim.min !== null || claim.max !== null) {
-    rows.push(['Range', `${claim.min === null ? '…' : formatNumber(claim.min)} – ${claim.max === null ? '…' : formatNumber(claim.max)}`]);
+    what.push(['Range', `${claim.min === null ? '…' : formatNumber(claim.min)} – ${claim.max === null ? '…' : formatNumber(claim.max)}`]);
   }
-  if (claim.currency !== null) rows.push(['Currency', claim.currency]);
-  if (claim.unit !== null) rows.push(['Unit', claim.unit]);
-  if (claim.rate !== null) rows.push(['Rate', claim.rate]);
-  if (claim.qualifier !== null) rows.push(['Qualifier', claim.qualifier]);
-  rows.push(['Hedges', claim.hedges.length > 0 ? claim.hedges.join(', ') : 'none']);
-  rows.push(['Attribution', claim.attribution?.text ?? 'none stated']);
-  const body = rows.map(([k, v]) => `| ${k} | ${escapeMarkdown(v)} |`).join('\n');
-  return `| | |\n|---|---|\n${body}`;
+  if (claim.currency !== null) what.push(['Currency', claim.currency]);
+  if (claim.unit !== null) what.push(['Unit', claim.unit]);
+  if (claim.rate !== null) what.push(['Rate', claim.rate]);
+  if (claim.qualifier !== null) what.push(['Qualifier', claim.qualifier]);
+  const how: [string, string][] = [
+    ['Hedges', claim.hedges.length > 0 ? claim.hedges.join(', ') : 'none'],
+    ['Attribution', claim.attribution?.text ?? 'none stated'],
+  ];
+  const line = (fields: [string, string][]): string => fields.map(([k, v]) => `**${k}** ${escapeMarkdown(v)}`).join(' · ');
+  return [what, how].filter((f) => f.length > 0).map(line).join('  \n');
 }

@@ -83,8 +83,22 @@ export function relatedClaims(claim: NumericClaim, claims: readonly NumericClaim
   const unit = unitKey(claim);
   if (unit === null) return [];
   return claims
-    .filter((c) => c.id !== claim.id && c.kind === claim.kind && unitKey(c) === unit)
+    .filter((c) => c.id !== claim.id && c.kind === claim.kind && unitKey(c) === unit && comparable(claim, c))
     .map((c) => ({ claim: c, differences: differences(claim, c) }));
+}
+
+/**
+ * Money has no counted noun, only a currency: "$2,000 each" and "$200 million
+ * a month" share "USD" but are different quantities. Amounts more than ten
+ * times apart are taken to be different things.
+ */
+function comparable(a: NumericClaim, b: NumericClaim): boolean {
+  if (a.kind !== 'money') return true;
+  const av = a.value ?? midpoint(a);
+  const bv = b.value ?? midpoint(b);
+  if (av === null || bv === null || av === 0 || bv === 0) return true;
+  const ratio = Math.abs(bv / av);
+  return ratio <= 10 && ratio >= 0.1;
 }
 
 /** "Troops" and "troop" meet; money compares by currency. */
@@ -101,7 +115,9 @@ function differences(a: NumericClaim, b: NumericClaim): string[] {
   const bv = b.value ?? midpoint(b);
   if (av !== null && bv !== null && av !== bv) {
     const pct = av === 0 ? null : Math.round(((bv - av) / Math.abs(av)) * 100);
-    out.push(`${bv > av ? 'higher' : 'lower'}${pct === null ? '' : ` (${pct > 0 ? '+' : ''}${pct}%)`}`);
+    // "+9900%" reads worse than "×100".
+    const size = pct === null ? '' : Math.abs(pct) >= 1000 ? ` (×${formatRatio(bv / av)})` : ` (${pct > 0 ? '+' : ''}${pct}%)`;
+    out.push(`${bv > av ? 'higher' : 'lower'}${size}`);
   }
   if ((a.value === null) !== (b.value === null)) out.push(b.value === null ? 'a range' : 'a single figure');
   if ((a.rate ?? '') !== (b.rate ?? '')) out.push(`rate ${b.rate === null ? 'none' : `"${b.rate}"`} vs ${a.rate === null ? 'none' : `"${a.rate}"`}`);
@@ -111,6 +127,10 @@ function differences(a: NumericClaim, b: NumericClaim): string[] {
   const bSrc = b.attribution?.text ?? null;
   if (aSrc !== bSrc) out.push(bSrc === null ? 'unattributed' : `attributed to "${bSrc}"`);
   return out;
+}
+
+function formatRatio(r: number): string {
+  return Math.abs(r) >= 10 ? String(Math.round(r)) : r.toFixed(1);
 }
 
 function midpoint(c: NumericClaim): number | null {

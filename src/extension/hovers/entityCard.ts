@@ -18,7 +18,7 @@ export interface EntityCardInput {
 
 // A hover taller than about 20 lines scrolls and hides the actions.
 const MAX_FACTS = 4;
-const MAX_ALIASES = 8;
+const MAX_ALIASES = 6;
 /** Facts an analyst looks for first; others follow in KB order. */
 const FACT_PRIORITY = ['role', 'population', 'capital', 'headOfState', 'headOfGovernment', 'gdpPpp', 'gdpPerCapitaPpp', 'area'];
 
@@ -27,17 +27,17 @@ export function entityCard(input: EntityCardInput): string {
   const entity = mention.kbId === null ? undefined : kb.byId(mention.kbId);
   const parts = [heading(mention, entity)];
   if (entity === undefined) {
-    parts.push(`_${escapeMarkdown(`${mention.type} — not in the knowledge base`)}_`);
-  } else {
-    if (entity.description) parts.push(escapeMarkdown(entity.description));
-    const facts = keyFacts(kb.factsAt(entity.id, kb.asOf));
-    if (facts.length > 0) parts.push(facts.map((f) => `- ${formatFact(f, kb)}`).join('\n'));
-    const aliases = aliasList(entity);
-    if (aliases) parts.push(`Also: ${aliases}`);
-    const id = wikidataLink(entity.id) ?? `\`${entity.id.replace(/`/g, '')}\``;
-    parts.push(`${id} · knowledge base as of ${escapeMarkdown(kb.asOf)}`);
+    parts.push(`_${escapeMarkdown(`${mention.type} — not in the knowledge base`)}_`, actions(input));
+    return parts.join('\n\n');
   }
-  parts.push(actions(input));
+  if (entity.description) parts.push(escapeMarkdown(entity.description));
+  const facts = keyFacts(kb.factsAt(entity.id, kb.asOf));
+  if (facts.length > 0) parts.push(facts.map((f) => `- ${formatFact(f, kb)}`).join('\n'));
+  const aliases = aliasList(entity);
+  if (aliases) parts.push(`Also: ${aliases}`);
+  const id = wikidataLink(entity.id) ?? `\`${entity.id.replace(/`/g, '')}\``;
+  // Id and actions share the last line so a long card never scrolls them away.
+  parts.push(`${id} · KB as of ${escapeMarkdown(kb.asOf)} · ${actions(input)}`);
   return parts.join('\n\n');
 }
 

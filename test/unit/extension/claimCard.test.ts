@@ -17,11 +17,8 @@ describe('claimCard', () => {
   it('shows the parsed record: value, unit, qualifier, hedges and attribution', () => {
     const md = card('c0');
     assert.match(md, /^\*\*up to 12,000 troops\*\* · count claim/);
-    assert.match(md, /\| Value \| 12,000 \|/);
-    assert.match(md, /\| Unit \| troops \|/);
-    assert.match(md, /\| Qualifier \| up to \|/);
-    assert.match(md, /\| Hedges \| none \|/);
-    assert.match(md, /\| Attribution \| the ministry said \|/);
+    assert.match(md, /\*\*Value\*\* 12,000 · \*\*Unit\*\* troops · \*\*Qualifier\*\* up to {2}\n/);
+    assert.match(md, /\*\*Hedges\*\* none · \*\*Attribution\*\* the ministry said/);
   });
 
   it('puts a troop count next to the country\'s military size, via the city it names', () => {
@@ -32,9 +29,8 @@ describe('claimCard', () => {
 
   it('puts a per-capita money claim next to GDP per capita with unit and year', () => {
     const md = card('c1');
-    assert.match(md, /\| Currency \| USD \|/);
-    assert.match(md, /\| Rate \| per capita \|/);
-    assert.match(md, /\| Hedges \| reportedly \|/);
+    assert.match(md, /\*\*Value\*\* 450 · \*\*Currency\*\* USD · \*\*Rate\*\* per capita/);
+    assert.match(md, /\*\*Hedges\*\* reportedly/);
     assert.match(md, /GDP per capita \(PPP\): \*\*17,100 USD \(PPP, 2021 dollars\)\*\* — _as of 2023/);
     assert.doesNotMatch(md, /Population/);
   });
@@ -52,5 +48,20 @@ describe('relatedClaims', () => {
     const a = claim('c2');
     const b = { ...a, id: 'c7', unit: 'troop' };
     assert.deepEqual(relatedClaims(a, [a, b]).map((r) => [r.claim.id, r.differences]), [['c7', []]]);
+  });
+
+  it('does not compare amounts of money more than ten times apart', () => {
+    const each = claim('c1');
+    const total = { ...each, id: 'c8', text: '$45 million a month', value: 45e6, rate: 'a month' };
+    const similar = { ...each, id: 'c9', text: '$500', value: 500, rate: null };
+    const related = relatedClaims(each, [each, total, similar]);
+    assert.deepEqual(related.map((r) => r.claim.id), ['c9']);
+    assert.match(related[0]?.differences.join('; ') ?? '', /higher \(\+11%\); rate none vs "per capita"/);
+  });
+
+  it('states large differences as a factor', () => {
+    const a = claim('c2');
+    const b = { ...a, id: 'c7', value: 950_000 };
+    assert.deepEqual(relatedClaims(a, [b])[0]?.differences, ['higher (×100)']);
   });
 });
