@@ -23,7 +23,7 @@ import { propagateTypes } from './typePropagation';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
 import { titleEnd } from './titles';
-import { tokenize } from './tokens';
+import { endsName, tokenize } from './tokens';
 import { typeUnknown } from './unknownNames';
 
 // One gazetteer per KB object, built on first use; a new KB object (reload) gets its own.
@@ -46,7 +46,7 @@ export function gazetteerFor(kb: EntityKb): Gazetteer {
 function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
   if (m.first !== m.last || !m.entries.every((e) => e.nameKind === 'surname')) return false;
   const t = tokens[m.first] as Token;
-  if (isCommonWord(t.key) || FIRST_NAMES.has(t.key) || GROUP_DEMONYMS.has(t.key) || THING_NOUNS.has(t.key)) return true;
+  if (isCommonWord(t.key) || GROUP_DEMONYMS.has(t.key) || THING_NOUNS.has(t.key)) return true;
   const next = tokens[m.first + 1];
   const prev = tokens[m.first - 1];
   const nameAfter = next !== undefined && next.cap && next.gap === 'space' && !t.possessive;
@@ -186,7 +186,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
   while (q < runLast) {
     const next = tokens[q + 1] as Token;
     const cur = tokens[q] as Token;
-    if (cur.possessive) break;
+    if (endsName(cur)) break;
     // "Ministry of Defence", "Army of the Victorious Sect": the rest of the run is the name.
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
       if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
@@ -242,7 +242,7 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   // "Syrian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
-  while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !(tokens[tail] as Token).possessive) tail++;
+  while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
   const tailHead = (tokens[tail] as Token).key;
   if (tail > match.last && ORG_HEADS.has(tailHead)) {
     const single = tail === match.last + 1 && GROUP_NOUNS.has(tailHead);
@@ -291,13 +291,15 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
 function groupNounEnd(tokens: readonly Token[], last: number): number {
   if ((tokens[last] as Token).possessive) return last;
   let j = last;
+  // "forces", "security forces", "military intelligence": up to two group nouns.
   for (let k = last + 1; k <= last + 2; k++) {
     const t = tokens[k];
     if (!t || t.cap || t.gap !== 'space' || !GROUP_NOUNS.has(t.key)) break;
     j = k;
-    if (t.key !== 'security' && t.key !== 'armed') break;
+    if ((tokens[k - 1] as Token).possessive || t.possessive) break;
   }
   const end = tokens[j] as Token;
+  // "Iraqi security" alone names no group.
   return j > last && end.key !== 'security' && end.key !== 'armed' ? j : last;
 }
 

@@ -15,7 +15,7 @@ const NAMES = `
   herbert hillary hussein ibrahim igor ilham ivan jack jacob jacques jake james jamal jan jane jason
   javier jean jeffrey jennifer jens jeremy jerome jessica jim joachim joe johan johann john jonathan
   jorge jose josef joseph juan julia julian julie justin kamala karl kate katherine keir kevin khalid
-  kim kirill klaus kurt lars laura lee leon leonid liam linda lisa liz lloyd louis lucas luis mahmoud
+  kirill klaus kurt lars laura lee leon leonid liam linda lisa liz lloyd louis lucas luis mahmoud
   malcolm marco margaret maria marie marina mario mark martin mary matteo matthew max maxim michael
   michel mikhail mohamed mohammad mohammed muhammad mustafa nadia natalia natalya nathan neil nicholas
   nick nicola nicolas nikolai nikolay olaf oleg olena oleksandr oleksii olga oliver omar oscar pablo
@@ -23,8 +23,8 @@ const NAMES = `
   raymond recep rebecca richard rishi robert roberto roger rolf ronald rustam ruth ryan saleh
   salman sam samuel sandra sarah saud scott sebastian sergei sergey sergio shinzo simon sophie stefan
   stephen steve steven susan sven tariq theresa thomas tim timothy tobias tom tony ursula valentina
-  valery vasily viktor viktoria vladimir volodymyr walter wang wei william xi yasser yevgeny yoon
-  youssef yuri yusuf zhang
+  valery vasily viktor viktoria vladimir volodymyr walter wei william yasser yevgeny yoon
+  youssef yuri yusuf
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));

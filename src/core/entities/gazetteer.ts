@@ -7,7 +7,7 @@
 import type { KbEntity, KbNameKind } from '../kb/kbTypes';
 import type { EntityKb } from './kbView';
 import type { Token } from './tokens';
-import { tokenize } from './tokens';
+import { endsName, tokenize } from './tokens';
 import { TITLE_WORDS } from './cueWords';
 
 /** How a document token must be written to match a KB name token. */
@@ -50,7 +50,7 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
   // An all-caps word is an abbreviation, not a shouted name: "NIS" is not the city Niš.
-  return token.cap && (!token.upper || token.text.length > 5);
+  return token.cap && !token.upper;
 }
 
 function insert(root: TrieNode, tokens: readonly Token[], entry: GazetteerEntry): void {
@@ -128,7 +128,7 @@ function longestAt(root: TrieNode, tokens: readonly Token[], first: number): Gaz
     // A name never spans punctuation: "Korea, North" is two things.
     if (j > first && t.gap === 'break') break;
     // The previous token's "'s" ends a name: "Russia's Kursk" is not one name.
-    if (j > first && (tokens[j - 1] as Token).possessive) break;
+    if (j > first && endsName(tokens[j - 1] as Token)) break;
     node = node.children?.get(t.key);
     if (!node) break;
     if (node.entries) {

@@ -4,6 +4,7 @@
 // "Bashar al-Assad"). Punctuation, a possessive or a line break ends a run.
 
 import type { Token } from './tokens';
+import { endsName } from './tokens';
 import type { TextContext } from './context';
 import { NAME_CONNECTORS, NAME_PARTICLES } from './cueWords';
 
@@ -29,7 +30,7 @@ function canStart(t: Token, next: Token | undefined): boolean {
 function continues(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1] as Token;
-  if (prev.possessive || t.gap === 'break' || t.gap === 'start') return false;
+  if (endsName(prev) || t.gap === 'break' || t.gap === 'start') return false;
   if (t.cap) return true;
   if (t.gap === 'hyphen') return !HYPHEN_SUFFIXES.has(t.key) && t.key.length <= 4;
   // A lower-case connector or particle only stays if a capitalised word follows it.

@@ -90,3 +90,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
+
+/** Does a possessive end the name here? "Russia's Kursk" is two names; "Korean People's Army" is one. */
+export function endsName(t: Token): boolean {
+  return t.possessive && t.key !== 'people';
+}

@@ -81,6 +81,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const seg = tokens.slice(s.first, s.last + 1);
 
   if (ctx.onHeading[s.first]) return null;
+  // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time.
+  if (length > 1 && seg.every((t) => t.upper)) return null;
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
@@ -106,7 +108,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const prevLocative = prev !== undefined && first.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   if (prevLocative) return named('place');
-  if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive) return named('person');
+  if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
+    return named('person');
+  }
   if (last.possessive && next && !next.cap && PERSONAL_NOUNS.has(next.key)) return named('person');
 
   // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.

@@ -83,3 +83,20 @@ describe('entities: linking names to the KB', () => {
     assert.equal(mention(drafts, 'Moscow region')?.type, 'place');
   });
 });
+
+describe('entities: KB names that need care', () => {
+  it('keeps "People\'s" inside a name', () => {
+    const drafts = detect("Officers of the Korean People's Army arrived.");
+    assert.equal(mention(drafts, "Korean People's Army")?.type, 'organization');
+  });
+
+  it('makes a demonym with two group nouns one organisation ("military intelligence")', () => {
+    const drafts = detect('Ukrainian military intelligence said so.');
+    assert.equal(mention(drafts, 'Ukrainian military intelligence')?.type, 'organization');
+  });
+
+  it('does not read an all-caps word as a capitalised KB name', () => {
+    const drafts = detect('Reporters asked MOSCOW staff and NATO staff.');
+    assert.deepEqual(drafts.map((d) => d.text), ['NATO']);
+  });
+});
