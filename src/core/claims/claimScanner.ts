@@ -80,7 +80,7 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...UNITS.keys(), ...VAGUE.keys(), ...FRACTIONS.keys(), ...ORDINAL_WORDS.keys(), ...TIMES_WORDS.keys(),
   ...MONTHS.keys(), ...WEEKDAYS, ...DATE_MODIFIERS, ...DATE_BOUNDS, ...RELATIVE_DATE_HEADS, ...CODES.keys(),
-  ...DOLLAR_PREFIXES.keys(), 'a', 'an', 'half', 'earlier', 'later', 'between', 'from',
+  ...DOLLAR_PREFIXES.keys(), 'a', 'an', 'half', 'earlier', 'later', 'between', 'from', 'several', 'few',
 ]);
 
 function mayStart(t: Token): boolean {
@@ -200,7 +200,9 @@ function tailOf(s: Scan, h: Head): Found | null {
     kind = 'money';
   } else {
     const pct = percentAt(s.text, pos, s.limit);
-    const money = pct === null ? moneyNameAt(s.tokens, last + 1) : null;
+    // "millions of dollars", "hundreds of millions of pounds"
+    const vagueMoney = np.value === null && s.tokens[last + 1]?.lower === 'of' ? moneyNameAt(s.tokens, last + 2) : null;
+    const money = pct === null ? vagueMoney ?? moneyNameAt(s.tokens, last + 1) : null;
     const measure = pct === null && money === null ? measureAt(s.text, pos, s.limit) : null;
     if (pct !== null) {
       kind = 'percent';

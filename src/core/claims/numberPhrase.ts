@@ -3,7 +3,7 @@
 // "a dozen", "half a million", vague plurals ("hundreds of thousands"), and
 // ranges built from two of them ("10,000-12,000", "between 10 and 12").
 
-import { AMBIGUOUS_SCALES, ORDINAL_SUFFIXES, SCALES, UNITS, VAGUE, wordsValue } from './numberWords';
+import { AMBIGUOUS_SCALES, FRACTIONS, ORDINAL_SUFFIXES, SCALES, UNITS, VAGUE, wordsValue } from './numberWords';
 import { digitValue, glued, type Token } from './tokens';
 
 export interface NumberPhrase {
@@ -42,7 +42,7 @@ function digitsAt(tokens: readonly Token[], i: number, money: boolean): NumberPh
   if (next?.type === 'word') {
     const scale = SCALES.get(next.lower);
     const stuck = glued(t, next);
-    if (scale !== undefined && scaleAllowed(next.lower, stuck, money)) {
+    if (scale !== undefined && (scaleAllowed(next.lower, stuck, money) || millionBeforeNoun(tokens, i, stuck))) {
       value *= scale;
       last = i + 1;
       hasScale = true;
@@ -61,6 +61,17 @@ function digitsAt(tokens: readonly Token[], i: number, money: boolean): NumberPh
   return { first: i, last, value: hasScale ? roundValue(value) : value, vagueMin: null, hasScale, spelled: false, ordinal };
 }
 
+/**
+ * "1.5m people", "2m of them": a glued "m" before a plural noun or "of" is
+ * millions; "a 5m wall", "8m high" stay metres.
+ */
+function millionBeforeNoun(tokens: readonly Token[], i: number, stuck: boolean): boolean {
+  if (!stuck || tokens[i + 1]?.lower !== 'm') return false;
+  const after = tokens[i + 2];
+  if (after === undefined || after.type !== 'word' || !after.spaced) return false;
+  return after.lower === 'of' || after.lower === 'people' || (/[^su]s$/.test(after.lower) && after.lower.length > 3);
+}
+
 function scaleAllowed(word: string, stuck: boolean, money: boolean): boolean {
   if (AMBIGUOUS_SCALES.has(word)) return money;
   if (word === 'k') return stuck || money;
@@ -71,6 +82,14 @@ function wordsAt(tokens: readonly Token[], i: number): NumberPhrase | null {
   const t = tokens[i] as Token;
   const vague = VAGUE.get(t.lower);
   if (vague !== undefined) return vagueAt(tokens, i, vague);
+  // "several hundred", "a few thousand": vague, at least twice the scale.
+  const fewScale = t.lower === 'several' || t.lower === 'few' ? tokens[i + 1] : t.lower === 'a' && tokens[i + 1]?.lower === 'few' ? tokens[i + 2] : undefined;
+  if (fewScale !== undefined && isFullScale(fewScale)) {
+    const last = tokens.indexOf(fewScale, i);
+    return { first: i, last, value: null, vagueMin: 2 * (SCALES.get(fewScale.lower) ?? 1), hasScale: true, spelled: true, ordinal: false };
+  }
+  const share = fractionOfScale(tokens, i);
+  if (share !== null) return share;
   // "half a million"
   if (t.lower === 'half' && isArticle(tokens[i + 1]) && isFullScale(tokens[i + 2])) {
     const scale = SCALES.get((tokens[i + 2] as Token).lower) ?? 1;
@@ -120,6 +139,18 @@ function vagueAt(tokens: readonly Token[], i: number, base: number): NumberPhras
     last = i + 2;
   }
   return { first: i, last, value: null, vagueMin: min, hasScale: true, spelled: true, ordinal: false };
+}
+
+/** "a quarter of a million", "three quarters of a billion", "a third of a million". */
+function fractionOfScale(tokens: readonly Token[], i: number): NumberPhrase | null {
+  const t = tokens[i] as Token;
+  const n = isArticle(t) ? 1 : UNITS.get(t.lower);
+  const frac = tokens[i + 1] !== undefined ? FRACTIONS.get((tokens[i + 1] as Token).lower) : undefined;
+  if (n === undefined || frac === undefined || tokens[i + 2]?.lower !== 'of' || !isArticle(tokens[i + 3])) return null;
+  const scale = tokens[i + 4];
+  if (scale === undefined || !isFullScale(scale)) return null;
+  const value = roundValue((n * frac * (SCALES.get(scale.lower) ?? 1)) / 100);
+  return { first: i, last: i + 4, value, vagueMin: null, hasScale: true, spelled: true, ordinal: false };
 }
 
 function isArticle(t: Token | undefined): boolean {

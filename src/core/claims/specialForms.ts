@@ -50,6 +50,8 @@ export function shareAt(tokens: readonly Token[], i: number): FormMatch | null {
   if (share === undefined || frac === undefined || frac.lower === 'half' || frac.lower === 'halves') return null;
   const plural = frac.lower.endsWith('s');
   if (plural !== n > 1) return null;
+  // "a quarter of a million" is a number, read elsewhere.
+  if (tokens[j + 1]?.lower === 'of' && (tokens[j + 2]?.lower === 'a' || tokens[j + 2]?.lower === 'an')) return null;
   // A singular fraction ("a third") needs "of" or a cue before it ("fell by about a third");
   // "two-thirds majority" stands alone.
   if (!plural && !SHARE_FOLLOWERS.has(tokens[j + 1]?.lower ?? '') && !SHARE_CUES.has(tokens[i - 1]?.lower ?? '')) return null;
