@@ -195,4 +195,24 @@ describe('Tag persistence', () => {
       await fs.rm(outside, { recursive: true, force: true });
     }
   });
+
+  it('moves the store with its document when the file is renamed in VS Code', async () => {
+    const uri = await copySample('before-rename.md');
+    const id = await tagText(uri, '€210bn', 'Key figure');
+    const renamed = vscode.Uri.joinPath(dir, 'after-rename.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const moved = await waitFor(async () => {
+      const tag = await tagOf(id);
+      return tag?.uri.toString() === renamed.toString() ? tag : undefined;
+    }, 'the tag to follow the rename');
+    assert.equal(moved.document.path, vscode.workspace.asRelativePath(renamed, false));
+    const stored = await waitFor(
+      async () => fs.readFile(storeOf(renamed).fsPath, 'utf8').then((t) => (t.includes(id) ? t : undefined), () => undefined),
+      'the store at the new path',
+    );
+    assert.ok(stored.includes('after-rename.md'));
+    await waitFor(async () => fs.access(storeOf(uri).fsPath).then(() => undefined, () => true), 'the old store to be gone');
+  });
 });

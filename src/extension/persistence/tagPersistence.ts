@@ -16,6 +16,7 @@ import type { StoreLocator } from './storeLocator';
 import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './sidecarFile';
 import { listStoreFiles } from './listStoreFiles';
 import { StoreWatcher } from './storeWatcher';
+import { followDocumentMoves } from './documentMoves';
 
 export interface PersistenceLog {
   info(message: string): void;
@@ -48,6 +49,7 @@ export class TagPersistence implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => void this.saveDocument(d.uri.toString())),
       vscode.workspace.onDidOpenTextDocument((d) => void this.checkAgainstText(d.uri.toString(), d.getText())),
       ...this.watchDocuments(),
+      followDocumentMoves(this.repository, this.locator, this, this.log),
       new StoreWatcher(this.locator.roots(), {
         isWriting: (storeKey) => (this.writing.get(storeKey) ?? 0) > 0,
         knownText: (storeKey) => this.knownStoreText.get(storeKey),
