@@ -1,0 +1,124 @@
+// Export and import in the real editor: tag by command, export by command to
+// a target file (no dialog), compare with the bytes `claimlens export` writes
+// for the same workspace, then import the export back into a workspace whose
+// store was deleted and check the tags and the export come back identical.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/api';
+
+const SAMPLE = 'korea-russia-troops.md';
+const FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
+
+function cliExport(extensionPath: string, folder: string, format: string): string {
+  // In the Electron host `process.execPath` is Electron: run it as plain Node.
+  return execFileSync(process.execPath, [path.join(extensionPath, 'dist', 'cli.js'), 'export', '--format', format, folder], {
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** The file's exact text: the CSV's byte-order mark is part of what is compared. */
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`timed out waiting until ${what}`);
+}
+
+describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', () => {
+  let api: ClaimLensApi;
+  let extensionPath = '';
+  let folder: vscode.Uri;
+  let dir: vscode.Uri;
+  let doc: vscode.Uri;
+  let storeUri: vscode.Uri;
+  let out: vscode.Uri;
+  const ids: string[] = [];
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+    assert.ok(extension, 'extension is installed');
+    api = await extension.activate();
+    extensionPath = extension.extensionPath;
+    const workspace = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(workspace, 'the samples/ workspace is open');
+    folder = workspace.uri;
+    const name = `export-${Date.now().toString(36)}`;
+    dir = vscode.Uri.joinPath(folder, '.tmp-tests', name);
+    doc = vscode.Uri.joinPath(dir, SAMPLE);
+    storeUri = vscode.Uri.joinPath(folder, '.claimlens', 'annotations', '.tmp-tests', name, `${SAMPLE}.json`);
+    out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, SAMPLE), doc, { overwrite: true });
+    const document = await vscode.workspace.openTextDocument(doc);
+    await vscode.window.showTextDocument(document);
+    const record = await api.analyze(doc);
+    const troops = record.claims.find((c) => c.text.includes('100,000 troops'));
+    assert.ok(troops, 'the detector finds “up to 100,000 troops”');
+    const at = document.positionAt(troops.number.start + 1);
+    ids.push(await vscode.commands.executeCommand<string>('claimlens.tagClaim', doc, new vscode.Range(at, at), 'Disputed'));
+    const entity = record.entities[0];
+    assert.ok(entity, 'the sample has an entity mention');
+    const span = new vscode.Range(document.positionAt(entity.start), document.positionAt(entity.end));
+    ids.push(await vscode.commands.executeCommand<string>('claimlens.tagClaim', doc, span, 'Key figure'));
+    assert.ok(ids.every((id) => typeof id === 'string'), 'tagClaim returned ids');
+    await vscode.workspace.fs.createDirectory(out);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const uri of [dir, vscode.Uri.joinPath(storeUri, '..'), out]) {
+      await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+    for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
+      const empty = vscode.Uri.joinPath(folder, ...rel.split('/'));
+      const entries = await vscode.workspace.fs.readDirectory(empty).then((e) => e, () => undefined);
+      if (entries?.length === 0) await vscode.workspace.fs.delete(empty, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
+
+  it('writes each format to a target without a dialog, byte-identical to the CLI for the same workspace', async () => {
+    for (const format of FORMATS) {
+      const target = vscode.Uri.joinPath(out, `claims.${format}`);
+      const written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims', target, format);
+      assert.equal(written?.toString(), target.toString());
+      const editorBytes = await readText(target);
+      assert.equal(editorBytes, cliExport(extensionPath, folder.fsPath, format), `${format} export differs from the CLI`);
+    }
+    const json = JSON.parse(await readText(vscode.Uri.joinPath(out, 'claims.json'))) as { claims: { id: string; label: string }[] };
+    for (const id of ids) assert.ok(json.claims.some((c) => c.id === id), `tag ${id} is in the export`);
+  });
+
+  it('imports an export back after the store was deleted: same tags, same export bytes', async () => {
+    const exported = vscode.Uri.joinPath(out, 'claims.json');
+    const before = await readText(exported);
+    await vscode.workspace.fs.delete(storeUri);
+    await until(async () => !(await api.taggedClaims()).some((t) => ids.includes(t.id)), 'the deleted tags are gone');
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('claimlens.importClaims', exported);
+    assert.equal(outcome?.ok, true, outcome?.message);
+    assert.match(outcome.message, /^2 added/);
+    await until(async () => (await api.taggedClaims()).filter((t) => ids.includes(t.id)).length === ids.length, 'the imported tags are listed');
+    const again = vscode.Uri.joinPath(out, 'again.json');
+    await vscode.commands.executeCommand('claimlens.exportClaims', again, 'json');
+    assert.equal(await readText(again), before);
+  });
+
+  it('refuses a file that is not an export and changes nothing', async () => {
+    const storeBefore = await readText(storeUri);
+    const bad = vscode.Uri.joinPath(out, 'bad.json');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"formatVersion": 1, "format": "claimlens-export", "claims": [{"id": 5}]}'));
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('claimlens.importClaims', bad);
+    assert.equal(outcome?.ok, false);
+    assert.match(outcome.message, /does not match its schema/);
+    assert.equal(await readText(storeUri), storeBefore);
+  });
+});
