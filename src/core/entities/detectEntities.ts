@@ -61,6 +61,7 @@ interface Scan {
   /** Gazetteer match starting at a token index. */
   readonly kbAt: ReadonlyMap<number, GazetteerMatch>;
   readonly out: EntityDraft[];
+  readonly isKbWord: (key: string) => boolean;
 }
 
 export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft[] {
@@ -69,8 +70,9 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const tokens = tokenize(text);
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
-  for (const m of gazetteerFor(kb).match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
-  const scan: Scan = { text, tokens, ctx, kbAt, out: [] };
+  const gazetteer = gazetteerFor(kb);
+  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
+  const scan: Scan = { text, tokens, ctx, kbAt, out: [], isKbWord: gazetteer.hasWord };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
   const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
@@ -113,7 +115,7 @@ function segmentRun(scan: Scan, first: number, last: number): void {
       continue;
     }
     const segLast = unknownSegmentEnd(scan, p, last);
-    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle });
+    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.isKbWord });
     const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
       // "the Assad regime": the leader's government is an organisation, the leader inside a person.

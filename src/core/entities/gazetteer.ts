@@ -36,6 +36,8 @@ export interface GazetteerMatch {
 export interface Gazetteer {
   /** Leftmost-longest KB name matches over `tokens`, not overlapping. */
   match(tokens: readonly Token[]): GazetteerMatch[];
+  /** Is `key` (folded) a one-word KB name in any letter case ("moscow")? */
+  hasWord(key: string): boolean;
 }
 
 const newNode = (): TrieNode => ({ children: null, entries: null });
@@ -102,7 +104,10 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
       insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape });
     }
   }
-  return { match: (tokens) => matchAll(root, tokens) };
+  return {
+    match: (tokens) => matchAll(root, tokens),
+    hasWord: (key) => (root.children?.get(key)?.entries?.length ?? 0) > 0,
+  };
 }
 
 function matchAll(root: TrieNode, tokens: readonly Token[]): GazetteerMatch[] {

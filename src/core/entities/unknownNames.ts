@@ -16,6 +16,8 @@ import { FIRST_NAMES } from './firstNames';
 export interface UnknownSegment {
   readonly first: number;
   readonly last: number;
+  /** Is a folded word a KB name ("MOSCOW" shouted is not an unknown acronym)? */
+  readonly isKbWord: (key: string) => boolean;
   /** A title phrase came just before ("German Chancellor …"). */
   readonly afterTitle: boolean;
 }
@@ -100,7 +102,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
-  if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key)) || /^G\d{1,2}$/.test(first.text))) {
+  if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !s.isKbWord(first.key)) || /^G\d{1,2}$/.test(first.text))) {
     return named('organization');
   }
   if (length === 1 && first.upper) return null;
