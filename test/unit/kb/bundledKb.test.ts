@@ -1,0 +1,65 @@
+// The shipped KB against what analysts expect of it, including every linked
+// entity of our own sample documents (samples/gold, written by the team).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { bundledKb } from './loadFixture';
+
+const GOLD = path.join(__dirname, '..', '..', '..', 'samples', 'gold');
+
+interface GoldEntity {
+  readonly text: string;
+  readonly kbIds?: readonly string[];
+}
+
+describe('bundled KB', () => {
+  const kb = bundledKb();
+  const memberCount = (id: string): number => kb.factsAt(id, kb.asOf).filter((f) => f.property === 'member').length;
+
+  it('resolves every linked entity of the sample documents to an accepted entry', () => {
+    const misses: string[] = [];
+    let checked = 0;
+    for (const file of fs.readdirSync(GOLD).filter((f) => f.endsWith('.gold.json')).sort()) {
+      const gold = JSON.parse(fs.readFileSync(path.join(GOLD, file), 'utf8')) as { entities: GoldEntity[] };
+      for (const e of gold.entities) {
+        if (e.kbIds === undefined || e.kbIds.length === 0) continue;
+        checked++;
+        if (!kb.lookup(e.text).some((c) => e.kbIds?.includes(c.entity.id))) misses.push(`${file}: ${e.text} → ${e.kbIds.join('|')}`);
+      }
+    }
+    assert.ok(checked > 100, `only ${checked} gold entities found`);
+    assert.deepEqual(misses, []);
+  });
+
+  it('has the membership counts that the build validates', () => {
+    assert.equal(memberCount('Q1065'), 193);
+    assert.equal(memberCount('Q7184'), 32);
+    assert.equal(memberCount('Q458'), 27);
+    assert.equal(kb.factsAt('Q458', '2019-06-01').filter((f) => f.ref === 'Q145').length, 1, 'the UK was in the EU in 2019');
+  });
+
+  it('reads metonyms and demonyms for the main actors', () => {
+    const senses = (q: string): string[] => kb.lookup(q).map((c) => `${c.entity.id}/${c.sense}`);
+    assert.ok(senses('Pyongyang').includes('Q423/government'));
+    assert.ok(senses('Pyongyang').includes('Q18808/city'));
+    assert.deepEqual(senses('the Kremlin'), ['Q159/government']);
+    assert.ok(senses('the White House').includes('Q30/government'));
+    assert.ok(senses('Brussels').includes('Q458/EU institutions'));
+    assert.equal(kb.lookup('North Korean')[0]?.sense, 'nationality');
+    assert.equal(kb.lookup('Wagner PMC')[0]?.entity.id, 'cl:armed-group:wagner-group');
+    assert.equal(kb.lookup('Kursk Oblast')[0]?.entity.id, 'cl:region:kursk-oblast');
+  });
+
+  it('names the head of state of the KB date with a start date', () => {
+    const head = kb.factsAt('Q159', kb.asOf).find((f) => f.property === 'headOfState');
+    assert.equal(head?.ref, 'Q7747');
+    assert.equal(head?.start, '2012-05-07');
+  });
+
+  it('gives every fact an as-of date and a known source', () => {
+    const sources = new Set(kb.sources.map((s) => s.id));
+    for (const e of kb.entities()) {
+      for (const f of e.facts) assert.ok(f.asOf !== '' && sources.has(f.source), `${e.id} ${f.property}`);
+    }
+  });
+});
