@@ -2,13 +2,12 @@
 // order, one claim object per block of lines, two-space indent, final newline.
 
 import type { StoreFile } from './storeFile';
-import { STORE_FORMAT_VERSION, STORE_SCHEMA_ID } from './storeFile';
+import { STORE_FORMAT_VERSION } from './storeFile';
 import { claimToJson, compareClaims } from './claimJson';
 
 export function serializeStore(store: StoreFile): string {
   const claims = [...store.claims].sort(compareClaims).map(claimToJson);
   const json = {
-    $schema: STORE_SCHEMA_ID,
     formatVersion: STORE_FORMAT_VERSION,
     document: { path: store.document.path, contentHash: store.document.contentHash },
     claims,

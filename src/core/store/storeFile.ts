@@ -7,7 +7,11 @@ import type { TaggedClaim } from './taggedClaim';
 /** Bumped on every incompatible change; add a step to `migrations.ts` when it is. */
 export const STORE_FORMAT_VERSION = 1;
 
-/** `$id` of media/schemas/claimlens-store.schema.json, written as `$schema` in store files. */
+/**
+ * `$id` of media/schemas/claimlens-store.schema.json. Not written into store
+ * files: VS Code would try to fetch it; package.json's jsonValidation maps
+ * `.claimlens/annotations/**` to the schema instead.
+ */
 export const STORE_SCHEMA_ID = 'urn:claimlens:schema:store:v1';
 
 export const STORE_DIRECTORY = '.claimlens/annotations';
