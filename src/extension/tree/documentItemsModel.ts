@@ -45,11 +45,20 @@ function entityDetail(m: EntityMention): string {
   return parts.join(' · ');
 }
 
-/** "money · 1500000000 EUR · hedged". */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "money · 1,500,000,000 EUR · hedged", "count · ≤ 100,000 troops". */
 function claimDetail(c: NumericClaim): string {
   const parts: string[] = [c.kind];
-  const value = c.value !== null ? String(c.value) : c.min !== null || c.max !== null ? `${c.min ?? '…'}–${c.max ?? '…'}` : null;
-  if (value !== null) parts.push([value, c.currency ?? c.unit].filter((p) => p !== null).join(' '));
+  const value = c.value !== null
+    ? NUMBER.format(c.value)
+    : c.min !== null && c.max !== null
+      ? `${NUMBER.format(c.min)}–${NUMBER.format(c.max)}`
+      : c.max !== null
+        ? `≤ ${NUMBER.format(c.max)}`
+        : c.min !== null ? `≥ ${NUMBER.format(c.min)}` : null;
+  // Dates and durations read better as the text itself than as a bare number.
+  if (value !== null && c.kind !== 'date') parts.push([value, c.currency ?? c.unit].filter((p) => p !== null).join(' '));
   if (c.hedged) parts.push('hedged');
   return parts.join(' · ');
 }
