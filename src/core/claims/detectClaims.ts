@@ -27,7 +27,7 @@ export function detectClaims(input: DetectionInput): ClaimDraft[] {
 
 function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: OffsetRange): ClaimDraft {
   // The source is "officials said", not the claim itself.
-  const attribution = epistemic.attribution !== null && overlaps(epistemic.attribution, raw) ? null : epistemic.attribution;
+  const attribution = epistemic.attributions.find((a) => !overlaps(a, raw)) ?? null;
   const { start, end } = withoutMarkup(text, raw);
   return {
     text: text.slice(start, end),

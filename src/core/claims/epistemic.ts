@@ -38,16 +38,18 @@ const SOURCE_NOUNS = new Set([
   'he', 'she', 'they', 'we', 'it', 'i', 'office', 'department', 'spokespeople', 'campaigners', 'organisers',
 ]);
 
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'its', 'their', 'in', 'on', 'at', 'but', 'and', 'as', 'if', 'when', 'while', 'after', 'before', 'since']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 const NAME_JOINERS = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin', 'von', 'van']);
 
 export interface Epistemic {
   readonly hedges: readonly string[];
-  readonly attribution: TextSpan | null;
+  /** Source spans found in the sentence, in order; a claim takes the first that is not inside it. */
+  readonly attributions: readonly TextSpan[];
 }
 
 export function epistemicOf(text: string, tokens: readonly Token[]): Epistemic {
-  return { hedges: hedgesOf(tokens), attribution: attributionOf(text, tokens) };
+  return { hedges: hedgesOf(tokens), attributions: attributionsOf(text, tokens) };
 }
 
 function hedgesOf(tokens: readonly Token[]): string[] {
@@ -65,21 +67,28 @@ function hedgesOf(tokens: readonly Token[]): string[] {
   return found;
 }
 
-function attributionOf(text: string, tokens: readonly Token[]): TextSpan | null {
-  for (let i = 0; i < tokens.length; i++) {
+const MAX_ATTRIBUTIONS = 3;
+
+function attributionsOf(text: string, tokens: readonly Token[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (let i = 0; i < tokens.length && out.length < MAX_ATTRIBUTIONS; i++) {
     const t = tokens[i] as Token;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return span(text, tokens, i, accordingEnd(tokens, i + 2));
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      out.push(span(text, tokens, i, accordingEnd(tokens, i + 2)));
+      continue;
+    }
     // Verbs are lower case: "States" in "United States" is not "states".
     if (t.type !== 'word' || !ATTRIBUTION_VERBS.has(t.text)) continue;
     const subject = subjectStart(tokens, i);
-    if (subject >= 0) return span(text, tokens, subject, objectEnd(tokens, i));
-    // Inverted: "…, said Defence Secretary Jane Doe."
-    if ((t.text === 'said' || t.text === 'says' || t.text === 'added') && afterQuoteOrComma(tokens, i)) {
+    if (subject >= 0) {
+      out.push(span(text, tokens, subject, objectEnd(tokens, i)));
+    } else if ((t.text === 'said' || t.text === 'says' || t.text === 'added') && afterQuoteOrComma(tokens, i)) {
+      // Inverted: "…, said Defence Secretary Jane Doe."
       const end = nameEnd(tokens, i + 1);
-      if (end > i) return span(text, tokens, i, end);
+      if (end > i) out.push(span(text, tokens, i, end));
     }
   }
-  return null;
+  return out;
 }
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
@@ -95,7 +104,8 @@ function subjectStart(tokens: readonly Token[], verb: number): number {
   const head = tokens[verb - 1];
   if (head === undefined || head.type !== 'word') return -1;
   if (PRONOUNS.has(head.lower)) return verb - 1;
-  const isName = (t: Token): boolean => t.type === 'word' && t.text[0] !== t.lower[0];
+  // "An estimated 5,000" is not a source called "An".
+  const isName = (t: Token): boolean => t.type === 'word' && t.text[0] !== t.lower[0] && !FUNCTION_WORDS.has(t.lower);
   if (!isName(head) && !SOURCE_NOUNS.has(head.lower)) return -1;
   let start = verb - 1;
   for (let j = verb - 2; j >= 0 && verb - j <= 7; j--) {

@@ -31,6 +31,13 @@ describe('claims: counts', () => {
     assert.equal(claim('A dozen drones were shot down.', 'A dozen drones').value, 12);
   });
 
+  it('reads glued millions before a noun, vague scales and fractions of a scale', () => {
+    assert.equal(claim('About 1.5m people fled the port.', 'About 1.5m people').value, 1.5e6);
+    assert.equal(claim('The wall is 8m high.', '8m').unit, 'm');
+    assert.equal(claim('Several hundred troops landed.', 'Several hundred troops').min, 200);
+    assert.equal(claim('A quarter of a million people signed.', 'A quarter of a million people').value, 250000);
+  });
+
   it('keeps a bare number that still counts something', () => {
     const c = claim('The raid killed 139 insurgents, and 36 of them were foreign.', '36');
     assert.equal(c.unit, null);
@@ -64,6 +71,11 @@ describe('claims: money', () => {
     assert.equal(claim('The loan is worth US$5bn.', 'US$5bn').currency, 'USD');
     assert.equal(claim('The fund holds A$135m in reserve.', 'A$135m').currency, 'AUD');
     assert.equal(claim('Exports reached USD 4.2 billion.', 'USD 4.2 billion').value, 4.2e9);
+  });
+
+  it('reads vague amounts of a named currency', () => {
+    const c = claim('The war cost hundreds of millions of pounds.', 'hundreds of millions of pounds');
+    assert.deepEqual([c.kind, c.value, c.min, c.currency], ['money', null, 2e8, 'GBP']);
   });
 
   it('reads a yearly rate', () => {
