@@ -86,4 +86,20 @@ describe('ClaimLens hovers', () => {
       for (const m of part.value.matchAll(/\]\(command:([\w.]+)/g)) assert.ok((HOVER_COMMANDS as readonly string[]).includes(m[1] ?? ''), m[1]);
     }
   });
+
+  it('finds all mentions of the hovered entity, as the hover link does', async () => {
+    const cl = await api();
+    const document = await openSample(SAMPLE);
+    const record = await cl.analyze(document.uri);
+    const metonym = record.entities.find((e) => e.sense === 'government' && e.kbId !== null);
+    assert.ok(metonym);
+    const same = record.entities.filter((e) => e.kbId === metonym.kbId);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('claimlens.findMentions', document.uri.toString(), metonym.start);
+    assert.deepEqual(
+      locations.map((l) => [document.offsetAt(l.range.start), document.offsetAt(l.range.end)]),
+      same.map((e) => [e.start, e.end]),
+    );
+    assert.ok(locations.length > 1, 'the sample names it more than once');
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
 });
