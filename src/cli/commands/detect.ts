@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../../core/model/analysis';
 import type { AnalyzeOptions } from '../../core/analysis/documentAnalyzer';
 import { formatText } from './detectText';
 import { toRecord } from './detectRecord';
+import { chunkedWriter, writeJson } from './jsonStream';
 
 export type DetectFormat = 'json' | 'jsonl' | 'text';
 
@@ -67,8 +68,9 @@ export function runDetect(argv: readonly string[], io: DetectIo): number {
     return 2;
   }
   let failed = false;
-  const records: Array<ReturnType<typeof toRecord>> = [];
+  let written = 0;
   const several = args.files.length > 1;
+  const out = chunkedWriter((chunk) => io.stdout(chunk));
   for (const file of args.files) {
     const read = io.readFile(file);
     if ('error' in read) {
@@ -86,13 +88,21 @@ export function runDetect(argv: readonly string[], io: DetectIo): number {
     }
     const result = analyzer.analyze(read.text, { languageId: languageOf(file) });
     const record = toRecord(file, result);
-    // Stream what can be streamed so a long batch shows progress.
-    if (args.format === 'jsonl') io.stdout(`${JSON.stringify(record)}\n`);
-    else if (args.format === 'text') io.stdout(formatText(record, read.text));
-    else records.push(record);
+    // Each record is printed as soon as it is ready and then dropped, so a
+    // batch shows progress and memory holds one file's result at a time.
+    if (args.format === 'jsonl') out.write(`${JSON.stringify(record)}\n`);
+    else if (args.format === 'text') out.write(formatText(record, read.text));
+    else if (several) {
+      out.write(written === 0 ? '[\n  ' : ',\n  ');
+      writeJson(record, 1, out.write);
+    } else {
+      writeJson(record, 0, out.write);
+      out.write('\n');
+    }
+    written++;
+    out.flush();
   }
-  if (args.format === 'json' && (records.length > 0 || several)) {
-    io.stdout(`${JSON.stringify(several ? records : records[0], null, 2)}\n`);
-  }
+  if (args.format === 'json' && several) out.write(written === 0 ? '[]\n' : '\n]\n');
+  out.flush();
   return failed ? 1 : 0;
 }
