@@ -5,11 +5,14 @@ import type { TagRepository } from '../tagging/tagRepository';
 import type { GroupBy, TagGroup } from './taggedTreeModel';
 import { buildTagGroups } from './taggedTreeModel';
 
+const EDIT_DELAY_MS = 150;
+
 export class TaggedTreeState {
   private _groups: TagGroup[] = [];
   private _total = 0;
   private readonly listeners = new Set<() => void>();
   private readonly subscription: { dispose(): void };
+  private pending: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly repository: TagRepository,
@@ -17,7 +20,12 @@ export class TaggedTreeState {
     private readonly labelOrder: () => readonly string[],
     private _filter = '',
   ) {
-    this.subscription = repository.onDidChange(() => this.recompute());
+    // Typing in a tagged document moves tags on every keystroke: regroup once
+    // the typing pauses; everything else (a new tag, a removal) shows at once.
+    this.subscription = repository.onDidChange((change) => {
+      if (change.reason !== 'edit') return this.recompute();
+      if (this.pending === undefined) this.pending = setTimeout(() => this.recompute(), EDIT_DELAY_MS);
+    });
     this.recompute();
   }
 
@@ -54,6 +62,8 @@ export class TaggedTreeState {
   }
 
   recompute(): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
+    this.pending = undefined;
     const tags = this.repository.all().map(({ documentKey, claim }) => ({ documentKey, claim }));
     this._total = tags.length;
     this._groups = buildTagGroups(tags, { groupBy: this._groupBy, filter: this._filter, labelOrder: this.labelOrder() });
@@ -61,6 +71,7 @@ export class TaggedTreeState {
   }
 
   dispose(): void {
+    if (this.pending !== undefined) clearTimeout(this.pending);
     this.subscription.dispose();
     this.listeners.clear();
   }
