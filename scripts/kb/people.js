@@ -7,6 +7,13 @@ const fb = require('./factbook');
 const { parseLeader } = require('./leaders');
 const { slug } = require('./text');
 
+/**
+ * Surnames that are also everyday English words or common first names: as a
+ * bare mention they would mostly be wrong ("Friday", "Man", "Martin").
+ * The full name still resolves.
+ */
+const SURNAME_STOPLIST = new Set(['Man', 'Te', 'Friday', 'Drew', 'Plant', 'Christian', 'Pierre', 'Martin', 'Brown', 'Bio', 'Hope', 'King', 'Burton', 'Bryan', 'Levi', 'Ali', 'Mohamed', 'Hassan', 'Salam', 'Fai']);
+
 const ROLE_FACT = { chiefOfState: 'headOfState', headOfGovernment: 'headOfGovernment' };
 
 function personKey(name) {
@@ -48,7 +55,7 @@ function buildPeople(profiles, places, corrections, curated, addName) {
     if (!place) continue;
     for (const leader of leadersOf(profile, corrections)) {
       const person = ensure(leader.name);
-      if (leader.surname) addName(person, leader.surname, 'surname');
+      if (leader.surname && !SURNAME_STOPLIST.has(leader.surname)) addName(person, leader.surname, 'surname');
       const given = leader.name.split(' ')[0];
       // "Vladimir Vladimirovich Putin" is written "Vladimir Putin".
       if (leader.surname && given !== leader.surname.split(' ')[0] && leader.name !== `${given} ${leader.surname}`) {

@@ -31,10 +31,28 @@ export interface KbNameEntry {
 
 export type NameIndex = ReadonlyMap<string, readonly KbNameEntry[]>;
 
+/**
+ * "CIA", "AfD", "G7", "OPEC+", "RFE/RL": written like an abbreviation, so it
+ * must match case-sensitively even when a file calls it a label or alias
+ * ("cia" or "afd" in running text is not the agency). For people only
+ * all-capital initials count: "McCain" has two capitals too.
+ */
+export function looksLikeAbbreviation(text: string): boolean {
+  if (!/^[\p{Lu}\d][\p{L}\d&+\-./]{1,9}$/u.test(text)) return false;
+  const upper = text.replace(/[^\p{Lu}]/gu, '').length;
+  const digits = text.replace(/[^\d]/g, '').length;
+  return upper >= 2 || (upper >= 1 && digits >= 1);
+}
+
+const RECLASSIFIABLE: ReadonlySet<KbNameKind> = new Set(['official', 'common', 'alias', 'former']);
+
 export function entriesOf(entity: KbEntity): KbNameEntry[] {
   const out: KbNameEntry[] = [];
   const seen = new Set<string>();
-  const add = (text: string, kind: KbNameKind, explicitSense: string | undefined): void => {
+  const add = (text: string, givenKind: KbNameKind, explicitSense: string | undefined): void => {
+    // People's initials ("MBS", "AMLO") are abbreviations too; "McCain" is not.
+    const abbreviationLike = entity.type === 'person' ? /^\p{Lu}{2,6}$/u.test(text) : looksLikeAbbreviation(text);
+    const kind: KbNameKind = RECLASSIFIABLE.has(givenKind) && abbreviationLike ? 'abbreviation' : givenKind;
     const key = normalizeSurface(text);
     if (key === '') return;
     const sense = explicitSense ?? (kind === 'demonym' ? 'nationality' : entity.kind);
@@ -52,9 +70,8 @@ export function entriesOf(entity: KbEntity): KbNameEntry[] {
       capitalized: /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')),
     });
   };
-  // The label is a name too, unless it is one of the entity's abbreviations
-  // ("NATO", "WHO"): then it must keep matching case-sensitively.
-  if (!entity.names.some((n) => n.kind === 'abbreviation' && n.text === entity.label)) add(entity.label, 'official', undefined);
+  // The label is a name too; "NATO" or "CIA" as a label is indexed as an abbreviation.
+  add(entity.label, 'official', undefined);
   for (const name of entity.names) add(name.text, name.kind, name.sense);
   return out;
 }

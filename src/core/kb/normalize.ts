@@ -11,6 +11,8 @@ const FOLD_RE = /[øØłŁđĐßæÆœŒıþÞðÐ]/g;
 
 /** Removes diacritics and folds special Latin letters: "Nicușor Đukanović" → "Nicusor Dukanovic". */
 export function foldDiacritics(text: string): string {
+  // Most names are plain ASCII: skip the costly decomposition for them.
+  if (/^[\x20-\x7e]*$/.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
