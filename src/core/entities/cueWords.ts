@@ -60,7 +60,7 @@ export const ORG_HEADS = set(`
   journal television tv radio broadcasting airlines airways industries holdings group systems
   technologies solutions energy petroleum oil motors club church mosque centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
-  marines community cooperation partnership forum dialogue operator
+  marines community cooperation partnership forum dialogue operator holding
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
 `);
 
@@ -69,6 +69,15 @@ export const ORG_OF_HEADS = set(`ministry department office bank university coun
   league organization organisation union federation association society institute court board army
   navy house chamber party front movement government secretariat assembly school college academy
   bureau agency authority directorate brigades brigade battalion`);
+
+/** First words of organisation names in Arabic and Persian transliteration ("Jaish al-…", "Hizb ut-…"). */
+export const ORG_PREFIXES = set(`jaish jabhat harakat hizb hezb kataib kata'ib liwa saraya ansar ahrar jund jamaat jama'at
+  tanzim tahrir majlis sepah`);
+
+/** Lower-case nouns just before a name that make it an organisation ("the German company Züblin"). */
+export const ORG_APPOSITIVES = set(`company firm group militia party agency newspaper broadcaster channel bank
+  insurer carrier airline manufacturer producer miner contractor lender fund charity organisation
+  organization network outlet daily weekly magazine website consultancy`);
 
 /** Last words of place names ("Hamrin Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`
@@ -90,7 +99,7 @@ export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into 
 
 /** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
 export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
-  administration officials soldiers militias militia security police intelligence armed`);
+  administration officials soldiers militias militia security police intelligence armed television media`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);

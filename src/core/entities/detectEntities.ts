@@ -13,7 +13,7 @@ import { buildContext } from './context';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import { FIRST_NAMES } from './firstNames';
 import {
-  GROUP_DEMONYMS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, THING_NOUNS, TITLE_WORDS,
+  GROUP_DEMONYMS, GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, ROLE_HEADS, THING_NOUNS, TITLE_WORDS,
   TRAILING_GEO,
 } from './cueWords';
 import { buildGazetteer } from './gazetteer';
@@ -92,8 +92,9 @@ function segmentRun(scan: Scan, first: number, last: number): void {
   while (p <= last) {
     const t = tokens[p] as Token;
     const match = kbAt.get(p);
-    if (match && match.last <= last) {
-      p = emitKnown(scan, match, last) + 1;
+    if (match) {
+      // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
+      p = emitKnown(scan, match, Math.max(last, match.last)) + 1;
       continue;
     }
     if (!t.cap && t.gap !== 'hyphen' && (NAME_CONNECTORS.has(t.key) || NAME_PARTICLES.has(t.key)) && !(tokens[p + 1]?.gap === 'hyphen')) {
@@ -246,6 +247,15 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   let tail = match.last;
   while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
   const tailHead = (tokens[tail] as Token).key;
+  // "United States Department of the Treasury": an organisation head then "of" takes the rest.
+  const ofNext = tokens[tail + 1];
+  if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
+    const end = ofNameEnd(tokens, tail + 1, runLast);
+    emit(scan, match.first, end, 'organization', null, null, null);
+    emit(scan, match.first, match.last, resolved.type, entity.id, entity.label, resolved.sense);
+    emitNestedKnown(scan, tail + 1, end);
+    return end;
+  }
   if (tail > match.last && ORG_HEADS.has(tailHead)) {
     const single = tail === match.last + 1 && GROUP_NOUNS.has(tailHead);
     // "UK Government", "Iraqi Army": the state's own institution keeps the state's id.

@@ -51,8 +51,8 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
-  // An all-caps word is an abbreviation, not a shouted name: "NIS" is not the city Niš.
-  return token.cap && !token.upper;
+  // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš).
+  return token.cap && (!token.upper || token.text.length >= 5);
 }
 
 function insert(root: TrieNode, tokens: readonly Token[], entry: GazetteerEntry): void {

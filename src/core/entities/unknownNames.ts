@@ -9,7 +9,7 @@ import type { TextContext } from './context';
 import { isCommonWord } from './commonWords';
 import {
   EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES,
+  TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
@@ -89,12 +89,14 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) return named('nationality');
+  if (ORG_PREFIXES.has(first.key) && length > 1) return named('organization');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
 
+  if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');

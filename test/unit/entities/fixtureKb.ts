@@ -30,6 +30,9 @@ const ENTITIES: readonly KbEntity[] = [
     names: [{ text: 'North Atlantic Treaty Organization', kind: 'official' }, { text: 'NATO', kind: 'abbreviation' }] },
   { id: 'Q56226', type: 'person', kind: 'person', label: 'Kim Jong-un', description: '', facts: [],
     names: [{ text: 'Kim Jong Un', kind: 'alias' }] },
+  city('cl:test-nis', 'Niš', 'cl:test-serbia'),
+  { id: 'cl:test-ua-army', type: 'organization', kind: 'agency', label: 'Armed Forces of Ukraine', description: '', facts: [],
+    names: [{ text: 'Ukrainian military', kind: 'alias' }] },
   { id: 'Q41855', type: 'place', kind: 'region', label: 'Korean Peninsula', description: '', facts: [], names: [] },
 ];
 

@@ -91,12 +91,16 @@ describe('entities: KB names that need care', () => {
   });
 
   it('makes a demonym with two group nouns one organisation ("military intelligence")', () => {
-    const drafts = detect('Ukrainian military intelligence said so.');
-    assert.equal(mention(drafts, 'Ukrainian military intelligence')?.type, 'organization');
+    const drafts = detect('Russian military intelligence said so.');
+    assert.equal(mention(drafts, 'Russian military intelligence')?.type, 'organization');
   });
 
-  it('does not read an all-caps word as a capitalised KB name', () => {
-    const drafts = detect('Reporters asked MOSCOW staff and NATO staff.');
-    assert.deepEqual(drafts.map((d) => d.text), ['NATO']);
+  it('reads a short all-caps word as an abbreviation, not a shouted KB name, but keeps datelines', () => {
+    assert.deepEqual(detect('NIS officials briefed NATO staff.').map((d) => d.text), ['NATO']);
+    assert.equal(mention(detect('MOSCOW, June 3 — talks resumed.'), 'MOSCOW')?.kbId, 'Q159-capital');
+  });
+
+  it('follows a KB name that continues in lower case past the capitalised words', () => {
+    assert.equal(mention(detect('Ukrainian military officers spoke.'), 'Ukrainian military')?.kbId, 'cl:test-ua-army');
   });
 });
