@@ -16,6 +16,12 @@ export type AnchorResult =
 export interface ReanchorOptions {
   /** Edits allowed per quote character in the fuzzy step; 0.25 lets "100,000" become "120,000". */
   readonly maxErrorRate?: number;
+  /**
+   * Likely shift of the position (how far the previous tag of the document
+   * moved): after an insertion above, every tag below moves by the same
+   * amount, so trying that first finds most tags without a search.
+   */
+  readonly shift?: number;
 }
 
 const MAX_EXACT_HITS = 1000;
@@ -31,14 +37,22 @@ export function reanchor(text: string, selectors: TagSelectors, options: Reancho
   if (text.slice(hint, selectors.position.end) === exact) {
     return anchored({ start: hint, end: selectors.position.end, errors: 0, method: 'position' });
   }
-  const exactHits: Span[] = [];
-  for (let at = text.indexOf(exact); at !== -1 && exactHits.length < MAX_EXACT_HITS; at = text.indexOf(exact, at + 1)) {
-    exactHits.push({ start: at, end: at + exact.length, errors: 0, method: 'quote' });
+  if (options.shift) {
+    const moved: Span = { start: hint + options.shift, end: selectors.position.end + options.shift, errors: 0, method: 'quote' };
+    if (text.slice(moved.start, moved.end) === exact && contextScore(text, moved, prefix, suffix) === prefix.length + suffix.length) {
+      return anchored(moved);
+    }
   }
   const fullContext = prefix.length + suffix.length;
+  const exactHits: Span[] = [];
+  for (let at = text.indexOf(exact); at !== -1 && exactHits.length < MAX_EXACT_HITS; at = text.indexOf(exact, at + 1)) {
+    const hit: Span = { start: at, end: at + exact.length, errors: 0, method: 'quote' };
+    // The quote in its whole old context: no need to scan the rest of a long text.
+    if (contextScore(text, hit, prefix, suffix) === fullContext) return anchored(hit);
+    exactHits.push(hit);
+  }
   const best = (spans: readonly Span[]): Span | undefined => bestByContext(text, spans, prefix, suffix, hint);
   const quoted = best(exactHits);
-  if (quoted && contextScore(text, quoted, prefix, suffix) === fullContext) return anchored(quoted);
 
   // No exact quote in its old surroundings: weigh every kind of evidence and
   // keep the candidate that sits best in the old context. "5%" found in a

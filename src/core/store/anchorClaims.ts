@@ -37,15 +37,25 @@ export function moveClaims(claims: readonly TaggedClaim[], changes: readonly Con
 /** Re-anchors every claim (orphans included: their text may be back) against `text`. */
 export function reanchorClaims(claims: readonly TaggedClaim[], text: string, hash = contentHash(text)): ReanchorReport {
   const outcome = new Map<string, AnchorMethod | 'orphaned'>();
-  const result = claims.map((claim) => {
-    const found = reanchor(text, claim.selectors);
+  // Tags in document order, each trying the previous tag's shift first.
+  const order = claims.map((_, i) => i).sort((a, b) => claims[a]!.selectors.position.start - claims[b]!.selectors.position.start);
+  const found = new Array<ReturnType<typeof reanchor>>(claims.length);
+  let shift = 0;
+  for (const i of order) {
+    const { selectors } = claims[i]!;
+    const result = reanchor(text, selectors, { shift });
+    if (result.status === 'anchored') shift = result.start - selectors.position.start;
+    found[i] = result;
+  }
+  const result = claims.map((claim, i) => {
+    const anchor = found[i]!;
     const document = { ...claim.document, contentHash: hash };
-    if (found.status === 'orphaned') {
+    if (anchor.status === 'orphaned') {
       outcome.set(claim.id, 'orphaned');
       return { ...claim, document, orphaned: true };
     }
-    outcome.set(claim.id, found.method);
-    return { ...claim, document, orphaned: false, selectors: describeRange(text, found) };
+    outcome.set(claim.id, anchor.method);
+    return { ...claim, document, orphaned: false, selectors: describeRange(text, anchor) };
   });
   return { claims: result, outcome };
 }
