@@ -12,6 +12,15 @@ const { onCleanup } = require('./cleanup');
 
 const SUMMARY = /^(\d+) passed, (\d+) failed$/m;
 
+/** Where the launchers find the extension, the sample workspace and the compiled test index. */
+function repoPaths(repoRoot = path.resolve(__dirname, '..', '..')) {
+  return {
+    repoRoot,
+    folder: path.join(repoRoot, 'samples'),
+    testsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index'),
+  };
+}
+
 /** Starts the server, retrying once if the free port was taken in between. */
 async function startServer(paths, echo) {
   try {
@@ -53,8 +62,9 @@ async function runOffline({ repoRoot, folder, testsPath }) {
     const line = formatLogArgs(args);
     transcript += `${line}\n`;
     if (!started && /^VS Code \d/m.test(line)) started = true;
-    // The gallery lookup always fails offline; harmless (see the host recipe).
-    if (!started || /ENOTFOUND/.test(line)) return;
+    // The extension gallery lookup always fails offline and is harmless (see
+    // the host recipe); it is the only message that starts this way.
+    if (!started || line.startsWith('getaddrinfo ENOTFOUND')) return;
     (type === 'error' ? console.error : console.log)(line);
   });
   const exitCode = new Promise((resolve) => {
@@ -88,11 +98,3 @@ async function runOffline({ repoRoot, folder, testsPath }) {
 }
 
 module.exports = { runOffline, repoPaths };
-
-function repoPaths(repoRoot = path.resolve(__dirname, '..', '..')) {
-  return {
-    repoRoot,
-    folder: path.join(repoRoot, 'samples'),
-    testsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index'),
-  };
-}

@@ -1,7 +1,6 @@
 // Launches Debian's chromium headlessly through the playwright-core installed
 // next to the offline host (not a dependency of the repo: only this launcher
 // needs it, and its browser downloads are never used).
-const path = require('node:path');
 const { chromiumPath } = require('./hostPaths');
 
 const CHROMIUM_ARGS = [
@@ -15,7 +14,7 @@ const CHROMIUM_ARGS = [
 
 /** @param {{ playwrightCore: string }} paths from hostPaths() */
 async function launchChromium(paths) {
-  const { chromium } = require(path.join(paths.playwrightCore));
+  const { chromium } = require(paths.playwrightCore);
   // Each launch gets a fresh temporary profile, so parallel runs never share one.
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
