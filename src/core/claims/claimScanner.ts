@@ -264,7 +264,13 @@ function nounStart(s: Scan, h: Head, last: number): number {
   if (dash?.text === '-' && glued(tok(s, last), dash) && word?.type === 'word' && glued(dash, word)) {
     return word.lower === 'strong' ? last + 3 : last + 2;
   }
-  if (partitive(s, h)) return /^(?:the|these|those|its|their|his|her|our)$/.test(s.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  if (partitive(s, h)) {
+    // "three of the five economists" → "economists"
+    let k = /^(?:the|these|those|its|their|his|her|our)$/.test(s.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+    const n = s.tokens[k];
+    if (n !== undefined && (n.type === 'num' || UNITS.has(n.lower))) k++;
+    return k;
+  }
   return last + 1;
 }
 
@@ -273,9 +279,14 @@ function partitive(s: Scan, h: Head): boolean {
   return h.np.spelled && !h.np.hasScale && (h.np.value ?? 0) >= 2 && s.tokens[h.np.last + 1]?.lower === 'of';
 }
 
+const DEFINITES = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'all']);
+
 /** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
 function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
   const { np } = h;
+  // "the two governments said", "our 2 countries": a small definite number refers back, it states nothing new.
+  if (h.qual === null && h.range === null && !np.ordinal && !np.hasScale && (np.value ?? 99) <= 10
+    && DEFINITES.has(s.tokens[h.startIdx - 1]?.lower ?? '')) return false;
   if (!np.spelled || np.hasScale) return true;
   if (s.tokens[np.last + 1]?.lower === 'of' && !(hasNoun && partitive(s, h))) return false;
   // "at least one", "more than one" state something; "only one way", "about one" rarely do.

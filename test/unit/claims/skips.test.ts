@@ -32,6 +32,11 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts(text), ['5,000 troops']);
   });
 
+  it('skips small definite numbers that refer back', () => {
+    assert.deepEqual(claimTexts('The two leaders met, and our 2 countries agreed on 300 trucks.'), ['300 trucks']);
+    assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
+  });
+
   it('skips broadcast frequencies', () => {
     assert.deepEqual(claimTexts('The channel uses 12130 MHz.'), []);
   });
