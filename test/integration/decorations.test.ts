@@ -89,6 +89,7 @@ describe('ClaimLens decorations', () => {
   afterEach(async () => {
     await setSetting('highlight.enabled', undefined);
     await setSetting('highlight.types', undefined);
+    await setSetting('maxDocumentSize', undefined);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -130,6 +131,18 @@ describe('ClaimLens decorations', () => {
     await waitFor(() => (total(drawn(cl, document)) === 0 ? true : undefined), 'no decorations when disabled');
     await vscode.commands.executeCommand('claimlens.toggleHighlights');
     const after = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations again');
+    assert.deepEqual(after, before);
+  });
+
+  it('draws nothing for a document over claimlens.maxDocumentSize until the limit allows it', async () => {
+    const cl = await api();
+    const { document } = await openSample(SAMPLE);
+    const before = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations');
+    assert.ok(document.getText().length > 1_000, 'the sample is longer than the limit used here');
+    await setSetting('maxDocumentSize', 1_000);
+    await waitFor(() => (total(drawn(cl, document)) === 0 ? true : undefined), 'no decorations over the limit');
+    await setSetting('maxDocumentSize', undefined);
+    const after = await waitFor(() => (total(drawn(cl, document)) > 0 ? drawn(cl, document) : undefined), 'decorations under the default limit');
     assert.deepEqual(after, before);
   });
 

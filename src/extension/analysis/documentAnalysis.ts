@@ -35,10 +35,14 @@ export class DocumentAnalysis implements vscode.Disposable {
   private readonly cache = new ResultCache();
   private readonly inFlight = new Map<string, InFlight>();
   private readonly _onDidAnalyze = new vscode.EventEmitter<AnalyzedDocument>();
+  private readonly _onDidSkip = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Fires after a document version has been analysed (not for cache hits). */
   readonly onDidAnalyze: vscode.Event<AnalyzedDocument> = this._onDidAnalyze.event;
+
+  /** Fires when a document is not analysed because it is over `claimlens.maxDocumentSize`. */
+  readonly onDidSkip: vscode.Event<vscode.TextDocument> = this._onDidSkip.event;
 
   constructor(
     private readonly engine: AnalysisEngine,
@@ -47,6 +51,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   ) {
     this.disposables.push(
       this._onDidAnalyze,
+      this._onDidSkip,
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // An edit makes running work pointless; the scheduler asks again later.
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -65,7 +70,9 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   /** Too large to analyse automatically (explicit API calls still may). */
   isTooLarge(document: vscode.TextDocument): boolean {
-    return document.getText().length > this.config.current.maxDocumentSize;
+    // The offset of the end is the length, without copying the text.
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    return document.offsetAt(end) > this.config.current.maxDocumentSize;
   }
 
   /**
@@ -78,7 +85,10 @@ export class DocumentAnalysis implements vscode.Disposable {
     const version = document.version;
     const cached = this.cache.get(k, version);
     if (cached) return cached;
-    if (!force && this.isTooLarge(document)) return undefined;
+    if (!force && this.isTooLarge(document)) {
+      this._onDidSkip.fire(document);
+      return undefined;
+    }
     const running = this.inFlight.get(k);
     if (running?.version === version) return running.promise;
     running?.cancel.cancel();

@@ -33,6 +33,7 @@ export class DecorationController implements vscode.Disposable {
     this.disposables.push(
       this._onDidApply,
       analysis.onDidAnalyze(({ document }) => this.refreshDocument(document)),
+      analysis.onDidSkip((document) => this.refreshDocument(document)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshVisible()),
       vscode.workspace.onDidCloseTextDocument((d) => this.applied.delete(d.uri.toString())),
       config.onDidChange((change) => {
@@ -40,7 +41,7 @@ export class DecorationController implements vscode.Disposable {
           this.disposeTypes();
           this.createTypes();
         }
-        if (change.highlight || change.languages) this.refreshVisible();
+        if (change.highlight || change.languages || change.analysis) this.refreshVisible();
       }),
     );
     this.refreshVisible();
@@ -91,10 +92,13 @@ export class DecorationController implements vscode.Disposable {
     if (editors.length === 0) return;
     const settings = this.config.current;
     const on = settings.highlight.enabled && this.config.handles(document);
+    const result = this.analysis.peek(document);
+    // Over the size limit and not analysed on request ("Analyze Document"):
+    // nothing detected is drawn; tags still are.
+    const skipped = result === undefined && this.analysis.isTooLarge(document);
     // Not analysed yet for this version: keep what is drawn (VS Code moves it
     // with the edits) until the scheduler delivers the new result.
-    const result = this.analysis.peek(document);
-    if (on && result === undefined && this.applied.has(document.uri.toString())) return;
+    if (on && !skipped && result === undefined && this.applied.has(document.uri.toString())) return;
     const spans: HighlightSpans = highlightSpans(
       on ? result : undefined,
       on ? this.taggedSpans(document) : [],

@@ -28,6 +28,7 @@ export class StatusBarController implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       analysis.onDidAnalyze(({ document }) => { if (isActive(document)) this.update(); }),
+      analysis.onDidSkip((document) => { if (isActive(document)) this.update(); }),
       decorations.onDidApply((uri) => { if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update(); }),
       config.onDidChange(() => this.update()),
     );
