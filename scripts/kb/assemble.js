@@ -17,7 +17,7 @@ function assembleKb() {
 
   const places = buildCountries(profiles, corrections, qids);
   const resolve = makeResolver(places.byIso);
-  const cities = buildCities(places, cityQids, addName);
+  const cities = buildCities(places, cityQids, addName, corrections.extraNames);
   places.byId = new Map([...places.entities, ...cities.entities].map((e) => [e.id, e]));
 
   const people = buildPeople(profiles, places, corrections, readCuratedPeople(resolve), addName);

@@ -30,7 +30,7 @@ function capitalVariants(name) {
  * @param cityQids { "RU:Moscow": "Q649", … } ids the curators are certain of
  * @returns {{ entities: object[] }}, with capital facts and metonyms added to countries
  */
-function buildCities(countries, cityQids, addName) {
+function buildCities(countries, cityQids, addName, extraNames = {}) {
   const usable = allCities.filter((c) => !EXCLUDED_CODES.has(c.featureCode) && c.population > 0 && (c.featureCode === 'PPLC' || !NAME_STOPLIST.has(c.name)));
   const byCountry = new Map();
   for (const c of usable) byCountry.set(c.country, [...(byCountry.get(c.country) ?? []), c]);
@@ -77,6 +77,7 @@ function buildCities(countries, cityQids, addName) {
       ...(country ? { country: country.id } : {}),
     };
     if (capitalName) for (const v of capitalVariants(capitalName)) addName(entity, v, 'common');
+    for (const n of extraNames[`${city.country}:${city.name}`] ?? []) addName(entity, n.text, n.kind);
     const where = country ? country.label : city.country;
     entity.description = capitalOf.length > 0 ? `Capital of ${capitalOf.map((c) => c.label).join(' and ')}.` : `City in ${where}.`;
     for (const c of capitalOf) linkCapital(c, entity, capitalName, addName);

@@ -92,7 +92,9 @@ function buildCountries(profiles, corrections, qids) {
         if (/(an|i|er|on|ot|ite)$/.test(d)) addName(entity, `${d}s`, 'demonym');
       }
     }
-    if (profile) for (const d of fb.factbookDemonyms(profile)) addName(entity, d, 'demonym');
+    // "Taiwan (or Taiwanese)": a demonym identical to the country's own name adds nothing.
+    if (profile) for (const d of fb.factbookDemonyms(profile)) if (d !== entity.label && !entity.names.some((n) => n.text === d && n.kind !== 'demonym')) addName(entity, d, 'demonym');
+    for (const n of corrections.extraNames[iso] ?? []) addName(entity, n.text, n.kind);
 
     entity.facts.push(wcFact('iso3166Alpha2', iso), wcFact('iso3166Alpha3', c.cca3));
     for (const [code, cur] of Object.entries(c.currencies ?? {}).sort()) {
@@ -113,10 +115,11 @@ function buildCountries(profiles, corrections, qids) {
 
   for (const p of factbookOnly) {
     const names = fb.factbookNames(p);
-    const label = names.short ?? p.code;
+    const fix = corrections.factbookEntity[p.code];
+    const label = fix?.label ?? names.short ?? p.code;
     const within = corrections.ownEntity.within[p.code];
     const entity = {
-      id: `cl:territory:${slug(label)}`,
+      id: fix?.id ?? `cl:territory:${slug(label)}`,
       type: 'place',
       kind: 'territory',
       label,
@@ -127,6 +130,7 @@ function buildCountries(profiles, corrections, qids) {
     };
     addName(entity, names.long, 'official');
     for (const a of names.abbreviations) addName(entity, a, 'abbreviation');
+    for (const n of fix?.names ?? []) addName(entity, n.text, n.kind);
     const capital = fb.capitalName(p);
     if (capital && !/^none/i.test(capital)) capitals.set(entity, capital);
     entity.description = describe('territory', regionLabel(p.region), null);
