@@ -6,6 +6,7 @@
 
 import type { KbEntity, KbNameKind } from '../kb/kbTypes';
 import type { EntityKb } from './kbView';
+import { nameRecordsOf } from './kbView';
 import type { Token } from './tokens';
 import { endsName, tokenize } from './tokens';
 import { TITLE_WORDS } from './cueWords';
@@ -84,7 +85,7 @@ function capitalsOf(kb: EntityKb, ids: Iterable<string>): Map<string, KbEntity> 
 
 export function buildGazetteer(kb: EntityKb): Gazetteer {
   const root = newNode();
-  const records = [...kb.names()];
+  const records = [...(kb.entities ? nameRecordsOf(kb.entities()) : kb.names())];
   const capitals = capitalsOf(kb, new Set(records.map((r) => r.entityId)));
   for (const r of records) {
     const entity = kb.byId(r.entityId);
