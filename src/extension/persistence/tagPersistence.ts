@@ -79,6 +79,11 @@ export class TagPersistence implements vscode.Disposable {
     return next;
   }
 
+  /** Resolves when every queued store write has finished (before exports read the stores). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.writeQueue.values()]);
+  }
+
   /**
    * Reads the store of a document not in the repository yet (a store that
    * appeared after start), so a first tag never overwrites tags on disk.
@@ -208,7 +213,7 @@ export class TagPersistence implements vscode.Disposable {
       this.knownStoreText.delete(storeKey);
       return;
     }
-    if (!this.knownStoreText.has(storeKey)) await this.adoptUnknownStore(key, location.storeUri);
+    await this.adoptForeignChanges(key, location.storeUri);
     const open = openDocument(key);
     const hash = open ? contentHash(open.getText()) : doc.contentHash;
     if (hash !== doc.contentHash) this.repository.update(key, { contentHash: hash }, 'edit');
@@ -230,13 +235,15 @@ export class TagPersistence implements vscode.Disposable {
   }
 
   /**
-   * A store file we never read is on disk (created since start, e.g. by a
-   * pull): keep its tags rather than overwrite them, and refuse to write over
-   * one this build cannot read.
+   * The store on disk is not what we last read or wrote (an import, a pull,
+   * a colleague's tool, not yet seen by the watcher): keep the tags it adds
+   * rather than overwrite them, and never write over a store this build
+   * cannot read. One small read per write buys that.
    */
-  private async adoptUnknownStore(key: string, storeUri: vscode.Uri): Promise<void> {
+  private async adoptForeignChanges(key: string, storeUri: vscode.Uri): Promise<void> {
     const found = await readStoreFile(storeUri);
     if (found.kind === 'missing') return;
+    if (found.kind === 'ok' && found.text === this.knownStoreText.get(storeUri.toString())) return;
     if (found.kind === 'readOnly') {
       this.repository.update(key, { readOnlyReason: found.reason }, 'load');
       this.reportReadOnly(storeUri, found.reason, found.backupUri);

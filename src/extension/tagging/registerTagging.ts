@@ -29,7 +29,10 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
   const persistence = new TagPersistence(repository, locator, log);
   const tagging = new TaggingService(repository, persistence, locator, currentSettings);
   const tree = registerTaggedTree(context, repository, () => settings.labels);
-  const api = createTaggingApi(repository, () => persistence.whenLoaded());
+  const api = createTaggingApi(repository, async () => {
+    await persistence.whenLoaded();
+    await persistence.flush();
+  });
 
   context.subscriptions.push(
     persistence,

@@ -9,15 +9,16 @@ import { toRange } from '../util/range';
 import type { TagRepository } from './tagRepository';
 
 export interface TaggingApi extends TaggingFacade, TaggedSpanSource {
-  /** Resolves once every store of the workspace is loaded and checked against its document. */
+  /** Resolves once every store is loaded and checked against its document, and queued writes are done. */
   whenLoaded(): Promise<void>;
 }
 
-export function createTaggingApi(repository: TagRepository, whenLoaded: () => Promise<void>): TaggingApi {
+/** `ready` resolves once stores are loaded and queued writes are done: callers (export, tests) may read the stores next. */
+export function createTaggingApi(repository: TagRepository, ready: () => Promise<void>): TaggingApi {
   return {
-    whenLoaded,
+    whenLoaded: ready,
     async taggedClaims(): Promise<readonly TaggedClaimInfo[]> {
-      await whenLoaded();
+      await ready();
       const out: TaggedClaimInfo[] = [];
       for (const doc of repository.documents()) {
         const uri = vscode.Uri.parse(doc.key);
