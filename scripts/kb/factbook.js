@@ -87,7 +87,9 @@ function capitalName(profile) {
   const t = text(profile.data.Government?.Capital?.name);
   if (!t) return null;
   // "Washington, DC" stays whole; "Pyongyang" etc. Drop notes and alternatives.
-  return t.split(/;|\(/)[0].trim() || null;
+  const name = t.split(/;|\(/)[0].trim();
+  // "none", "administered from London", "no official capital": not a city.
+  return name && !/^(none|no |administered)/i.test(name) ? name : null;
 }
 
 /** Quantitative facts of one profile. */
@@ -121,12 +123,16 @@ function quantityFacts(profile) {
   }
 
   const mil = text(d['Military and Security']?.['Military and security service personnel strengths']);
-  if (mil) {
+  // "estimates not available" says nothing: no fact rather than a text one.
+  if (mil && /\d/.test(mil.replace(/\(\d{4}\)/g, ''))) {
     const year = /\((?:[^)]*?)(\d{4})\)/.exec(mil)?.[1] ?? KB_AS_OF;
     // First figure; a range "1.1-1.2 million" keeps its lower bound, the note keeps the text.
     const q = /(\d[\d,]*(?:\.\d+)?)(?:\s*-\s*(\d[\d,]*(?:\.\d+)?))?\s*(million)?/.exec(mil);
     let value = q ? Number(q[1].replace(/,/g, '')) : null;
+    const upper = q?.[2] ? Number(q[2].replace(/,/g, '')) : null;
     if (value !== null && q[3] && value < 1000) value *= 1e6;
+    // "150-300,000": the lower bound is in thousands too.
+    else if (value !== null && upper !== null && value < 1000 && upper >= 1000) value *= 1000;
     if (value !== null) value = Math.round(value);
     const note = mil.length > 300 ? `${mil.slice(0, 297)}…` : mil;
     out.push(fact('militaryPersonnel', value !== null && Number.isFinite(value) ? value : note, year, { unit: 'personnel', note }));
