@@ -137,6 +137,8 @@ function numberClaim(s: Scan, i: number): Found | null {
   const numIdx = cur?.[1] ?? i;
   const np = numberAt(s.tokens, numIdx, cur !== null);
   if (np === null) return null;
+  // "1 in 3 Yemenis" is a share, read by formClaim.
+  if (cur === null && s.tokens[np.last + 1]?.lower === 'in' && shareAt(s.tokens, i) !== null) return null;
   // Degrees without a unit are coordinates or orbital slots: "8 - 13° East".
   if (COORDINATE_FOLLOWERS.has(s.tokens[np.last + 1]?.text ?? '') && measureAt(s.text, tok(s, np.last).end, s.limit) === null) return null;
   const range = rangeAfter(s, np, cur !== null);
@@ -230,6 +232,13 @@ function tailOf(s: Scan, h: Head): Found | null {
           value = null;
           unit = null;
         }
+        // "a 15-year-old boy": an age, measured in years.
+        const old = s.tokens[timed + 1]?.text === '-' && s.tokens[timed + 2]?.lower === 'old' && glued(tok(s, timed), s.tokens[timed + 1]);
+        if (old) {
+          kind = 'measure';
+          unit = `${unit ?? 'years'} old`;
+          last = timed + 2;
+        }
         pos = tok(s, last).end;
       } else {
         tailed = false;
@@ -250,7 +259,7 @@ function tailOf(s: Scan, h: Head): Found | null {
   }
   const rate = kind === 'date' ? null : rateAt(s.text, pos, s.limit);
   if (rate !== null) pos = rate.end;
-  return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase() ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
+  return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase().replace(/-/g, ' ') ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
 }
 
 /**

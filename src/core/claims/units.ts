@@ -37,7 +37,7 @@ const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|percentage${SP}points?)(?
 const RATE = new RegExp(
   `${SP}+(each|apiece|a head|per${SP}(?:capita|head|person|year|annum|day|month|week|hour|barrel|tonne|unit)` +
   `|a${SP}(?:year|day|month|week)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
-  `|(\\/(?:yr|year|day|month))(?![\\p{L}])`,
+  `|(\\/(?:yr|year|day|month))(?![\\p{L}])|-(a-(?:year|day|month|week))(?![\\p{L}])`,
   'iuy',
 );
 
@@ -53,7 +53,7 @@ function stickyAt(re: RegExp, text: string, pos: number, limit: number): UnitMat
   re.lastIndex = pos;
   const m = re.exec(text);
   if (m === null) return null;
-  const unit = m[1] ?? m[2] ?? '';
+  const unit = m[1] ?? m[2] ?? m[3] ?? '';
   const end = pos + m[0].length;
   if (end > limit) return null;
   return { unit, start: end - unit.length, end };

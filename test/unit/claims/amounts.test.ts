@@ -80,6 +80,7 @@ describe('claims: money', () => {
 
   it('reads a yearly rate', () => {
     assert.equal(claim('Moscow spends £5bn a year on the fleet.', '£5bn a year').rate, 'a year');
+    assert.equal(claim('The £10,000-a-year grant ended.', '£10,000-a-year').rate, 'a year');
   });
 
   it('treats pounds of something as a weight, not money', () => {
@@ -105,6 +106,7 @@ describe('claims: percentages and shares', () => {
     assert.equal(claim('Sales fell by about a third.', 'about a third').value, 33.33);
     assert.equal(claim('Two-thirds of voters agreed.', 'Two-thirds').value, 66.67);
     assert.equal(claim('One in five children is underweight.', 'One in five').value, 20);
+    assert.equal(claim('Aid agencies say 1 in 3 residents is hungry.', '1 in 3').value, 33.33);
   });
 
   it('reads basis and percentage points as units', () => {
@@ -121,6 +123,11 @@ describe('claims: measures and ordinals', () => {
     assert.equal(claim('The barrage passes 7,000 m3/s of water.', '7,000 m3/s').unit, 'm3/s');
     const oil = claim('Output hit 2 million barrels per day in May.', '2 million barrels per day');
     assert.deepEqual([oil.kind, oil.value, oil.unit, oil.rate], ['measure', 2e6, 'barrels', 'per day']);
+  });
+
+  it('reads ages as measures in years', () => {
+    const c = claim('A 15-year-old boy was detained.', '15-year-old');
+    assert.deepEqual([c.kind, c.value, c.unit], ['measure', 15, 'years old']);
   });
 
   it('reads ordinals that rank something', () => {

@@ -37,6 +37,10 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
   });
 
+  it('skips vote tallies and scores', () => {
+    assert.deepEqual(claimTexts('The council voted 14-0 after a 3-2 split on 40 amendments.'), ['40 amendments']);
+  });
+
   it('skips broadcast frequencies', () => {
     assert.deepEqual(claimTexts('The channel uses 12130 MHz.'), []);
   });
