@@ -21,15 +21,32 @@ function key(text: string): string {
   return text.replace(POSSESSIVE, '').trim().toLowerCase();
 }
 
-/** Short names a full person name can be referred to by later. */
-function shortNames(name: string): string[] {
+/** Name particles that may start a family name: "al-Zarqawi", "von der Leyen". */
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|der|den|de|da|di|du|le|la|del|dos|das)$/i;
+
+interface ShortNames {
+  /** Family-name forms a later mention may use; the latest full name wins them. */
+  readonly family: string[];
+  /** The given name ("Saddam" for "Saddam Hussein"); only taken when no family name claims it. */
+  readonly given: string | null;
+}
+
+/** Shorter names a full person name can be referred to by later. */
+function shortNames(name: string): ShortNames {
   const tokens = name.replace(POSSESSIVE, '').trim().split(/\s+/);
-  if (tokens.length < 2) return [];
+  if (tokens.length < 2) return { family: [], given: null };
   const last = tokens[tokens.length - 1] as string;
   const first = tokens[0] as string;
   // "Kim Jong-un", "Moon Jae-in": a hyphenated given name after a family name.
-  if (tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) return [first];
-  return [last];
+  if (tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last)) return { family: [first], given: null };
+  // Every tail of the name: "Ursula von der Leyen" → "von der Leyen", "der Leyen", "Leyen".
+  const family: string[] = [];
+  for (let i = 1; i < tokens.length; i++) family.push(tokens.slice(i).join(' '));
+  // "al-Zarqawi" → also "Zarqawi".
+  const particle = /^(?:al|el|ad|ar|as|ash|at|az)-(\p{Lu}.+)$/u.exec(last);
+  if (particle?.[1]) family.push(particle[1]);
+  const given = PARTICLE.test(first) || /^\p{Lu}\.?$/u.test(first) ? null : first;
+  return { family, given };
 }
 
 function isShort(text: string): boolean {
@@ -51,7 +68,9 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     // A bare surname the KB linked on its own ("Kim" → Kim Jong Un) yields to
     // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
     const overridden = draft.type === 'person' && earlier?.type === 'person' && draft.kbId !== null && earlier.kbId !== draft.kbId;
-    if (earlier && (linkable || overridden) && isShort(draft.text)) {
+    // Only names registered as shorter forms are in `known`, so multi-word
+    // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
+    if (earlier && (linkable || (overridden && isShort(draft.text)))) {
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense: draft.sense };
     }
     remember(current, text, known);
@@ -63,10 +82,10 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
 function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
   const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
   if (draft.type === 'person' && !isShort(draft.text)) {
-    for (const name of shortNames(draft.text)) {
-      // A later full mention of someone else with the same surname takes over.
-      known.set(name.toLowerCase(), identity);
-    }
+    const names = shortNames(draft.text);
+    // A later full mention of someone else with the same family name takes over.
+    for (const name of names.family) known.set(name.toLowerCase(), identity);
+    if (names.given !== null && !known.has(names.given.toLowerCase())) known.set(names.given.toLowerCase(), identity);
   }
   if (draft.type === 'organization' || draft.type === 'place') {
     // "Asia-Pacific Economic Cooperation (APEC)": remember the abbreviation.

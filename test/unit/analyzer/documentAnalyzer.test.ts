@@ -85,6 +85,24 @@ describe('document analyzer', () => {
     assert.deepEqual(kims.map((e) => [e.kbId, e.label]), [['Q56226', 'Kim Jong-un'], [null, 'Kim Yo-jong']]);
   });
 
+  it('links family-name tails, particle names and a given name used alone', () => {
+    // Capitalised runs: multi-word ones are persons, single words are left as "other".
+    const detectEntities = (input: DetectionInput): EntityDraft[] =>
+      [...input.text.matchAll(/(?:(?:al-|von der )?\p{Lu}[\p{L}-]*)(?: (?:al-|von der )?\p{Lu}[\p{L}-]*)*/gu)].map((m) => ({
+        text: m[0], start: m.index, end: m.index + m[0].length,
+        type: m[0].includes(' ') && !m[0].startsWith('von') ? 'person' : 'other', kbId: null, label: m[0].includes(' ') ? m[0] : null, sense: null,
+      }));
+    const a = createDocumentAnalyzer({ detectors: { detectEntities, detectClaims: () => [] }, engineVersion: 'x', kbVersion: 'y' });
+    const text = 'Ursula von der Leyen met Abu Musab al-Zarqawi and Saddam Hussein.\n\nLater, von der Leyen, Zarqawi and Saddam left.';
+    const later = a.analyze(text).entities.filter((e) => e.start >= text.indexOf('Later'));
+    assert.deepEqual(later.map((e) => [e.text, e.type, e.label]), [
+      ['Later', 'other', null],
+      ['von der Leyen', 'person', 'Ursula von der Leyen'],
+      ['Zarqawi', 'person', 'Abu Musab al-Zarqawi'],
+      ['Saddam', 'person', 'Saddam Hussein'],
+    ]);
+  });
+
   it('leaves a surname alone when no full name came before it', () => {
     const { analyzer: a } = analyzer();
     const r = a.analyze('Scholz spoke first.\n\nOlaf Scholz spoke again.');
