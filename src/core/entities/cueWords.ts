@@ -60,7 +60,8 @@ export const ORG_HEADS = set(`
   journal television tv radio broadcasting airlines airways industries holdings group systems
   technologies solutions energy petroleum oil motors club church mosque centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
-  marines community cooperation partnership forum dialogue operator holding
+  marines community cooperation partnership forum dialogue operator holding works plant factory shipyard
+  mills refinery
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
 `);
 
@@ -99,7 +100,7 @@ export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into 
 
 /** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
 export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
-  administration officials soldiers militias militia security police intelligence armed television media`);
+  administration officials soldiers militias militia security police intelligence armed television media units`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);
