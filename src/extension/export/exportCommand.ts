@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ExportFormat, ExportScope } from '../../core/export/exportTypes';
 import type { Services } from '../services';
-import { EXPORT_FILE_EXTENSIONS } from '../../core/export/exportTypes';
+import { EXPORT_FILE_EXTENSIONS, inScope } from '../../core/export/exportTypes';
 import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { editorProvenance, folderReader, pickFolder } from './folderReader';
@@ -18,7 +18,11 @@ const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[]
   { format: 'md', label: 'Markdown report', description: '.md', detail: 'Grouped by document and label, with each claim\'s sentence.' },
 ];
 
-export async function exportClaims(services: Services, target?: unknown, formatArg?: unknown): Promise<vscode.Uri | undefined> {
+/**
+ * `scopeArg`, for callers that know it (the claims tree with a filter):
+ * `{ path }` for one document, `{ description, ids }` for the tags a filter shows.
+ */
+export async function exportClaims(services: Services, target?: unknown, formatArg?: unknown, scopeArg?: unknown): Promise<vscode.Uri | undefined> {
   const targetUri = asUri(target);
   const interactive = targetUri === undefined;
   const folder = await pickFolder(targetUri, interactive);
@@ -28,7 +32,7 @@ export async function exportClaims(services: Services, target?: unknown, formatA
   }
   // Pending tag writes land before the stores are read.
   await services.tagging?.taggedClaims();
-  const scope = interactive ? await pickScope(folder) : { kind: 'workspace' as const };
+  const scope = scopeFrom(scopeArg) ?? (interactive ? await pickScope(folder) : { kind: 'workspace' as const });
   if (!scope) return undefined;
   const format = parseExportFormat(typeof formatArg === 'string' ? formatArg : undefined)
     ?? (targetUri ? formatOfFile(targetUri) : (await vscode.window.showQuickPick(FORMAT_ITEMS, { placeHolder: 'Export format' }))?.format);
@@ -44,7 +48,7 @@ export async function exportClaims(services: Services, target?: unknown, formatA
     claims: loaded.claims, documents: loaded.documents, provenance: await editorProvenance(services.context.extensionUri), scope,
   });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const count = loaded.claims.filter((c) => scope.kind !== 'document' || c.document.path === scope.path).length;
+  const count = loaded.claims.filter((c) => inScope(c, scope)).length;
   services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);
   if (interactive) void offerOpen(uri, count, loaded.problems.length);
   return uri;
@@ -71,6 +75,19 @@ async function offerOpen(uri: vscode.Uri, count: number, problems: number): Prom
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', uri);
   else if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', uri);
   else if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', uri);
+}
+
+/** A scope from an untrusted command argument; undefined when there is none or it makes no sense. */
+function scopeFrom(value: unknown): ExportScope | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const arg = value as { path?: unknown; description?: unknown; ids?: unknown };
+  if (typeof arg.path === 'string' && arg.path !== '') return { kind: 'document', path: arg.path };
+  if (Array.isArray(arg.ids)) {
+    const ids = new Set(arg.ids.filter((id): id is string => typeof id === 'string'));
+    const description = typeof arg.description === 'string' ? arg.description : `${ids.size} selected tags`;
+    return { kind: 'filter', description, predicate: (claim) => ids.has(claim.id) };
+  }
+  return undefined;
 }
 
 function formatOfFile(uri: vscode.Uri): ExportFormat {

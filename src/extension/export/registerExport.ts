@@ -12,8 +12,8 @@ export function registerExport(services: Services): vscode.Disposable {
     return undefined;
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('claimlens.exportClaims', (target?: unknown, format?: unknown) =>
-      exportClaims(services, target, format).catch(report)),
+    vscode.commands.registerCommand('claimlens.exportClaims', (target?: unknown, format?: unknown, scope?: unknown) =>
+      exportClaims(services, target, format, scope).catch(report)),
     vscode.commands.registerCommand('claimlens.importClaims', (source?: unknown) =>
       importClaims(services, source).catch(report)),
   );
