@@ -22,7 +22,17 @@ export interface DetectIo {
   stderr(line: string): void;
 }
 
-export const DETECT_USAGE = 'usage: claimlens detect FILE... [--format json|jsonl|text]\n';
+export const DETECT_USAGE = `usage: claimlens detect FILE... [--format json|jsonl|text]
+
+  json   (default) one object per file, an array when several files are given
+  jsonl  one object per line and file
+  text   a readable listing with line:column positions
+Files are read as UTF-8 (a BOM is dropped); offsets are UTF-16 code units into
+that text, end exclusive. .md/.markdown files are analysed as Markdown.
+Binary, non-UTF-8, unreadable and files over 50 MB are reported on stderr and
+skipped; the others are still analysed. Exit code: 0 ok, 1 a file or the
+knowledge base failed, 2 usage error.
+`;
 
 interface DetectArgs {
   readonly files: string[];
