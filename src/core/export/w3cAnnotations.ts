@@ -58,7 +58,7 @@ function annotation({ claim, location }: ExportedClaim): Record<string, unknown>
     modified: claim.modified,
     creator: { type: 'Person', name: claim.analyst },
     body: bodies(claim),
-    target: { type: 'SpecificResource', source: encodeURI(claim.document.path), selector },
+    target: { type: 'SpecificResource', source: documentIri(claim.document.path), selector },
     claimlens: {
       status: json.status,
       document: { path: claim.document.path, contentHash: claim.document.contentHash },
@@ -79,6 +79,14 @@ function bodies(claim: TaggedClaim): Record<string, unknown>[] {
     out.push({ type: 'SpecificResource', purpose: 'identifying', source: entityIri(entity.kbId) });
   }
   return out;
+}
+
+/**
+ * The path as a relative IRI reference: every segment percent-encoded, so a
+ * "#" or "?" in a file name cannot turn into a fragment or a query.
+ */
+export function documentIri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 /** "Q423" → its Wikidata entity IRI; a local id ("cl:wagner-group") → a ClaimLens URN. */

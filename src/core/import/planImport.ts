@@ -62,7 +62,7 @@ export function planImport(
         unchanged++;
         continue;
       }
-      if (claim.modified <= current.modified) {
+      if (!(Date.parse(claim.modified) > Date.parse(current.modified))) {
         conflicts.push(`Tag ${claim.id} (“${current.selectors.quote.exact}”) differs from the imported one; kept the workspace version, modified ${current.modified}.`);
         continue;
       }

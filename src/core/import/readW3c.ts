@@ -117,7 +117,7 @@ function documentPath(ext: JsonObject, source: string): string | undefined {
     return normalizeDocumentPath(ext.document.path);
   }
   try {
-    const path = normalizeDocumentPath(decodeURI(source.replace(/^file:\/\//, '')));
+    const path = normalizeDocumentPath(decodeURIComponent(source.replace(/^file:\/\//, '')));
     return path === '' ? undefined : path;
   } catch {
     return undefined; // malformed percent escape

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { renderW3c } from '../../../src/core/export/w3cAnnotations';
+import { documentIri, renderW3c } from '../../../src/core/export/w3cAnnotations';
 import { DIGEST, DIGEST_PATH, exportInput, rangeOf } from './fixtures';
 
 interface Selector { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }
@@ -48,7 +48,7 @@ describe('W3C Web Annotation export', () => {
     // Two astral emoji (🛰 and 📦) precede the quote: each is 2 UTF-16 units, 1 code point.
     assert.deepEqual({ start: position?.start, end: position?.end }, { start: utf16.start - 2, end: utf16.end - 2 });
     assert.equal([...DIGEST].slice(position!.start, position!.end).join(''), '40 trucks');
-    assert.equal(trucks?.target.source, encodeURI(DIGEST_PATH));
+    assert.equal(trucks?.target.source, DIGEST_PATH.replace(' ', '%20'));
   });
 
   it('has tagging, commenting and identifying bodies with Wikidata IRIs for QIDs', () => {
@@ -61,6 +61,10 @@ describe('W3C Web Annotation export', () => {
     assert.equal(velmora?.body[1]?.source, 'urn:claimlens:kb:cl%3Avelmora');
     const people = items.find((a) => a.id === 'urn:claimlens:tag:t-0002');
     assert.equal(people?.body.find((b) => b.purpose === 'commenting')?.value, 'Which agencies? "estimate", not a count.');
+  });
+
+  it('percent-encodes each path segment so "#" and "?" stay part of the file name', () => {
+    assert.equal(documentIri('notes/item #3?.md'), 'notes/item%20%233%3F.md');
   });
 
   it('is byte-identical for the same state', () => {

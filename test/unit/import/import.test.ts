@@ -83,7 +83,7 @@ describe('import', () => {
         { type: 'SpecificResource', source: 'https://www.wikidata.org/wiki/Q159', purpose: 'identifying' },
       ],
       target: {
-        source: encodeURI(DIGEST_PATH),
+        source: 'wires/digest%202026-11.txt',
         selector: [
           { type: 'TextPositionSelector', start: cp, end: cp + exact.length },
           { type: 'TextQuoteSelector', exact, prefix: 'Convoy of ', suffix: '\r\nreached' },
