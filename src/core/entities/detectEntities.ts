@@ -18,7 +18,7 @@ import {
 } from './cueWords';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
-import { pronounMentions } from './pronouns';
+import { placeAnaphorMentions, pronounMentions } from './pronouns';
 import { propagateTypes } from './typePropagation';
 import { findRuns } from './runs';
 import { actsAsAgent, resolveSense } from './sense';
@@ -74,7 +74,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], isKbWord: gazetteer.hasWord };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
-  const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx), ...placeAnaphorMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
 }
 

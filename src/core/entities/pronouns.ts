@@ -1,7 +1,9 @@
-// Personal pronouns that stand for an actor: "I", "he", "she" for a person,
-// "we", "they" for an organisation (a government, a ministry, a group) — the
-// way re3d's gold annotates statements. They carry sense "pronoun" and no KB
-// link, so views can hide or dim them; claims use them as the sentence's actor.
+// Words that stand for a named actor or place mentioned nearby, the way re3d's
+// gold annotates them: personal pronouns ("I", "he", "she" → person; "we",
+// "they" → organisation: a government, a ministry, a group) and definite place
+// nouns ("the city", "the village" → place). They carry sense "pronoun" or
+// "anaphor" and no KB link, so views can hide or dim them; claims can use them
+// as the sentence's actor or place.
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
@@ -30,6 +32,24 @@ export function pronounMentions(text: string, tokens: readonly Token[], ctx: Tex
     if (type === undefined || ctx.inUrl[i] || ctx.onHeading[i] || t.possessive) continue;
     if (t.key === 'i' ? !isPronounI(tokens, i) : t.upper) continue;
     out.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end, type, kbId: null, label: null, sense: 'pronoun' });
+  }
+  return out;
+}
+
+/** Geographic nouns that, after "the", refer back to a named place ("the city", "the village"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'province', 'region', 'territory', 'district', 'capital']);
+
+export function placeAnaphorMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!PLACE_NOUNS.has(t.key) || t.cap || t.gap !== 'space' || ctx.inUrl[i]) continue;
+    const the = tokens[i - 1] as Token;
+    if (the.key !== 'the') continue;
+    // "the city council", "the capital's markets": the noun modifies something else.
+    const next = tokens[i + 1];
+    if (next && next.gap === 'space' && !next.cap && !/^(?:of|was|is|has|had|and|or|in|on|at|to|from|where|which|that)$/.test(next.key)) continue;
+    out.push({ text: text.slice(the.start, t.end), start: the.start, end: t.end, type: 'place', kbId: null, label: null, sense: 'anaphor' });
   }
   return out;
 }

@@ -18,3 +18,11 @@ describe('entities: pronouns standing for actors', () => {
     assert.ok(!drafts.some((d) => d.sense === 'pronoun'));
   });
 });
+
+describe('entities: definite place nouns', () => {
+  it('marks "the city" and "the village" referring back to a place, but not "the city council"', () => {
+    const drafts = detect('Shelling hit Kharkiv again. The city lost power, and the city council met in the village.');
+    const anaphors = drafts.filter((d) => d.sense === 'anaphor');
+    assert.deepEqual(anaphors.map((d) => [d.text, d.type]), [['The city', 'place'], ['the village', 'place']]);
+  });
+});
