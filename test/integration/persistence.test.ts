@@ -215,4 +215,26 @@ describe('Tag persistence', () => {
     assert.ok(stored.includes('after-rename.md'));
     await waitFor(async () => fs.access(storeOf(uri).fsPath).then(() => undefined, () => true), 'the old store to be gone');
   });
+
+  it('finds an orphaned tag again when the deletion is undone', async () => {
+    const uri = await copySample('undo.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const id = await tagText(uri, '€210bn', 'To verify');
+    const tag = await tagOf(id);
+    assert.ok(tag?.range);
+    const line = document.lineAt(tag.range.start.line).rangeIncludingLineBreak;
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, line);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.equal((await tagOf(id))?.orphaned, true, 'deleting its line orphans the tag');
+    await vscode.commands.executeCommand('undo');
+    const back = await waitFor(async () => {
+      const t = await tagOf(id);
+      return t && !t.orphaned ? t : undefined;
+    }, 'the tag to be found again after undo');
+    assert.deepEqual(back.range, tag.range);
+    assert.equal(back.selectors.quote.exact, '€210bn');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

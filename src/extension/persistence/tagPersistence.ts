@@ -193,7 +193,10 @@ export class TagPersistence implements vscode.Disposable {
       return;
     }
     const changes = e.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
-    this.repository.update(key, { claims: moveClaims(doc.claims, changes, text), contentHash: UNSAVED }, 'edit');
+    let claims = moveClaims(doc.claims, changes, text);
+    // Undoing a deletion brings an orphan's text back: let it find it.
+    if (e.reason !== undefined && claims.some((c) => c.orphaned)) claims = findOrphansAgain(claims, text);
+    this.repository.update(key, { claims, contentHash: UNSAVED }, 'edit');
   }
 
   private async saveDocument(key: string): Promise<void> {
@@ -262,6 +265,15 @@ export class TagPersistence implements vscode.Disposable {
       .showErrorMessage(`ClaimLens: tags in ${where} cannot be saved. ${reason} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
       .then((choice) => (choice ? vscode.window.showTextDocument(storeUri) : undefined));
   }
+}
+
+function findOrphansAgain(claims: readonly TaggedClaim[], text: string): TaggedClaim[] {
+  const report = reanchorClaims(claims.filter((c) => c.orphaned), text);
+  const found = new Map(report.claims.filter((c) => !c.orphaned).map((c) => [c.id, c]));
+  return claims.map((c) => {
+    const back = found.get(c.id);
+    return back ? { ...back, document: c.document } : c;
+  });
 }
 
 function toStore(doc: DocumentTags, path: string, hash: string): StoreFile {

@@ -24,7 +24,7 @@ export interface TagPatch {
 
 /** Raised when a store is read-only; `code` lets callers tell it apart across bundles. */
 export class TaggingError extends Error {
-  constructor(readonly code: 'readOnly' | 'notFound', message: string) {
+  constructor(readonly code: 'readOnly', message: string) {
     super(message);
   }
 }
