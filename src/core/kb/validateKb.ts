@@ -33,6 +33,10 @@ export interface ValidateOptions {
 
 type Obj = Readonly<Record<string, unknown>>;
 
+const NAME_KIND_SET: ReadonlySet<string> = new Set(KB_NAME_KINDS);
+const DATE_KEYS = ['start', 'end'] as const;
+const STRING_KEYS = ['unit', 'ref', 'note'] as const;
+
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -150,10 +154,9 @@ function readNames(raw: unknown, entity: number, err: (p: JsonPath, m: string) =
   const out: KbName[] = [];
   for (let i = 0; i < raw.length; i++) {
     const n: unknown = raw[i];
-    const at = (...tail: string[]): JsonPath => ['entities', entity, 'names', i, ...tail];
-    if (!isObj(n) || !nonEmpty(n.text)) err(at(), 'a name needs a non-empty string "text"');
-    else if (!isOneOf(KB_NAME_KINDS, n.kind)) err(at('kind'), `name "kind" must be one of ${KB_NAME_KINDS.join(', ')}`);
-    else if (n.sense !== undefined && !nonEmpty(n.sense)) err(at('sense'), '"sense" must be a non-empty string');
+    if (!isObj(n) || !nonEmpty(n.text)) err(['entities', entity, 'names', i], 'a name needs a non-empty string "text"');
+    else if (!NAME_KIND_SET.has(n.kind as string)) err(['entities', entity, 'names', i, 'kind'], `name "kind" must be one of ${KB_NAME_KINDS.join(', ')}`);
+    else if (n.sense !== undefined && !nonEmpty(n.sense)) err(['entities', entity, 'names', i, 'sense'], '"sense" must be a non-empty string');
     else out.push(n.sense === undefined ? { text: n.text, kind: n.kind as KbNameKind } : { text: n.text, kind: n.kind as KbNameKind, sense: n.sense as string });
   }
   return out;
@@ -168,10 +171,9 @@ function readFacts(raw: unknown, entity: number, options: ValidateOptions, err: 
   const out: KbFact[] = [];
   for (let i = 0; i < raw.length; i++) {
     const f: unknown = raw[i];
-    const at = (...tail: string[]): JsonPath => ['entities', entity, 'facts', i, ...tail];
     const problem = factProblem(f, options);
     if (problem !== null) {
-      err(at(...problem.tail), problem.message);
+      err(['entities', entity, 'facts', i, ...problem.tail], problem.message);
       continue;
     }
     const fact = f as Obj;
@@ -195,11 +197,11 @@ function factProblem(f: unknown, options: ValidateOptions): { readonly tail: str
   }
   if (!nonEmpty(f.asOf) || !ISO_DATE_RE.test(f.asOf)) return { tail: ['asOf'], message: 'a fact needs "asOf" as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)' };
   if (!nonEmpty(f.source) && !options.user) return { tail: ['source'], message: 'a fact needs a "source" id' };
-  for (const key of ['start', 'end'] as const) {
+  for (const key of DATE_KEYS) {
     const d = f[key];
     if (d !== undefined && (!nonEmpty(d) || !ISO_DATE_RE.test(d))) return { tail: [key], message: `"${key}" must be an ISO date` };
   }
-  for (const key of ['unit', 'ref', 'note'] as const) {
+  for (const key of STRING_KEYS) {
     if (f[key] !== undefined && typeof f[key] !== 'string') return { tail: [key], message: `"${key}" must be a string` };
   }
   return null;
