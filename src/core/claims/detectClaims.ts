@@ -52,6 +52,16 @@ function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: Of
 const MARKUP = /[*_`~]/;
 
 /**
+ * Is `p` a Markdown boundary: a markup character, or — in text the analyser
+ * has masked (markup replaced by spaces, same length) — the second of two
+ * plain spaces, which prose between a number and its noun never has.
+ */
+function isBoundary(text: string, p: number): boolean {
+  const ch = text[p] as string;
+  return MARKUP.test(ch) || (ch === ' ' && (text[p - 1] === ' ' || text[p + 1] === ' '));
+}
+
+/**
  * Markdown syntax is never part of a span: "**100,000** troops" gives the
  * claim "100,000" (its unit still says "troops"), "*up to* 5,000" gives "5,000".
  */
@@ -59,14 +69,14 @@ function withoutMarkup(text: string, raw: RawClaim): OffsetRange {
   let start = raw.start;
   let end = raw.end;
   for (let p = raw.numStart - 1; p >= raw.start; p--) {
-    if (MARKUP.test(text[p] as string)) {
+    if (isBoundary(text, p)) {
       start = p + 1;
       while (start < raw.numStart && /\s/.test(text[start] as string)) start++;
       break;
     }
   }
   for (let p = raw.numEnd; p < raw.end; p++) {
-    if (MARKUP.test(text[p] as string)) {
+    if (isBoundary(text, p)) {
       end = p;
       while (end > raw.numEnd && /\s/.test(text[end - 1] as string)) end--;
       break;
