@@ -39,6 +39,11 @@ export function pronounMentions(text: string, tokens: readonly Token[], ctx: Tex
 /** Geographic nouns that, after "the", refer back to a named place ("the city", "the village"). */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'province', 'region', 'territory', 'district', 'capital']);
 
+/** Nouns that make "the city …" a compound about something else ("the city council"). */
+const COMPOUND_HEADS = new Set(['council', 'councils', 'hall', 'centre', 'center', 'authorities', 'authority', 'government',
+  'officials', 'administration', 'limits', 'walls', 'mayor', 'police', 'governor', 'budget', 'level', 'line', 'court',
+  'assembly', 'elders', 'chief', 'head', 'residents']);
+
 export function placeAnaphorMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
   const out: EntityDraft[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -48,7 +53,7 @@ export function placeAnaphorMentions(text: string, tokens: readonly Token[], ctx
     if (the.key !== 'the') continue;
     // "the city council", "the capital's markets": the noun modifies something else.
     const next = tokens[i + 1];
-    if (next && next.gap === 'space' && !next.cap && !/^(?:of|was|is|has|had|and|or|in|on|at|to|from|where|which|that)$/.test(next.key)) continue;
+    if (next && next.gap === 'space' && COMPOUND_HEADS.has(next.key)) continue;
     out.push({ text: text.slice(the.start, t.end), start: the.start, end: t.end, type: 'place', kbId: null, label: null, sense: 'anaphor' });
   }
   return out;
