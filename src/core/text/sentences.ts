@@ -61,6 +61,28 @@ function wordBefore(text: string, pos: number, floor: number): string {
 }
 
 /**
+ * Sentences glued without a space: "operations.For North Korea",
+ * "invasion”.Kim said", "the year.RUSI did not". A lowercase word of two or
+ * more letters (perhaps closed by a quote) meets a capitalised word or an
+ * acronym. Domains, paths and decimals stay whole ("kcna.kp", "3.5").
+ */
+function isGlued(text: string, i: number, next: number, floor: number): boolean {
+  let q = i;
+  while (q > floor && CLOSERS.has(text[q - 1] as string)) q--;
+  const word = wordBefore(text, q, floor);
+  if (word.length < 2 || word.includes('.') || !isLower(word[word.length - 1])) return false;
+  const before = text[q - word.length - 1];
+  if (before === '/' || before === '@' || before === '.' || before === '#') return false;
+  if (!isUpper(text[next])) return false;
+  const second = text[next + 1];
+  if (isLower(second)) return true;
+  // An acronym: two or more capitals, then something that is not a letter.
+  let e = next;
+  while (isUpper(text[e])) e++;
+  return e - next >= 2 && !/\p{L}/u.test(text[e] ?? '');
+}
+
+/**
  * Decide whether the terminator at `i` ends a sentence. `next` is the index of
  * the first character after the terminator and any closing quotes.
  */
@@ -70,12 +92,7 @@ function endsSentence(text: string, i: number, next: number, end: number, floor:
   const after = text[next];
   if (ch === '.') {
     const word = wordBefore(text, i, floor);
-    // Glued sentences ("operations.For North Korea"): a lowercase word of two
-    // or more letters directly followed by a capital. Domains stay whole.
-    if (!isSpace(after)) {
-      return next === i + 1 && word.length >= 2 && isLower(word[word.length - 1]) && !word.includes('.')
-        && isUpper(after) && isLower(text[next + 1]);
-    }
+    if (!isSpace(after)) return isGlued(text, i, next, floor);
     // Initials and dotted abbreviations: "U.S.", "John F. Kennedy".
     if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || word.includes('.')) return followedByBreak(text, next, end);
     const numberAfter = isDigit(firstNonSpace(text, next, end));

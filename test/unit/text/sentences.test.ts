@@ -32,6 +32,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits glued sentences after a closing quote and before an acronym, but not inside paths or emails', () => {
+    assert.deepEqual(sentences('drills \u201ca rehearsal\u201d.Kim said no. It grew in the year.RUSI did not say.'), [
+      'drills \u201ca rehearsal\u201d.', 'Kim said no.', 'It grew in the year.', 'RUSI did not say.',
+    ]);
+    assert.deepEqual(sentences('See example.org/report.Final or mail desk@news.Agency today.'), [
+      'See example.org/report.Final or mail desk@news.Agency today.',
+    ]);
+  });
+
   it('ends sentences at blank lines, headings and list items, also with CRLF', () => {
     const text = '## Troops in Kursk\r\nThe Kremlin denied it\r\n\r\nA new paragraph\r\n- first item\r\n- second item';
     assert.deepEqual(sentences(text), [
