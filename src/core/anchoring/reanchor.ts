@@ -60,8 +60,13 @@ export function reanchor(text: string, selectors: TagSelectors, options: Reancho
   const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.25));
   const fuzzy = fuzzySearch(text, exact, maxErrors).map((m): Span => ({ ...m, method: 'fuzzy' }));
   const needed = Math.min(MIN_CONTEXT, fullContext);
-  const candidates = [...exactHits, ...fuzzy, ...betweenContext(text, prefix, suffix, exact.length)]
-    .filter((span) => contextScore(text, span, prefix, suffix) >= needed);
+  // An altered quote needs its old context on BOTH sides: "12.7 per cent in
+  // October" is not "3.1 per cent in October" from another sentence.
+  const trusted = (span: Span): boolean => span.errors === 0
+    ? contextScore(text, span, prefix, suffix) >= needed
+    : commonSuffix(text, span.start, prefix) >= Math.min(MIN_CONTEXT, prefix.length)
+      && commonPrefix(text, span.end, suffix) >= Math.min(MIN_CONTEXT, suffix.length);
+  const candidates = [...exactHits, ...fuzzy, ...betweenContext(text, prefix, suffix, exact.length)].filter(trusted);
   const winner = best(candidates);
   if (winner) return anchored(winner);
   // The quote moved away from its context (a paragraph was rewritten around

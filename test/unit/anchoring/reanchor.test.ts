@@ -70,6 +70,11 @@ describe('reanchor', () => {
     assert.deepEqual(reanchor(text, selectorsFor('2.3 million people')), { status: 'orphaned' });
   });
 
+  it('does not take an altered figure that shares its context on one side only', () => {
+    const text = `${BRIEF.replace('independent monitor counted nearly 40,000 troops on 12 March.', 'independent monitor.')}\nA later count found nearly 41,000 troops on 12 March.\n`;
+    assert.deepEqual(reanchor(text, selectorsFor('nearly 40,000 troops')), { status: 'orphaned' });
+  });
+
   it('does not jump to a similar figure elsewhere when its own context is gone', () => {
     const text = 'Unrelated memo. Nearly 41,000 troops attended the parade in the capital last year.';
     assert.deepEqual(reanchor(text, selectorsFor('nearly 40,000 troops')), { status: 'orphaned' });
