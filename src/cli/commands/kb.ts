@@ -104,8 +104,9 @@ function show(kb: KnowledgeBase, args: KbArgs, io: KbCommandIo): number {
   }
   const date = args.at ?? kb.asOf;
   const facts = selectFactsAt(entity.facts, date);
+  const memberOf = kb.membershipsAt(entity.id, date).map((m) => ({ id: m.org.id, label: m.org.label, ...(m.fact.start !== undefined ? { since: m.fact.start } : {}) }));
   if (args.format === 'json') {
-    io.stdout(`${JSON.stringify({ kb: { version: kb.version, asOf: kb.asOf }, at: date, entity, factsAt: facts }, null, 2)}\n`);
-  } else io.stdout(formatEntityText(kb, entity, facts, date));
+    io.stdout(`${JSON.stringify({ kb: { version: kb.version, asOf: kb.asOf }, at: date, entity, factsAt: facts, memberOf }, null, 2)}\n`);
+  } else io.stdout(formatEntityText(kb, entity, facts, date, memberOf.map((m) => m.label)));
   return 0;
 }

@@ -16,7 +16,7 @@ function formatFact(kb: KnowledgeBase, fact: KbFact): string {
   return `  ${fact.property}: ${formatValue(fact)}${ref}${when ? ` (${when})` : ''}${note}   [as of ${fact.asOf}; ${source}]`;
 }
 
-export function formatEntityText(kb: KnowledgeBase, entity: KbEntity, facts: readonly KbFact[], date: string): string {
+export function formatEntityText(kb: KnowledgeBase, entity: KbEntity, facts: readonly KbFact[], date: string, memberOf: readonly string[] = []): string {
   const lines = [`${entity.label}  [${entity.id}]  ${entity.type}/${entity.kind}`];
   if (entity.description !== '') lines.push(entity.description);
   if (entity.country !== undefined) lines.push(`Country: ${kb.byId(entity.country)?.label ?? entity.country} [${entity.country}]`);
@@ -28,7 +28,8 @@ export function formatEntityText(kb: KnowledgeBase, entity: KbEntity, facts: rea
   lines.push(`Facts holding on ${date} (KB ${kb.version}, as of ${kb.asOf}):`);
   for (const f of other) lines.push(formatFact(kb, f));
   if (members.length > 0) lines.push(`  members (${members.length}): ${members.map((m) => m.value).join(', ')}`);
-  if (other.length === 0 && members.length === 0) lines.push('  (none)');
+  if (memberOf.length > 0) lines.push(`  member of (${memberOf.length}): ${memberOf.join(', ')}`);
+  if (other.length === 0 && members.length === 0 && memberOf.length === 0) lines.push('  (none)');
   return `${lines.join('\n')}\n`;
 }
 

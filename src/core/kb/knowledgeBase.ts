@@ -32,6 +32,8 @@ export class KnowledgeBase {
   readonly sources: readonly KbSourceInfo[];
   private readonly byIdMap: ReadonlyMap<string, KbEntity>;
   private index: NameIndex | null = null;
+  /** member id → organisations' "member" facts naming it; built on first use. */
+  private memberOf: Map<string, { readonly org: KbEntity; readonly fact: KbFact }[]> | null = null;
 
   constructor(file: KbFile) {
     this.version = file.version;
@@ -95,6 +97,28 @@ export class KnowledgeBase {
   factsAt(id: string, date: string): KbFact[] {
     const entity = this.byIdMap.get(id);
     return entity === undefined ? [] : selectFactsAt(entity.facts, date);
+  }
+
+  /**
+   * Organisations the entity belongs to on `date` ("Finland" → NATO from
+   * 2023-04-04). Memberships are stored once, on the organisation.
+   */
+  membershipsAt(id: string, date: string): { readonly org: KbEntity; readonly fact: KbFact }[] {
+    if (this.memberOf === null) {
+      const map = new Map<string, { readonly org: KbEntity; readonly fact: KbFact }[]>();
+      for (const org of this.byIdMap.values()) {
+        for (const fact of org.facts) {
+          if (fact.property !== 'member' || fact.ref === undefined) continue;
+          const list = map.get(fact.ref);
+          if (list === undefined) map.set(fact.ref, [{ org, fact }]);
+          else list.push({ org, fact });
+        }
+      }
+      this.memberOf = map;
+    }
+    const all = this.memberOf.get(id) ?? [];
+    const holding = new Set(selectFactsAt(all.map((m) => m.fact), date));
+    return all.filter((m) => holding.has(m.fact));
   }
 
   /** Every (normalised surface, entity, name kind, sense) for the detector's gazetteer. */

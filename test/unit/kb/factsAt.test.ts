@@ -36,3 +36,12 @@ describe('KnowledgeBase.factsAt', () => {
     assert.deepEqual(kb.factsAt('Q0', '2025'), []);
   });
 });
+
+describe('KnowledgeBase.membershipsAt', () => {
+  const kb = miniKb();
+  it('lists the organisations an entity belongs to on a date', () => {
+    assert.deepEqual(kb.membershipsAt('cl:country:se', '2024-03-06').map((m) => m.org.id), []);
+    assert.deepEqual(kb.membershipsAt('cl:country:se', '2025-01-01').map((m) => m.org.id), ['Q7184']);
+    assert.deepEqual(kb.membershipsAt('Q423', '2025-01-01'), []);
+  });
+});
