@@ -18,6 +18,7 @@ import {
 } from './cueWords';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
+import { coordinateMentions } from './coordinates';
 import { placeAnaphorMentions, pronounMentions } from './pronouns';
 import { propagateTypes } from './typePropagation';
 import { findRuns } from './runs';
@@ -25,6 +26,9 @@ import { actsAsAgent, resolveSense } from './sense';
 import { titleEnd } from './titles';
 import { endsName, tokenize } from './tokens';
 import { typeUnknown } from './unknownNames';
+
+/** Nouns after a demonym that name the state's ground ("Syrian territory"). */
+const STATE_GROUND = new Set(['territory', 'soil', 'airspace', 'waters', 'border', 'coast', 'frontier', 'countryside']);
 
 // One gazetteer per KB object, built on first use; a new KB object (reload) gets its own.
 const gazetteers = new WeakMap<EntityKb, Gazetteer>();
@@ -61,6 +65,8 @@ interface Scan {
   /** Gazetteer match starting at a token index. */
   readonly kbAt: ReadonlyMap<number, GazetteerMatch>;
   readonly out: EntityDraft[];
+  /** Token indices of sentence-initial words kept only if the text names them elsewhere. */
+  readonly pending: number[];
   readonly isKbWord: (key: string) => boolean;
 }
 
@@ -72,9 +78,11 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
-  const scan: Scan = { text, tokens, ctx, kbAt, out: [], isKbWord: gazetteer.hasWord };
+  const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], isKbWord: gazetteer.hasWord };
   for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
-  const drafts = [...scan.out, ...pronounMentions(text, tokens, ctx), ...placeAnaphorMentions(text, tokens, ctx)].sort((a, b) => a.start - b.start || a.end - b.end);
+  const drafts = [
+    ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...placeAnaphorMentions(text, tokens, ctx), ...coordinateMentions(text),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
 }
 
@@ -82,6 +90,20 @@ function emit(scan: Scan, first: number, last: number, type: EntityType, kbId: s
   const start = (scan.tokens[first] as Token).start;
   const end = (scan.tokens[last] as Token).end;
   scan.out.push({ text: scan.text.slice(start, end), start, end, type, kbId, label, sense });
+}
+
+/** "Sinjar has been liberated" opening a sentence: a name when the text types "Sinjar" elsewhere. */
+function confirmedPending(scan: Scan): EntityDraft[] {
+  if (scan.pending.length === 0) return [];
+  const typed = new Map<string, EntityDraft>();
+  for (const d of scan.out) if (d.type !== 'other' && !typed.has(d.text)) typed.set(d.text, d);
+  const out: EntityDraft[] = [];
+  for (const i of scan.pending) {
+    const t = scan.tokens[i] as Token;
+    const same = typed.get(t.text);
+    if (same) out.push({ ...same, start: t.start, end: t.end });
+  }
+  return out;
 }
 
 /** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
@@ -134,7 +156,9 @@ function segmentRun(scan: Scan, first: number, last: number): void {
       p = segLast + 1;
       continue;
     }
-    if (typed) {
+    if (typed?.pending) {
+      scan.pending.push(p);
+    } else if (typed) {
       const fullName = typed.type === 'person' && typed.last > p;
       const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
       emit(scan, p, typed.last, typed.type, null, label, typed.type === 'place' ? 'place' : null);
@@ -264,8 +288,9 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
     } else {
       emit(scan, match.first, tail, 'organization', null, null, null);
     }
-    // "Iraqi Army", "Baghdad Operational Command": the KB name inside stays a mention too.
-    if (!(single && resolved.type === 'place')) emit(scan, match.first, match.last, resolved.type, entity.id, entity.label, resolved.sense);
+    // "Iraqi Army", "Baghdad Operational Command": the demonym or city inside stays a mention
+    // too; a state inside its own institution ("U.S. Marines") does not (re3d's gold agrees).
+    if (!(stateLike && resolved.type === 'place')) emit(scan, match.first, match.last, resolved.type, entity.id, entity.label, resolved.sense);
     return tail;
   }
   if (tail === match.last + 1 && PLACE_HEADS.has(tailHead) && resolved.type !== 'person') {
@@ -278,6 +303,13 @@ function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
   // nationality — two nested mentions, as re3d's gold annotates them.
   let last = match.last;
   const after = groupNounEnd(tokens, last);
+  // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
+  const ground = tokens[last + 1];
+  if (resolved.type === 'nationality' && ground && !ground.cap && ground.gap === 'space' && STATE_GROUND.has(ground.key)) {
+    emit(scan, match.first, last, 'nationality', entity.id, entity.label, resolved.sense);
+    emit(scan, match.first, last + 1, 'place', entity.id, entity.label, 'territory');
+    return match.last;
+  }
   if (resolved.type === 'nationality' && after > last) {
     emit(scan, match.first, last, 'nationality', entity.id, entity.label, resolved.sense);
     emit(scan, match.first, after, 'organization', entity.id, entity.label, senseOfGroup((tokens[after] as Token).key));

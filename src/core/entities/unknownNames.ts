@@ -24,6 +24,8 @@ export interface UnknownSegment {
 
 export interface TypedName {
   readonly type: EntityType;
+  /** Too weak alone (a sentence-initial word): kept only if the text names it elsewhere. */
+  readonly pending?: boolean;
   /** Last token of the span; past `segment.last` when a trailing noun joins ("Kursk region"). */
   readonly last: number;
 }
@@ -127,7 +129,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
   // A cue-less capitalised word opening a sentence or heading is most often an
   // ordinary word ("Household demand…"); names there are caught by the KB or a cue.
-  if (length === 1 && first.afterStop) return null;
+  if (length === 1 && first.afterStop) return { type: 'other', last: s.last, pending: true };
   // Left for the analyser: a later "Scholz" becomes the person of an earlier "Olaf Scholz".
   return named('other');
 }

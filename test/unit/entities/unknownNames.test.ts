@@ -118,3 +118,24 @@ describe('entities: person cues for single unknown names', () => {
     assert.equal(mention(drafts, 'Korean Peninsula')?.type, 'place');
   });
 });
+
+describe('entities: coordinates, state ground and names opening a sentence', () => {
+  it('marks coordinates as place mentions with exact offsets', () => {
+    const text = 'Coordinates: 47°05′N 37°33′E / 47.083°N 37.550°E / 47.083; 37.550';
+    const coords = detect(text).filter((d) => d.sense === 'coordinates');
+    assert.deepEqual(coords.map((d) => d.text), ['47°05′N 37°33′E', '47.083°N 37.550°E', '47.083; 37.550']);
+    for (const d of coords) assert.equal(text.slice(d.start, d.end), d.text);
+  });
+
+  it('makes "Ukrainian territory" a place around the nationality', () => {
+    const drafts = detect('Drones crossed into Ukrainian territory overnight.');
+    assert.equal(mention(drafts, 'Ukrainian territory')?.type, 'place');
+    assert.equal(mention(drafts, 'Ukrainian')?.type, 'nationality');
+  });
+
+  it('keeps a sentence-initial name only when the text types it elsewhere', () => {
+    const drafts = detect('Fighting raged in Vovchansk on Monday. Vovchansk has been shelled since May. Shelling continued.');
+    assert.equal(drafts.filter((d) => d.text === 'Vovchansk' && d.type === 'place').length, 2);
+    assert.equal(mention(drafts, 'Shelling'), undefined);
+  });
+});
