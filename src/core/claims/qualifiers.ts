@@ -32,8 +32,13 @@ const DEFS: readonly QualifierDef[] = [
     .map((w) => ({ words: w.split(' '), bound: 'exact' as const })),
 ];
 
-// Longest first so "just over" wins over "over".
-const SORTED = [...DEFS].sort((a, b) => b.words.length - a.words.length);
+// Indexed by last word, longest first so "just over" wins over "over": a
+// look-up costs one map get, not a pass over every qualifier.
+const BY_LAST_WORD = new Map<string, QualifierDef[]>();
+for (const def of [...DEFS].sort((a, b) => b.words.length - a.words.length)) {
+  const key = def.words[def.words.length - 1] as string;
+  BY_LAST_WORD.set(key, [...(BY_LAST_WORD.get(key) ?? []), def]);
+}
 
 export interface QualifierMatch {
   /** Index of the qualifier's first token. */
@@ -46,7 +51,7 @@ export interface QualifierMatch {
 export function qualifierBefore(tokens: readonly Token[], k: number): QualifierMatch | null {
   const prev = tokens[k - 1];
   if (prev?.text === '~' || prev?.text === '≈') return { first: k - 1, text: prev.text, bound: 'approx' };
-  for (const def of SORTED) {
+  for (const def of BY_LAST_WORD.get(prev?.lower ?? '') ?? []) {
     const n = def.words.length;
     if (k - n < 0) continue;
     let ok = true;

@@ -76,11 +76,14 @@ function isCoordinate(text: string, tokens: readonly Token[], i: number): boolea
   if (glued(t, next) && COORDINATE_MARKS.has(next?.text ?? '') && measureAt(text, t.end, t.end + 12) === null) return true;
   if (glued(tokens[i - 1], t) && COORDINATE_MARKS.has(tokens[i - 1]?.text ?? '')) return true;
   // Decimal degrees in pairs: "33.783; 44.500", "59.173616, 18.167988".
-  const fine = (x: Token | undefined): boolean => x?.type === 'num' && /\.\d{3,}$/.test(x.text);
-  if (!fine(t)) return false;
+  if (!isFineDecimal(t)) return false;
   const after = tokens[i + 1]?.text;
   const before = tokens[i - 1]?.text;
-  return ((after === ';' || after === ',') && fine(tokens[i + 2])) || ((before === ';' || before === ',') && fine(tokens[i - 2]));
+  return ((after === ';' || after === ',') && isFineDecimal(tokens[i + 2])) || ((before === ';' || before === ',') && isFineDecimal(tokens[i - 2]));
+}
+
+function isFineDecimal(x: Token | undefined): boolean {
+  return x?.type === 'num' && /\.\d{3,}$/.test(x.text);
 }
 
 function coordinateEnd(tokens: readonly Token[], i: number): number {
