@@ -20,6 +20,8 @@ export interface GazetteerEntry {
   /** Set for metonyms: the sense this name stands for ("government"). */
   readonly sense: string | null;
   readonly shape: readonly CaseShape[];
+  /** A plural demonym ("Syrians", "North Koreans"): the people as a group. */
+  readonly plural: boolean;
 }
 
 interface TrieNode {
@@ -83,6 +85,13 @@ function capitalsOf(kb: EntityKb, ids: Iterable<string>): Map<string, KbEntity> 
   return capitals;
 }
 
+/** "Koreans" next to "Korean" in the same entry's demonyms; "Swiss" alone is not plural. */
+function isPluralDemonym(entity: KbEntity, text: string): boolean {
+  if (!/s$/i.test(text)) return false;
+  const singular = text.slice(0, -1).toLowerCase();
+  return entity.names.some((n) => n.kind === 'demonym' && n.text.toLowerCase() === singular);
+}
+
 export function buildGazetteer(kb: EntityKb): Gazetteer {
   const root = newNode();
   const records = [...(kb.entities ? nameRecordsOf(kb.entities()) : kb.names())];
@@ -99,10 +108,11 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
     // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
     const shape = tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t)));
     const sense = r.kind === 'metonym' ? (r.sense ?? 'government') : null;
-    insert(root, tokens, { entity, nameKind: r.kind, sense, shape });
+    const plural = r.kind === 'demonym' && isPluralDemonym(entity, r.text);
+    insert(root, tokens, { entity, nameKind: r.kind, sense, shape, plural });
     const country = capitals.get(entity.id);
     if (country && r.kind !== 'demonym') {
-      insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape });
+      insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape, plural: false });
     }
   }
   return {

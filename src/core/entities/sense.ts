@@ -54,11 +54,15 @@ export function actsAsAgent(tokens: readonly Token[], first: number, last: numbe
 }
 
 function typeOf(entry: GazetteerEntry): EntityType {
+  // "Syrians", "North Koreans": the people as a group, an organisation as re3d annotates it
+  // (like "Ukrainian forces"); the adjective "Syrian" stays a nationality.
+  if (entry.plural) return 'organization';
   if (entry.nameKind === 'demonym') return 'nationality';
   return entry.entity.type;
 }
 
 function plainSense(entry: GazetteerEntry): string | null {
+  if (entry.plural) return 'people';
   if (entry.nameKind === 'demonym' || entry.entity.kind === 'nationality') return 'nationality';
   return entry.entity.type === 'place' ? entry.entity.kind : null;
 }

@@ -90,7 +90,11 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
-  if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) return named('nationality');
+  if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {
+    // "Sunnis", "Kurds": a plural is the group (organisation), the adjective a nationality.
+    const plural = length === 1 && /s$/.test(first.key) && GROUP_DEMONYMS.has(first.key.slice(0, -1));
+    return named(plural ? 'organization' : 'nationality');
+  }
   if (ORG_PREFIXES.has(first.key) && length > 1) return named('organization');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);

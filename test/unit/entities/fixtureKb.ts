@@ -24,7 +24,7 @@ const ENTITIES: readonly KbEntity[] = [
   country('Q30', 'United States', [{ text: 'US', kind: 'abbreviation' }, { text: 'U.S.', kind: 'abbreviation' },
     { text: 'American', kind: 'demonym' }], 'Washington'),
   city('Q30-capital', 'Washington', 'Q30'),
-  country('Q212', 'Ukraine', [{ text: 'Ukrainian', kind: 'demonym' }]),
+  country('Q212', 'Ukraine', [{ text: 'Ukrainian', kind: 'demonym' }, { text: 'Ukrainians', kind: 'demonym' }]),
   country('Q183', 'Germany', [{ text: 'German', kind: 'demonym' }]),
   { id: 'Q7184', type: 'organization', kind: 'alliance', label: 'NATO', description: '', facts: [],
     names: [{ text: 'North Atlantic Treaty Organization', kind: 'official' }, { text: 'NATO', kind: 'abbreviation' }] },

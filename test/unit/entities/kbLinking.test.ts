@@ -104,3 +104,12 @@ describe('entities: KB names that need care', () => {
     assert.equal(mention(detect('Ukrainian military officers spoke.'), 'Ukrainian military')?.kbId, 'cl:test-ua-army');
   });
 });
+
+describe('entities: plural demonyms', () => {
+  it('types the people as a group (organisation) and keeps the adjective a nationality', () => {
+    const drafts = detect('Ukrainians queued for Ukrainian passports; Sunnis and Kurds voted.');
+    assert.deepEqual([mention(drafts, 'Ukrainians')?.type, mention(drafts, 'Ukrainians')?.kbId, mention(drafts, 'Ukrainians')?.sense], ['organization', 'Q212', 'people']);
+    assert.equal(mention(drafts, 'Ukrainian')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Sunnis')?.type, 'organization');
+  });
+});
