@@ -1,0 +1,160 @@
+// The tail of a number claim: what follows the number decides its kind —
+// percent, a currency name, a unit of measure, a time unit (duration, age or
+// relative date) — else it is a count and takes the counted noun after it.
+// Then an optional rate ("each", "per day").
+
+import type { ClaimKind } from '../model/analysis';
+import { countedNounAt } from './countedNoun';
+import { NOUN_SKIPS, RELATIVE_DATE_TAILS } from './lexicon';
+import { moneyNameAt } from './moneyNames';
+import { UNITS } from './numberWords';
+import { build, tok, type Found, type Head, type Scan } from './scanTypes';
+import { glued } from './tokens';
+import { measureAt, percentAt, rateAt, TIME_UNITS } from './units';
+
+export function claimTail(s: Scan, h: Head): Found | null {
+  const { np } = h;
+  let last = h.last;
+  let pos = tok(s, last).end;
+  let kind: ClaimKind = 'count';
+  let unit: string | null = null;
+  let currency = h.currency;
+  let value: number | null = np.value;
+  let tailed = true;
+  if (currency !== null) {
+    kind = 'money';
+  } else {
+    const pct = percentAt(s.text, pos, s.limit);
+    // "millions of dollars", "hundreds of millions of pounds"
+    const vagueMoney = np.value === null && s.tokens[last + 1]?.lower === 'of' ? moneyNameAt(s.tokens, last + 2) : null;
+    const money = pct === null ? vagueMoney ?? moneyNameAt(s.tokens, last + 1) : null;
+    const measure = pct === null && money === null ? measureAt(s.text, pos, s.limit) : null;
+    if (pct !== null) {
+      kind = 'percent';
+      unit = /points?$/i.test(pct.unit) ? 'percentage points' : null;
+      pos = pct.end;
+    } else if (money !== null) {
+      kind = 'money';
+      currency = money.currency;
+      last = money.last;
+      pos = tok(s, last).end;
+    } else if (measure !== null) {
+      // Frequencies name a channel or a band ("12130 MHz"): identifiers, not claims.
+      if (/hz$/i.test(measure.unit)) return null;
+      kind = 'measure';
+      unit = measure.unit;
+      pos = measure.end;
+    } else {
+      const timed = timeUnit(s, last);
+      if (timed !== null && !idiomaticOne(s, h, timed)) return null;
+      if (timed !== null) {
+        kind = RELATIVE_DATE_TAILS.has(s.tokens[timed + 1]?.lower ?? '') ? 'date' : 'duration';
+        unit = TIME_UNITS.get(tok(s, timed).lower) ?? null;
+        last = kind === 'date' ? timed + 1 : timed;
+        if (kind === 'date') {
+          value = null;
+          unit = null;
+        }
+        // "a 15-year-old boy": an age, measured in years.
+        const old = s.tokens[timed + 1]?.text === '-' && s.tokens[timed + 2]?.lower === 'old' && glued(tok(s, timed), s.tokens[timed + 1]);
+        if (old) {
+          kind = 'measure';
+          unit = `${unit ?? 'years'} old`;
+          last = timed + 2;
+        }
+        pos = tok(s, last).end;
+      } else {
+        tailed = false;
+      }
+    }
+  }
+  if (!tailed) {
+    if (np.ordinal) kind = 'ordinal';
+    const start = nounStart(s, h, last);
+    const compound = s.tokens[last + 1]?.text === '-';
+    const noun = countedNounAt(s.tokens, start, np.value === 1, np.value === null || partitive(s, h), compound);
+    if (!acceptBare(s, h, noun !== null)) return null;
+    if (noun !== null) {
+      unit = s.text.slice(tok(s, noun.first).start, tok(s, noun.last).end);
+      last = noun.last;
+      pos = tok(s, last).end;
+    }
+  }
+  const rate = kind === 'date' ? null : rateAt(s.text, pos, s.limit);
+  if (rate !== null) pos = rate.end;
+  return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase().replace(/-/g, ' ') ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
+}
+
+/**
+ * Where the counted noun starts: after "-strong" ("a 500-strong force"),
+ * inside a hyphenated compound ("a 12-member team" → "member team"), or
+ * after a partitive "of the" ("two of the soldiers").
+ */
+function nounStart(s: Scan, h: Head, last: number): number {
+  const dash = s.tokens[last + 1];
+  const word = s.tokens[last + 2];
+  if (dash?.text === '-' && glued(tok(s, last), dash) && word?.type === 'word' && glued(dash, word)) {
+    return word.lower === 'strong' ? last + 3 : last + 2;
+  }
+  if (partitive(s, h)) {
+    // "three of the five economists" → "economists"
+    let k = /^(?:the|these|those|its|their|his|her|our)$/.test(s.tokens[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+    const n = s.tokens[k];
+    if (n !== undefined && (n.type === 'num' || UNITS.has(n.lower))) k++;
+    return k;
+  }
+  return last + 1;
+}
+
+/** "two of the soldiers": a spelled number above one, then "of". ("one of" is an idiom; "36 of which" has no noun.) */
+function partitive(s: Scan, h: Head): boolean {
+  return h.np.spelled && !h.np.hasScale && (h.np.value ?? 0) >= 2 && s.tokens[h.np.last + 1]?.lower === 'of';
+}
+
+const DEFINITES = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'all']);
+
+/** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
+function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
+  const { np } = h;
+  // "the two governments said", "our 2 countries": a small definite number refers back, it states nothing new.
+  if (h.qual === null && h.range === null && !np.ordinal && !np.hasScale && (np.value ?? 99) <= 10
+    && DEFINITES.has(s.tokens[h.startIdx - 1]?.lower ?? '')) return false;
+  if (!np.spelled || np.hasScale) return true;
+  if (s.tokens[np.last + 1]?.lower === 'of' && !(hasNoun && partitive(s, h))) return false;
+  // "at least one", "more than one" state something; "only one way", "about one" rarely do.
+  if (np.value === 1) return h.qual !== null && (h.qual.bound === 'min' || h.qual.bound === 'max');
+  return hasNoun || h.qual !== null || h.range !== null;
+}
+
+/** "five straight months", "three long years". */
+const RUN_WORDS = new Set(['straight', 'consecutive', 'successive', 'full', 'long', 'whole']);
+const DURATION_CUES = new Set(['for', 'in', 'within', 'after', 'over', 'under', 'than', 'past', 'first', 'last', 'next']);
+const DURATION_TAILS = new Set(['since', 'after', 'ago', 'later', 'earlier', 'before', 'on']);
+
+/**
+ * "one day" and "one year" are often idioms ("one day Asad will face
+ * justice"): a spelled "one" with a time unit counts only after a bound or a
+ * preposition ("for one year") or before "since", "ago", "later"…
+ * Returns true when the time expression should be kept.
+ */
+function idiomaticOne(s: Scan, h: Head, timed: number): boolean {
+  if (!h.np.spelled || h.np.value !== 1 || h.np.hasScale) return true;
+  // "a one-year rate": the hyphenated adjective is never the idiom.
+  if (h.qual !== null || s.tokens[h.np.last + 1]?.text === '-') return true;
+  return DURATION_CUES.has(s.tokens[h.np.first - 1]?.lower ?? '') || DURATION_TAILS.has(s.tokens[timed + 1]?.lower ?? '');
+}
+
+/** Time unit right after the number, or after a glued hyphen: "12 months", "10-year", "four more days". */
+function timeUnit(s: Scan, last: number): number | null {
+  const next = s.tokens[last + 1];
+  if (next !== undefined && TIME_UNITS.has(next.lower)) return last + 1;
+  if (next !== undefined && (NOUN_SKIPS.has(next.lower) || RUN_WORDS.has(next.lower)) && TIME_UNITS.has(s.tokens[last + 2]?.lower ?? '')) return last + 2;
+  if (next?.text === '-' && glued(tok(s, last), next) && TIME_UNITS.has(s.tokens[last + 2]?.lower ?? '')) return last + 2;
+  return null;
+}
+
+function lastTokenBefore(s: Scan, last: number, pos: number): number {
+  let j = last;
+  while (s.tokens[j + 1] !== undefined && tok(s, j + 1).end <= pos) j++;
+  return j;
+}
