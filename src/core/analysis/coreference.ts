@@ -4,6 +4,7 @@
 //   "Kim Jong-un … Kim's envoy" → Korean order: the family name comes first.
 //   "Kim Yo-jong … Kim said" → the latest full name wins over the KB's guess for "Kim".
 //   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too.
+//   "in Karabilah … Karabilah was" → an untyped repeat takes the typed mention's type.
 // Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
 
 import type { EntityDraft } from '../detect/drafts';
@@ -59,11 +60,15 @@ function isShort(text: string): boolean {
  */
 export function linkShortMentions(drafts: readonly EntityDraft[], text: string): EntityDraft[] {
   const known = new Map<string, Identity>();
+  // One sense per document: the first typed mention of each exact name.
+  const typed = new Map<string, Identity>();
   const out: EntityDraft[] = [];
   for (const draft of drafts) {
     let current = draft;
     const k = key(draft.text);
-    const earlier = known.get(k);
+    // A name the detector could not type ("other") takes the type of the same
+    // name typed elsewhere in the document: "Tikrit" in a heading, then in prose.
+    const earlier = known.get(k) ?? (draft.type === 'other' ? typed.get(k) : undefined);
     const linkable = draft.kbId === null && (draft.type === 'person' || draft.type === 'other' || draft.type === earlier?.type);
     // A bare surname the KB linked on its own ("Kim" → Kim Jong Un) yields to
     // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
@@ -74,6 +79,7 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense: draft.sense };
     }
     remember(current, text, known);
+    if (current.type !== 'other' && !typed.has(k)) typed.set(k, { kbId: current.kbId, label: current.label, type: current.type });
     out.push(current);
   }
   return out;

@@ -103,6 +103,19 @@ describe('document analyzer', () => {
     ]);
   });
 
+  it('gives an untyped repeat of a name the type it has elsewhere in the document, never a typed one', () => {
+    const detectEntities = (input: DetectionInput): EntityDraft[] =>
+      [...input.text.matchAll(/\p{Lu}\p{Ll}+/gu)].map((m, i) => ({
+        text: m[0], start: m.index, end: m.index + m[0].length,
+        // The stub types only the first mention in each paragraph, as a place.
+        type: i === 0 ? 'place' : m[0] === 'Hadid' ? 'person' : 'other', kbId: null, label: null, sense: null,
+      }));
+    const a = createDocumentAnalyzer({ detectors: { detectEntities, detectClaims: () => [] }, engineVersion: 'x', kbVersion: 'y' });
+    const text = 'Karabilah fell.\n\nThen Karabilah and Hadid were quiet.\n\nHadid spoke. Later Hadid left.';
+    const types = a.analyze(text).entities.map((e) => `${e.text}:${e.type}`);
+    assert.deepEqual(types, ['Karabilah:place', 'Then:place', 'Karabilah:place', 'Hadid:person', 'Hadid:place', 'Later:other', 'Hadid:person']);
+  });
+
   it('leaves a surname alone when no full name came before it', () => {
     const { analyzer: a } = analyzer();
     const r = a.analyze('Scholz spoke first.\n\nOlaf Scholz spoke again.');
