@@ -2,12 +2,18 @@
 const { FORMAT_VERSION, KB_AS_OF, KB_VERSION, FACTBOOK_DIR } = require('./constants');
 const { buildCities } = require('./cities');
 const { buildCountries, addName } = require('./countries');
+const { buildDivisions } = require('./divisions');
 const { buildCuratedEntities, readCuratedPeople, applyMetonyms, makeResolver, readJson } = require('./curated');
 const { readProfiles } = require('./factbook');
 const { buildPeople } = require('./people');
 const { sourcesTable } = require('./sources');
 
 const CURATED_ENTITY_FILES = ['organizations.json', 'regions.json', 'groups.json'];
+
+/** Comparison key for names: case, diacritics and punctuation ignored. */
+function normKey(s) {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
 
 function assembleKb() {
   const corrections = readJson('corrections.json');
@@ -21,7 +27,11 @@ function assembleKb() {
   places.byId = new Map([...places.entities, ...cities.entities].map((e) => [e.id, e]));
 
   const people = buildPeople(profiles, places, corrections, readCuratedPeople(resolve), addName);
-  const all = [...places.entities, ...cities.entities, ...people.entities];
+  // Provinces the curated regions.json already covers ("Kursk Oblast") are not added again.
+  const curatedRegions = readJson('regions.json').entities;
+  const reserved = new Set(curatedRegions.flatMap((r) => [r.label, ...(r.names ?? []).map((n) => (typeof n === 'string' ? n : n.text))]).map(normKey));
+  const divisions = buildDivisions(profiles, places, cities.entities, corrections.divisions, reserved, addName, normKey);
+  const all = [...places.entities, ...cities.entities, ...divisions.entities, ...people.entities];
   const byId = new Map(all.map((e) => [e.id, e]));
   const labelOf = (id) => byId.get(id)?.label ?? id;
   for (const file of CURATED_ENTITY_FILES) {
