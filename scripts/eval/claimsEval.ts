@@ -6,8 +6,9 @@
 //
 // "issue" mapping (the README's scoring conventions): Money → money claims,
 // Quantity → count/measure claims, Temporal → date claims. The re3d Quantity
-// gold also holds percentages ("10 per cent") and durations ("12 months"),
-// so a second table scores percent and duration claims as quantity too.
+// gold also holds percentages ("10 per cent"), durations ("12 months") and
+// unit ordinals ("71st"), so a second table scores percent, duration and
+// ordinal claims as quantity too.
 
 import type { ClaimKind, OffsetRange } from '../../src/core/model/analysis';
 import { detectClaims } from '../../src/core/claims/detectClaims';
@@ -20,7 +21,7 @@ import {
 type Mapping = Partial<Record<ClaimKind, ScoredType>>;
 
 const ISSUE: Mapping = { money: 'money', count: 'quantity', measure: 'quantity', date: 'date' };
-const WIDE: Mapping = { ...ISSUE, percent: 'quantity', duration: 'quantity' };
+const WIDE: Mapping = { ...ISSUE, percent: 'quantity', duration: 'quantity', ordinal: 'quantity' };
 const ORDER: readonly ScoredType[] = ['money', 'quantity', 'date'];
 
 const args = process.argv.slice(2);
@@ -31,7 +32,7 @@ const docs = loadRe3d(dir);
 const only = new Set<ScoredType>(ORDER);
 const tables: Array<[string, Mapping, ReturnType<typeof emptyScores>]> = [
   ['issue mapping (count/measure = quantity)', ISSUE, emptyScores()],
-  ['wide mapping (+ percent, duration = quantity)', WIDE, emptyScores()],
+  ['wide mapping (+ percent, duration, ordinal = quantity)', WIDE, emptyScores()],
 ];
 
 const overlaps = (a: OffsetRange, b: OffsetRange): boolean => a.start < b.end && b.start < a.end;

@@ -119,6 +119,8 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
 function isReference(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let dotted = false;
+  // "Transponder: 77", "Table: 3"
+  if (tokens[k]?.text === ':' && glued(tokens[k - 1], tokens[k])) k--;
   if (tokens[k]?.text === '.' && glued(tokens[k - 1], tokens[k])) {
     k--;
     dotted = true;
