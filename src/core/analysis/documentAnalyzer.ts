@@ -102,7 +102,7 @@ function numberEntities(drafts: readonly EntityDraft[]): EntityMention[] {
   return drafts.map((d, i) => ({ id: `e${i}`, ...d }));
 }
 
-/** Claims get ids in order and the ids of the entity mentions inside their sentence. */
+/** Claims get ids in order and the ids of the entity mentions of their sentence, outside its attribution. */
 function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMention[]): NumericClaim[] {
   const out: NumericClaim[] = [];
   // Both lists are in document order, so one forward-moving cursor suffices.
@@ -113,7 +113,10 @@ function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMe
     for (let j = first; j < entities.length; j++) {
       const e = entities[j] as EntityMention;
       if (e.start >= d.sentence.end) break;
-      if (e.start >= d.sentence.start && e.end <= d.sentence.end) entityIds.push(e.id);
+      if (e.start < d.sentence.start || e.end > d.sentence.end) continue;
+      // The source of a claim is not what it is about: "…, according to South Korea's NIS".
+      if (d.attribution && e.start >= d.attribution.start && e.end <= d.attribution.end) continue;
+      entityIds.push(e.id);
     }
     out.push({ id: `c${i}`, ...d, entityIds });
   }

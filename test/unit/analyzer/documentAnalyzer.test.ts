@@ -52,6 +52,23 @@ describe('document analyzer', () => {
     assert.deepEqual(r.claims[1]?.entityIds.map((id) => byId.get(id)), ['Scholz']);
   });
 
+  it('leaves the entities of the attribution out of what a claim is about', () => {
+    const base = stubDetectors();
+    const text = 'Pyongyang sent 10,000 troops, according to NATO.';
+    const a = createDocumentAnalyzer({
+      detectors: {
+        detectEntities: (input) => base.detectEntities(input),
+        detectClaims: (input) => base.detectClaims(input).map((c) => {
+          const start = input.text.indexOf('according to NATO');
+          return { ...c, attribution: { text: 'according to NATO', start, end: start + 'according to NATO'.length } };
+        }),
+      },
+      engineVersion: 'x', kbVersion: 'y',
+    });
+    const r = a.analyze(text);
+    assert.deepEqual(r.claims[0]?.entityIds.map((id) => r.entities.find((e) => e.id === id)?.text), ['Pyongyang']);
+  });
+
   it('links a later surname to the earlier full name across paragraphs', () => {
     const { analyzer: a } = analyzer();
     const scholz = a.analyze(DOC).entities.find((e) => e.text === 'Scholz');
