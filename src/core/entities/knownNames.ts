@@ -1,0 +1,101 @@
+// KB names in a run and what they combine with: "Syrian Computer Society"
+// (a KB name plus an organisation head), "Ukrainian forces" (a demonym plus a
+// group noun), "U.S. military", "Syrian territory", "Kursk region", and the
+// KB names nested inside an organisation ("Government of Iraq").
+
+import type { GazetteerMatch } from './gazetteer';
+import type { Scan } from './scan';
+import type { Token } from './tokens';
+import { ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
+import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
+import { actsAsAgent, resolveSense } from './sense';
+import { endsName } from './tokens';
+
+/** Nouns after a demonym that name the state's ground ("Syrian territory"). */
+const STATE_GROUND = new Set(['territory', 'soil', 'airspace', 'waters', 'border', 'coast', 'frontier', 'countryside']);
+
+/** KB names inside tokens [from, to] of an organisation name, as nested mentions. */
+export function emitNestedKnown(scan: Scan, from: number, to: number): void {
+  for (let j = from; j <= to; j++) {
+    const match = scan.kbAt.get(j);
+    if (!match || match.last > to) continue;
+    const resolved = resolveSense(match.entries, false);
+    if (resolved) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    j = match.last;
+  }
+}
+
+/** Emits a KB name (with its merges) and returns the last token index consumed. */
+export function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
+  const { tokens } = scan;
+  const agent = actsAsAgent(tokens, match.first, match.last);
+  const resolved = resolveSense(match.entries, agent);
+  if (!resolved) return match.last;
+  const { entity } = resolved.entry;
+  const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
+
+  // "Syrian Computer Society", "UN Security Council", "Damascus University": a KB name
+  // followed by an unknown name ending in an organisation head is that organisation.
+  let tail = match.last;
+  while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
+  const tailHead = (tokens[tail] as Token).key;
+  // "United States Department of the Treasury": an organisation head then "of" takes the rest.
+  const ofNext = tokens[tail + 1];
+  if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
+    const end = ofNameEnd(tokens, tail + 1, runLast);
+    emit(scan, match.first, end, { type: 'organization' });
+    emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    emitNestedKnown(scan, tail + 1, end);
+    return end;
+  }
+  if (tail > match.last && ORG_HEADS.has(tailHead)) {
+    const single = tail === match.last + 1 && GROUP_NOUNS.has(tailHead);
+    // "UK Government", "Iraqi Army": the state's own institution keeps the state's id.
+    if (single && stateLike) {
+      emit(scan, match.first, tail, { type: 'organization', ...linkTo(entity), sense: senseOfGroup(tailHead) });
+    } else {
+      emit(scan, match.first, tail, { type: 'organization' });
+    }
+    // "Iraqi Army", "Baghdad Operational Command": the demonym or city inside stays a mention
+    // too; a state inside its own institution ("U.S. Marines") does not (re3d's gold agrees).
+    if (!(stateLike && resolved.type === 'place')) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    return tail;
+  }
+  if (tail === match.last + 1 && PLACE_HEADS.has(tailHead) && resolved.type !== 'person') {
+    emit(scan, match.first, tail, { type: 'place', sense: 'region' });
+    return tail;
+  }
+
+  // "Ukrainian forces", "Iraqi security forces", "the Syrian regime": a demonym and a
+  // group noun name an organisation of that state, and the demonym inside stays a
+  // nationality — two nested mentions, as re3d's gold annotates them.
+  let last = match.last;
+  const after = groupNounEnd(tokens, last);
+  // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
+  const ground = tokens[last + 1];
+  if (resolved.type === 'nationality' && ground && !ground.cap && ground.gap === 'space' && STATE_GROUND.has(ground.key)) {
+    emit(scan, match.first, last, { type: 'nationality', ...linkTo(entity), sense: resolved.sense });
+    emit(scan, match.first, last + 1, { type: 'place', ...linkTo(entity), sense: 'territory' });
+    return match.last;
+  }
+  if (resolved.type === 'nationality' && after > last) {
+    emit(scan, match.first, last, { type: 'nationality', ...linkTo(entity), sense: resolved.sense });
+    emit(scan, match.first, after, { type: 'organization', ...linkTo(entity), sense: senseOfGroup((tokens[after] as Token).key) });
+    return match.last;
+  }
+  // "U.S. military", "the UK government": the state's institution, one organisation mention.
+  if (stateLike && resolved.type === 'place' && after > last) {
+    emit(scan, match.first, after, { type: 'organization', ...linkTo(entity), sense: senseOfGroup((tokens[after] as Token).key) });
+    return match.last;
+  }
+  // "Kursk region", "Anbar province": the region around a known place.
+  const geo = tokens[last + 1];
+  if (resolved.type === 'place' && geo && !geo.cap && geo.gap === 'space' && TRAILING_GEO.has(geo.key) && !(tokens[last] as Token).possessive) {
+    emit(scan, match.first, last + 1, { type: 'place', sense: 'region' });
+    return last;
+  }
+  emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+  last = match.last;
+  return last;
+}
+

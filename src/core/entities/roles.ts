@@ -1,0 +1,44 @@
+// Titles standing alone for a person: "The Foreign Secretary said", "the
+// Minister", "Minister for the Middle East". Titles before a name are skipped
+// by the run segmenter; these are the ones with no name after them.
+
+import type { Scan } from './scan';
+import type { Token } from './tokens';
+import { ROLE_HEADS } from './cueWords';
+import { FIRST_NAMES } from './firstNames';
+
+/**
+ * A capitalised title standing for a person ("The Foreign Secretary said", "the
+ * Prime Minister and …"): no name follows it. A one-word title needs "the" before
+ * it, so a sentence starting "Major cities…" is not a person.
+ */
+export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: number): boolean {
+  const { tokens } = scan;
+  if (scan.ctx.onHeading[p]) return false;
+  const next = tokens[titleLast + 1];
+  if (titleLast < runLast && next?.cap) return false;
+  const head = tokens[titleLast] as Token;
+  if (!head.cap || !ROLE_HEADS.has(head.key)) return false;
+  if (titleLast > p) return true;
+  const prev = tokens[p - 1];
+  if (prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space') return true;
+  return roleEnd(scan, titleLast, runLast) > titleLast;
+}
+
+/**
+ * "Minister for the Middle East", "Minister of Foreign Affairs": a role's remit after
+ * "for"/"of" belongs to the role mention (its KB place stays a mention of its own).
+ * Returns the last token of the role, `titleLast` when there is no remit.
+ */
+export function roleEnd(scan: Scan, titleLast: number, runLast: number): number {
+  const { tokens } = scan;
+  const connector = tokens[titleLast + 1];
+  if (titleLast >= runLast || !connector || (connector.key !== 'for' && connector.key !== 'of') || connector.cap) return titleLast;
+  let j = titleLast + 2;
+  if (tokens[j]?.key === 'the' && j < runLast) j++;
+  const match = scan.kbAt.get(j);
+  if (match && match.last <= runLast) return match.last;
+  let end = titleLast;
+  while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key)) end = j++;
+  return end;
+}

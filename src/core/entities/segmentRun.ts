@@ -1,0 +1,103 @@
+// Splits one capitalised run into titles, KB names and unknown names and
+// emits their mentions: "German Chancellor Olaf Scholz" → nationality "German"
+// (KB) + person "Olaf Scholz" (unknown, after a title).
+
+import type { Scan } from './scan';
+import type { Token } from './tokens';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
+import { NAME_CONNECTORS, NAME_PARTICLES } from './cueWords';
+import { FIRST_NAMES } from './firstNames';
+import { emitKnown, emitNestedKnown } from './knownNames';
+import { isBareTitle, roleEnd } from './roles';
+import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
+import { titleEnd } from './titles';
+import { endsName } from './tokens';
+import { typeUnknown } from './unknownNames';
+
+/** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
+export function segmentRun(scan: Scan, first: number, last: number): void {
+  const { tokens, kbAt } = scan;
+  let afterTitle = false;
+  let p = first;
+  while (p <= last) {
+    const t = tokens[p] as Token;
+    const match = kbAt.get(p);
+    if (match) {
+      // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
+      p = emitKnown(scan, match, Math.max(last, match.last)) + 1;
+      continue;
+    }
+    if (!t.cap && t.gap !== 'hyphen' && (NAME_CONNECTORS.has(t.key) || NAME_PARTICLES.has(t.key)) && !(tokens[p + 1]?.gap === 'hyphen')) {
+      p++;
+      continue;
+    }
+    const title = titleEnd(tokens, p, last);
+    if (title >= 0) {
+      afterTitle = true;
+      if (isBareTitle(scan, p, title, last)) emit(scan, p, roleEnd(scan, title, last), { type: 'person', sense: 'role' });
+      p = title + 1;
+      continue;
+    }
+    // "The", "However", or a sentence-initial word the text also writes in lower case;
+    // other common words only when nothing capitalised follows ("New York" stays).
+    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop));
+    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
+      p++;
+      continue;
+    }
+    const segLast = unknownSegmentEnd(scan, p, last);
+    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.isKbWord });
+    const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
+    if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
+      // "the Assad regime": the leader's government is an organisation, the leader inside a person.
+      emit(scan, p, typed.last, { type: 'person' });
+      emit(scan, p, regime, { type: 'organization', sense: 'government' });
+      afterTitle = false;
+      p = segLast + 1;
+      continue;
+    }
+    if (typed?.type === 'nationality' && regime > typed.last) {
+      // "Kurdish forces": as for a KB demonym, the group is an organisation around the nationality.
+      emit(scan, p, typed.last, { type: 'nationality', sense: 'nationality' });
+      emit(scan, p, regime, { type: 'organization', sense: senseOfGroup((tokens[regime] as Token).key) });
+      afterTitle = false;
+      p = segLast + 1;
+      continue;
+    }
+    if (typed?.pending) {
+      scan.pending.push(p);
+    } else if (typed) {
+      const fullName = typed.type === 'person' && typed.last > p;
+      const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
+      emit(scan, p, typed.last, { type: typed.type, label, sense: typed.type === 'place' ? 'place' : null });
+      // "Government of Iraq": the KB names inside an organisation stay mentions of their own.
+      if (typed.type === 'organization') emitNestedKnown(scan, p + 1, typed.last);
+    }
+    afterTitle = false;
+    p = Math.max(segLast, typed?.last ?? segLast) + 1;
+  }
+}
+
+/** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
+function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, kbAt } = scan;
+  let q = p;
+  while (q < runLast) {
+    const next = tokens[q + 1] as Token;
+    const cur = tokens[q] as Token;
+    if (endsName(cur)) break;
+    // "Ministry of Defence", "Army of the Victorious Sect": the rest of the run is the name.
+    if ((next.key === 'of' || next.key === 'for') && !next.cap) {
+      if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
+      break;
+    }
+    if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
+    if (kbAt.has(q + 1) && next.gap !== 'hyphen') break;
+    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
+    // "Middle East Tobias Ellwood": a place or organisation head, then a given name.
+    if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;
+    q++;
+  }
+  return q;
+}
+
