@@ -8,7 +8,7 @@ const { readProfiles } = require('./factbook');
 const { buildPeople } = require('./people');
 const { sourcesTable } = require('./sources');
 
-const CURATED_ENTITY_FILES = ['organizations.json', 'regions.json', 'groups.json'];
+const CURATED_ENTITY_FILES = ['organizations.json', 'regions.json', 'groups.json', 'peoples.json'];
 
 /** Comparison key for names: case, diacritics and punctuation ignored. */
 function normKey(s) {
