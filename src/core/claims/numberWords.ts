@@ -55,6 +55,12 @@ export function wordsValue(words: readonly string[]): number | null {
   let seen = false;
   for (const w of words) {
     if (w === 'and' || w === 'a' || w === 'an') continue;
+    // "two dozen" multiplies.
+    if (w === 'dozen') {
+      current = (current === 0 ? 1 : current) * 12;
+      seen = true;
+      continue;
+    }
     const unit = UNITS.get(w);
     if (unit !== undefined) {
       current += unit;

@@ -57,7 +57,7 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     const sep = next?.text ?? '';
     const third = tokens[i + 3];
     const chained = glued(tokens[i + 2], third) && ID_SEPARATORS.has(third?.text ?? '') && tokens[i + 4]?.type === 'num';
-    if (sep === ':' || sep === '/' || sep === '.' || chained) return identifierEnd(tokens, i);
+    if ((sep === ':' || sep === '/' || sep === '.' || chained) && !isNumericDate(tokens, i)) return identifierEnd(tokens, i);
   }
   return -1;
 }
@@ -141,8 +141,8 @@ function chainEnd(tokens: readonly Token[], i: number): number {
       continue;
     }
     if (['-', '–', ',', 'and', 'or', 'to', '.'].includes(t.lower) && tokens[j + 1]?.type === 'num') continue;
-    // "3.2(a)"
-    if (t.text === '(' && glued(tokens[j - 1], t) && tokens[j + 2]?.text === ')') {
+    // "3.2(a)", "resolution 2254 (2015)"
+    if (t.text === '(' && (glued(tokens[j - 1], t) || /^\d{4}$/.test(tokens[j + 1]?.text ?? '')) && tokens[j + 2]?.text === ')') {
       end = j + 2;
       j += 2;
       continue;
@@ -150,6 +150,14 @@ function chainEnd(tokens: readonly Token[], i: number): number {
     break;
   }
   return end;
+}
+
+/** "12/03/2017", "2024-03-03": dates, read by the date matcher. */
+function isNumericDate(tokens: readonly Token[], i: number): boolean {
+  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (a === undefined || b === undefined || c === undefined || s1?.text !== s2?.text || !glued(b, s2) || !glued(s2, c)) return false;
+  if (s1?.text === '/') return a.text.length <= 2 && b.text.length <= 2 && /^(?:1[89]|20)\d\d$/.test(c.text);
+  return s1?.text === '-' && /^(?:1[89]|20)\d\d$/.test(a.text) && b.text.length === 2 && c.text.length === 2;
 }
 
 /** Everything glued to the number: "9M729", "F-16s", "COVID-19-related". */

@@ -29,6 +29,7 @@ describe('claims: counts', () => {
     assert.equal(claim('The camp holds 3.5 million refugees.', '3.5 million refugees').value, 3500000);
     assert.equal(claim('Over half a million residents left.', 'Over half a million residents').min, 500000);
     assert.equal(claim('A dozen drones were shot down.', 'A dozen drones').value, 12);
+    assert.equal(claim('Two dozen rockets fell.', 'Two dozen rockets').value, 24);
   });
 
   it('reads glued millions before a noun, vague scales and fractions of a scale', () => {

@@ -12,6 +12,11 @@ describe('claims: dates', () => {
     assert.equal(claim('The offensive began on Monday 19 December.', 'Monday 19 December').kind, 'date');
   });
 
+  it('reads numeric dates', () => {
+    assert.equal(claim('Brussels, 12/03/2017 - The EU acted.', '12/03/2017').value, 2017);
+    assert.equal(claim('The file is dated 2024-03-03.', '2024-03-03').kind, 'date');
+  });
+
   it('reads years with bounds and modifiers', () => {
     const since = claim('Sanctions have applied since 2019.', 'since 2019');
     assert.deepEqual([since.value, since.qualifier, since.number.text], [2019, 'since', '2019']);
