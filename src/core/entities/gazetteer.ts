@@ -70,8 +70,21 @@ function insert(root: TrieNode, tokens: readonly Token[], entry: GazetteerEntry)
     node = next;
   }
   const entries = (node.entries ??= []);
-  // The same entity can list a name twice (label and common name): keep one.
-  if (!entries.some((e) => e.entity.id === entry.entity.id && e.sense === entry.sense)) entries.push(entry);
+  // The same entity can list a name twice ("Kim Jong Un", "Kim Jong-un"): keep one
+  // entry that accepts either spelling's letter case.
+  const i = entries.findIndex((e) => e.entity.id === entry.entity.id && e.sense === entry.sense);
+  if (i < 0) {
+    entries.push(entry);
+    return;
+  }
+  const old = entries[i] as GazetteerEntry;
+  entries[i] = { ...old, shape: old.shape.map((c, k) => looser(c, entry.shape[k] ?? c)), plural: old.plural || entry.plural };
+}
+
+const LOOSENESS: Readonly<Record<CaseShape, number>> = { any: 0, cap: 1, upper: 2 };
+
+function looser(a: CaseShape, b: CaseShape): CaseShape {
+  return LOOSENESS[a] <= LOOSENESS[b] ? a : b;
 }
 
 /** Capital city id → country entity, for "Pyongyang said" when the KB lists no metonym. */

@@ -33,6 +33,8 @@ const ENTITIES: readonly KbEntity[] = [
   city('cl:test-nis', 'Niš', 'cl:test-serbia'),
   { id: 'cl:test-ua-army', type: 'organization', kind: 'agency', label: 'Armed Forces of Ukraine', description: '', facts: [],
     names: [{ text: 'Ukrainian military', kind: 'alias' }] },
+  { id: 'Q21001', type: 'person', kind: 'person', label: 'Moon Jae In', description: '', facts: [],
+    names: [{ text: 'Moon Jae-In', kind: 'alias' }] },
   { id: 'Q41855', type: 'place', kind: 'region', label: 'Korean Peninsula', description: '', facts: [], names: [] },
 ];
 

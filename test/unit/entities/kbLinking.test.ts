@@ -31,6 +31,10 @@ describe('entities: linking names to the KB', () => {
     assert.equal(mention(drafts, 'Kim Jong Un')?.type, 'person');
   });
 
+  it('accepts any letter case after a hyphen, whichever spelling the KB lists first', () => {
+    assert.equal(mention(detect('Former president Moon Jae-in spoke.'), 'Moon Jae-in')?.kbId, 'Q21001');
+  });
+
   it('keeps a possessive out of the span', () => {
     const text = "Russia's army and Russia’s navy moved.";
     const drafts = detect(text);
