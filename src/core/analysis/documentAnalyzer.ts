@@ -5,7 +5,7 @@
 // The detectors are injected so this file knows nothing about how they work.
 
 import type { ClaimDraft, DetectionInput, EntityDraft } from '../detect/drafts';
-import type { AnalysisResult, EntityMention, NumericClaim } from '../model/analysis';
+import type { AnalysisResult, EntityMention, NumericClaim, OffsetRange } from '../model/analysis';
 import { maskMarkdown } from '../text/markdown';
 import { splitParagraphs } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
@@ -81,7 +81,7 @@ export function createDocumentAnalyzer(options: DocumentAnalyzerOptions): Analyz
         for (const c of sortedSpans(result.claims)) claimDrafts.push(shiftClaim(c, paragraph.start, text));
       }
       const entities = numberEntities(linkShortMentions(entityDrafts, text));
-      const claims = numberClaims(claimDrafts, entities);
+      const claims = numberClaims(claimDrafts, entities, text);
       return { engine, entities, claims };
     },
   };
@@ -102,8 +102,15 @@ function numberEntities(drafts: readonly EntityDraft[]): EntityMention[] {
   return drafts.map((d, i) => ({ id: `e${i}`, ...d }));
 }
 
+/** Inside the attribution, or its bracketed abbreviation right after it ("… Service (NIS)"). */
+function inAttribution(e: OffsetRange, attribution: OffsetRange, text: string): boolean {
+  if (e.start < attribution.start) return false;
+  if (e.end <= attribution.end) return true;
+  return e.start - attribution.end <= 4 && /^\s*\(\s*$/.test(text.slice(attribution.end, e.start));
+}
+
 /** Claims get ids in order and the ids of the entity mentions of their sentence, outside its attribution. */
-function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMention[]): NumericClaim[] {
+function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMention[], text: string): NumericClaim[] {
   const out: NumericClaim[] = [];
   // Both lists are in document order, so one forward-moving cursor suffices.
   let first = 0;
@@ -115,7 +122,7 @@ function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMe
       if (e.start >= d.sentence.end) break;
       if (e.start < d.sentence.start || e.end > d.sentence.end) continue;
       // The source of a claim is not what it is about: "…, according to South Korea's NIS".
-      if (d.attribution && e.start >= d.attribution.start && e.end <= d.attribution.end) continue;
+      if (d.attribution && inAttribution(e, d.attribution, text)) continue;
       entityIds.push(e.id);
     }
     out.push({ id: `c${i}`, ...d, entityIds });

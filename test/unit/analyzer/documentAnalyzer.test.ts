@@ -54,7 +54,7 @@ describe('document analyzer', () => {
 
   it('leaves the entities of the attribution out of what a claim is about', () => {
     const base = stubDetectors();
-    const text = 'Pyongyang sent 10,000 troops, according to NATO.';
+    const text = 'Pyongyang sent 10,000 troops, according to NATO (NATO).';
     const a = createDocumentAnalyzer({
       detectors: {
         detectEntities: (input) => base.detectEntities(input),
