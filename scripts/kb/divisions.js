@@ -80,7 +80,7 @@ function buildDivisions(profiles, places, cities, config, reserved, addName, nor
       if (ids.has(id)) continue;
       const bare = name.replace(ARTICLE, '');
       const forms = [`${name} ${word}`, `${bare} ${word}`, `${bare} region`, `${bare} province`];
-      if (forms.some((f) => reserved.has(norm(f))) || reserved.has(norm(name))) continue; // curated already
+      if ([...forms, name, bare, ...alts].some((f) => reserved.has(norm(f)))) continue; // curated already
       ids.add(id);
       const entity = {
         id,
