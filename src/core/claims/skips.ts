@@ -7,7 +7,7 @@
 import { DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, REFERENCE_NOUNS } from './lexicon';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
-import { TIME_UNITS, measureAt } from './units';
+import { TIME_UNITS, measureAt, percentAt } from './units';
 
 /** Reference words that are references even in lower case: "paragraph 4", "resolution 2334". */
 const LOWERCASE_REFERENCES = new Set([
@@ -45,7 +45,8 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (glued(t, next) && next?.type === 'word' && glued(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') return identifierEnd(tokens, i);
   // Glued letters after that are neither a scale, an ordinal, a decade "s" nor a unit: "3D", "5G".
   if (glued(t, next) && next?.type === 'word' && !SCALES.has(next.lower) && !ORDINAL_SUFFIXES.has(next.lower)
-    && next.lower !== 's' && !TIME_UNITS.has(next.lower) && measureAt(text, t.end, next.end + 8) === null) {
+    && next.lower !== 's' && !TIME_UNITS.has(next.lower) && measureAt(text, t.end, next.end + 8) === null
+    && percentAt(text, t.end, next.end) === null) {
     return identifierEnd(tokens, i);
   }
   // Tallies and scores: "voted 14-0", "a 3-2 win" (a falling pair that is not a year range).

@@ -31,7 +31,7 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
   ['decades', 'decades'], ['century', 'centuries'], ['centuries', 'centuries'],
 ]);
 
-const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|percentage${SP}points?)(?![\\p{L}])`, 'iuy');
+const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|pc|percentage${SP}points?)(?![\\p{L}])`, 'iuy');
 
 /** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year". */
 const RATE = new RegExp(

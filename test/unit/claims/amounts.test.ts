@@ -95,6 +95,7 @@ describe('claims: percentages and shares', () => {
   it('reads per cent, percent and %', () => {
     for (const [text, span] of [
       ['Turnout fell 15 per cent.', '15 per cent'], ['Turnout fell 15 percent.', '15 percent'], ['Turnout fell 15%.', '15%'],
+      ['Turnout fell 15pc.', '15pc'],
     ] as const) {
       const c = claim(text, span);
       assert.deepEqual([c.kind, c.value], ['percent', 15]);
