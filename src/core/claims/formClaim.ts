@@ -36,7 +36,8 @@ export function formClaim(s: Scan, i: number): Found | null {
       [kind, value, last] = ['ordinal', rank.value, rank.last];
       unit = tok(s, rank.last).lower;
     } else if ((qual !== null || A_DURATION_CUES.has(s.tokens[i - 1]?.lower ?? '')) && (t.lower === 'a' || t.lower === 'an')
-      && TIME_UNITS.has(s.tokens[i + 1]?.lower ?? '') && !RELATIVE_DATE_TAILS.has(s.tokens[i + 2]?.lower ?? '')) {
+      && TIME_UNITS.has(s.tokens[i + 1]?.lower ?? '') && s.tokens[i + 1]?.lower !== 'second'
+      && !RELATIVE_DATE_TAILS.has(s.tokens[i + 2]?.lower ?? '')) {
       [kind, value, last] = ['duration', 1, i + 1];
       unit = TIME_UNITS.get(tok(s, i + 1).lower) ?? null;
     } else if (qual !== null && TIMES_WORDS.has(t.lower)) {

@@ -29,6 +29,7 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (isReference(tokens, i)) return chainEnd(tokens, i);
   if (isCoordinate(text, tokens, i)) return coordinateEnd(tokens, i);
   if (isNameNumber(text, tokens, i)) return i;
+  if (isAddress(tokens, i)) return i;
   // Glued to letters before: "G20", "MH17", "COP26"; or by a hyphen: "F-16", "COVID-19".
   if (glued(prev, t) && prev?.type === 'word') return identifierEnd(tokens, i);
   if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
@@ -61,6 +62,18 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     if ((sep === ':' || sep === '/' || sep === '.' || chained) && !isNumericDate(tokens, i)) return identifierEnd(tokens, i);
   }
   return -1;
+}
+
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'place', 'boulevard', 'drive', 'way', 'court', 'terrace']);
+
+/** A house number: "10 Downing Street", "1600 Pennsylvania Avenue". */
+function isAddress(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const w = tokens[k];
+    if (w === undefined || w.type !== 'word' || w.text[0] === w.lower[0]) return false;
+    if (k > i + 1 && STREET_WORDS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 function isCapitalisedInside(tokens: readonly Token[], i: number): boolean {

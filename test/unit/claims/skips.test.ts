@@ -37,6 +37,10 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
   });
 
+  it('skips house numbers in addresses', () => {
+    assert.deepEqual(claimTexts('Officials at 10 Downing Street counted 500 British Army soldiers.'), ['500 British Army soldiers']);
+  });
+
   it('skips vote tallies and scores', () => {
     assert.deepEqual(claimTexts('The council voted 14-0 after a 3-2 split on 40 amendments.'), ['40 amendments']);
   });
