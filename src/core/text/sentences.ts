@@ -127,6 +127,38 @@ function isLineBreakBefore(text: string, pos: number, end: number): boolean {
   return text[p] === '\n' || text[p] === '\r';
 }
 
+/** Did the sentence starting at `start` begin its line (after indentation or a block marker)? */
+function startsLine(text: string, lineStart: number, start: number): boolean {
+  return start >= lineStart && /^\s*(?:[-*+>\u2022]\s+|\d{1,3}[.)]\s+|#{1,6}\s+)?$/.test(text.slice(lineStart, start));
+}
+
+/** Words a wrapped line of prose often ends with; a headline does not. */
+const CONTINUES = /(?:^|\s)(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|from|as|that|its|their|his|her)$/i;
+
+/**
+ * A one-line title or dateline in plain text, followed by prose on the next
+ * line without a blank line between: "China unveils 1.2 trillion yuan stimulus
+ * as APEC leaders gather\nInvented sample text…". The sentence so far must be
+ * exactly this line (from `start` to the line break at `lineEnd`), end without
+ * punctuation or a connecting word, and be clearly shorter than the next line,
+ * which starts like a sentence. Hard-wrapped prose, whose lines have about
+ * the same length, stays whole.
+ */
+function isHeadline(text: string, start: number, lineEnd: number, end: number): boolean {
+  let e = lineEnd;
+  while (e > start && isSpace(text[e - 1])) e--;
+  const line = text.slice(start, e);
+  if (line.length === 0 || /[.!?,;:\-\u2013\u2014(]$/.test(line) || CONTINUES.test(line)) return false;
+  let n = lineEnd + 1;
+  while (n < end && (text[n] === ' ' || text[n] === '\t')) n++;
+  const first = text[n];
+  if (!(isUpper(first) || isDigit(first) || first === '"' || first === '\u201c')) return false;
+  let nextEnd = text.indexOf('\n', n);
+  if (nextEnd < 0 || nextEnd > end) nextEnd = end;
+  const nextLength = text.slice(n, nextEnd).trimEnd().length;
+  return line.length <= 0.9 * nextLength;
+}
+
 /**
  * Split `text` (or the part of it in `range`) into sentences. Returned ranges
  * are trimmed of surrounding whitespace and of a leading block marker ("## ",
@@ -153,7 +185,8 @@ export function splitSentences(text: string, range?: OffsetRange): OffsetRange[]
   for (let i = floor; i < end; i++) {
     const ch = text[i] as string;
     if (ch === '\n') {
-      if (start >= 0 && (lineIsStandalone(text, lineStart) || startsBlock(text, i + 1, end))) close(i);
+      if (start >= 0 && (lineIsStandalone(text, lineStart) || startsBlock(text, i + 1, end)
+        || (startsLine(text, lineStart, start) && isHeadline(text, start, i, end)))) close(i);
       lineStart = i + 1;
       lineBlank = true;
       continue;

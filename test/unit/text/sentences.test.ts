@@ -48,6 +48,28 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a plain-text headline at its line break when prose follows on the next line', () => {
+    const text = 'China unveils stimulus as APEC leaders gather\nBEIJING - The finance ministry announced a programme on Friday to help local governments.';
+    assert.deepEqual(sentences(text), [
+      'China unveils stimulus as APEC leaders gather',
+      'BEIJING - The finance ministry announced a programme on Friday to help local governments.',
+    ]);
+  });
+
+  it('keeps hard-wrapped prose whole even when a line ends before a capitalised word', () => {
+    const text = [
+      'The minister said on Tuesday that the government would send more aid and',
+      'Ukraine would receive it before winter. President Biden met Chancellor',
+      'Olaf Scholz in Berlin, where both leaders promised further support soon.',
+    ].join('\n');
+    assert.deepEqual(sentences(text), [
+      'The minister said on Tuesday that the government would send more aid and\nUkraine would receive it before winter.',
+      'President Biden met Chancellor\nOlaf Scholz in Berlin, where both leaders promised further support soon.',
+    ]);
+    const wrappedFirstLine = 'Seoul and Washington believe the first troops moved\nNorth in October, officials said.';
+    assert.deepEqual(sentences(wrappedFirstLine), [wrappedFirstLine]);
+  });
+
   it('keeps a soft-wrapped line inside its sentence', () => {
     assert.deepEqual(sentences('Officials said up to 10,000\ntroops had moved. Others disagreed.'), [
       'Officials said up to 10,000\ntroops had moved.', 'Others disagreed.',
