@@ -127,7 +127,10 @@ function objectEnd(tokens: readonly Token[], verb: number): number {
   const v = tokens[verb] as Token;
   if (v.text !== 'told') return verb;
   const next = tokens[verb + 1];
-  if (next?.lower === 'reporters' || next?.lower === 'journalists') return verb + 1;
+  // "told reporters", "told lawmakers", "told parliament"
+  if (next !== undefined && next.type === 'word' && next.text === next.lower && !/^(?:the|a|an|that|him|her|them|us|me)$/.test(next.lower)) {
+    return verb + 1;
+  }
   const k = next?.lower === 'the' ? verb + 2 : verb + 1;
   const end = nameEnd(tokens, k);
   return end >= k ? end : verb;

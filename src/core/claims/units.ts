@@ -35,7 +35,7 @@ const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|pc|percentage${SP}points?
 
 /** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year". */
 const RATE = new RegExp(
-  `${SP}+(each|apiece|a head|per${SP}(?:capita|head|person|year|annum|day|month|week|hour|barrel|tonne|unit)` +
+  `${SP}+(each|apiece|a head|per${SP}(?!cent)[a-z]+` +
   `|a${SP}(?:year|day|month|week)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
   `|(\\/(?:yr|year|day|month))(?![\\p{L}])|-(a-(?:year|day|month|week))(?![\\p{L}])`,
   'iuy',

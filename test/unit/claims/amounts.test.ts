@@ -82,6 +82,7 @@ describe('claims: money', () => {
   it('reads a yearly rate', () => {
     assert.equal(claim('Moscow spends £5bn a year on the fleet.', '£5bn a year').rate, 'a year');
     assert.equal(claim('The £10,000-a-year grant ended.', '£10,000-a-year').rate, 'a year');
+    assert.equal(claim('Recruits get $2,000 per soldier.', '$2,000 per soldier').rate, 'per soldier');
   });
 
   it('treats pounds of something as a weight, not money', () => {

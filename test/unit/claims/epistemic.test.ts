@@ -35,6 +35,8 @@ describe('claims: attribution', () => {
     assert.equal(claim('"We lost 12 drones," said Defence Minister Anna Berg.', '12 drones').attribution?.text,
       'said Defence Minister Anna Berg');
     assert.equal(claim('Reports suggest 200 fighters died.', '200 fighters').attribution?.text, 'Reports suggest');
+    assert.equal(claim('About 12,000 troops may follow, the NIS told lawmakers.', 'About 12,000 troops').attribution?.text,
+      'the NIS told lawmakers');
   });
 
   it('gives no attribution when nobody is cited', () => {
