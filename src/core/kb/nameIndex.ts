@@ -38,10 +38,19 @@ export type NameIndex = ReadonlyMap<string, readonly KbNameEntry[]>;
  * all-capital initials count: "McCain" has two capitals too.
  */
 export function looksLikeAbbreviation(text: string): boolean {
+  if (text.length > 10 || text.includes(' ')) return false;
   if (!/^[\p{Lu}\d][\p{L}\d&+\-./]{1,9}$/u.test(text)) return false;
   const upper = text.replace(/[^\p{Lu}]/gu, '').length;
   const digits = text.replace(/[^\d]/g, '').length;
   return upper >= 2 || (upper >= 1 && digits >= 1);
+}
+
+function startsWithCapital(text: string): boolean {
+  const t = text.startsWith('the ') || text.startsWith('The ') ? text.slice(4) : text;
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(t);
 }
 
 const RECLASSIFIABLE: ReadonlySet<KbNameKind> = new Set(['official', 'common', 'alias', 'former']);
@@ -67,7 +76,7 @@ export function entriesOf(entity: KbEntity): KbNameEntry[] {
       sense,
       type: kind === 'demonym' ? 'nationality' : entity.type,
       caseSensitive: kind === 'abbreviation',
-      capitalized: /^\p{Lu}/u.test(text.replace(/^the\s+/i, '')),
+      capitalized: startsWithCapital(text),
     });
   };
   // The label is a name too; "NATO" or "CIA" as a label is indexed as an abbreviation.

@@ -26,15 +26,13 @@ export function foldDiacritics(text: string): string {
  * removed ("the Kremlin's" → "kremlin", "the Houthis'" → "houthis").
  */
 export function normalizeSurface(text: string): string {
-  let s = foldDiacritics(text)
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u2010-\u2015-]/g, ' ')
-    .replace(/\./g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-  s = s.replace(/^the /, '');
-  s = s.replace(/'s$/, '').replace(/(s)'$/, '$1');
+  let s = foldDiacritics(text);
+  // Typographic apostrophes and dashes only occur outside ASCII.
+  if (!/^[\x20-\x7e]*$/.test(s)) s = s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  s = s.replace(/`/g, "'").replace(/\./g, '').toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  if (s.startsWith('the ')) s = s.slice(4);
+  if (s.endsWith("'s")) s = s.slice(0, -2);
+  else if (s.endsWith("s'")) s = s.slice(0, -1);
   return s;
 }
 

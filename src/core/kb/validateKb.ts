@@ -176,6 +176,12 @@ function readFacts(raw: unknown, entity: number, options: ValidateOptions, err: 
       err(['entities', entity, 'facts', i, ...problem.tail], problem.message);
       continue;
     }
+    // Bundled facts are used as they are once checked (no copy: the shipped
+    // KB has thousands); user facts are copied so defaults can be filled in.
+    if (!options.user) {
+      out.push(f as KbFact);
+      continue;
+    }
     const fact = f as Obj;
     const source = nonEmpty(fact.source) ? fact.source : options.defaultSource;
     const copy: { -readonly [K in keyof KbFact]: KbFact[K] } = { property: fact.property as string, value: fact.value as string | number, asOf: fact.asOf as string, source };
