@@ -56,8 +56,13 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
-  const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], isKbWord: gazetteer.hasWord };
-  for (const run of findRuns(tokens, ctx)) segmentRun(scan, run.first, run.last);
+  const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer };
+  let consumed = -1;
+  for (const run of findRuns(tokens, ctx)) {
+    // Skip what a KB name running past its own run already covered ("…al-Islam wal-Muslimin").
+    if (run.last <= consumed) continue;
+    consumed = segmentRun(scan, Math.max(run.first, consumed + 1), run.last);
+  }
   const drafts = [
     ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...placeAnaphorMentions(text, tokens, ctx), ...coordinateMentions(text),
   ].sort((a, b) => a.start - b.start || a.end - b.end);

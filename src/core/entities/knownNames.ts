@@ -25,8 +25,19 @@ export function emitNestedKnown(scan: Scan, from: number, to: number): void {
   }
 }
 
+/** "al-Qaeda in Iraq", "Islamic State of Iraq and the Levant": places named inside a KB organisation's name. */
+function emitInnerPlaces(scan: Scan, from: number, to: number): void {
+  const inner = scan.tokens.slice(from, to + 1);
+  for (const m of scan.gazetteer.match(inner)) {
+    const before = inner[m.first - 1];
+    if (!before || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+    const resolved = resolveSense(m.entries, false);
+    if (resolved?.type === 'place') emit(scan, from + m.first, from + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+  }
+}
+
 /** Emits a KB name (with its merges) and returns the last token index consumed. */
-export function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): number {
+export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number): number {
   const { tokens } = scan;
   const agent = actsAsAgent(tokens, match.first, match.last);
   const resolved = resolveSense(match.entries, agent);
@@ -37,7 +48,14 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): n
   // "Syrian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
-  while (tail < runLast && (tokens[tail + 1] as Token).cap && !scan.kbAt.has(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
+  // A generic KB word ("Commission") after the name is the head, not a second name: "ECOWAS Commission".
+  const absorbs = (i: number): boolean => !scan.kbAt.has(i) || ORG_HEADS.has((tokens[i] as Token).key);
+  const joined = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.cap && (t.gap === 'space' || t.gap === 'hyphen');
+  };
+  while (joined(tail + 1) && absorbs(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
+  const runLast = Math.max(lastOfRun, tail);
   const tailHead = (tokens[tail] as Token).key;
   // "United States Department of the Treasury": an organisation head then "of" takes the rest.
   const ofNext = tokens[tail + 1];
@@ -69,7 +87,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): n
   // "Ukrainian forces", "Iraqi security forces", "the Syrian regime": a demonym and a
   // group noun name an organisation of that state, and the demonym inside stays a
   // nationality — two nested mentions, as re3d's gold annotates them.
-  let last = match.last;
+  const last = match.last;
   const after = groupNounEnd(tokens, last);
   // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
   const ground = tokens[last + 1];
@@ -95,7 +113,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, runLast: number): n
     return last;
   }
   emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
-  last = match.last;
+  if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
   return last;
 }
 

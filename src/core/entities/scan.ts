@@ -5,7 +5,7 @@
 import type { EntityDraft } from '../detect/drafts';
 import type { KbEntity } from '../kb/kbTypes';
 import type { EntityType } from '../model/analysis';
-import type { GazetteerMatch } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { TextContext } from './context';
 import type { Token } from './tokens';
 import { GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
@@ -19,7 +19,7 @@ export interface Scan {
   readonly out: EntityDraft[];
   /** Token indices of sentence-initial words kept only if the text names them elsewhere. */
   readonly pending: number[];
-  readonly isKbWord: (key: string) => boolean;
+  readonly gazetteer: Gazetteer;
 }
 
 /** What a mention says besides its span; unset fields are null. */

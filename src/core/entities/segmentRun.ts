@@ -15,16 +15,20 @@ import { endsName } from './tokens';
 import { typeUnknown } from './unknownNames';
 
 /** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
-export function segmentRun(scan: Scan, first: number, last: number): void {
+/** Segments tokens [first, last]; returns the last token consumed (a KB name may run past `last`). */
+export function segmentRun(scan: Scan, first: number, last: number): number {
   const { tokens, kbAt } = scan;
   let afterTitle = false;
   let p = first;
+  let consumed = last;
   while (p <= last) {
     const t = tokens[p] as Token;
     const match = kbAt.get(p);
     if (match) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
-      p = emitKnown(scan, match, Math.max(last, match.last)) + 1;
+      const end = emitKnown(scan, match, Math.max(last, match.last));
+      consumed = Math.max(consumed, end);
+      p = end + 1;
       continue;
     }
     if (!t.cap && t.gap !== 'hyphen' && (NAME_CONNECTORS.has(t.key) || NAME_PARTICLES.has(t.key)) && !(tokens[p + 1]?.gap === 'hyphen')) {
@@ -46,7 +50,7 @@ export function segmentRun(scan: Scan, first: number, last: number): void {
       continue;
     }
     const segLast = unknownSegmentEnd(scan, p, last);
-    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.isKbWord });
+    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.gazetteer.hasWord });
     const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
       // "the Assad regime": the leader's government is an organisation, the leader inside a person.
@@ -64,6 +68,12 @@ export function segmentRun(scan: Scan, first: number, last: number): void {
       p = segLast + 1;
       continue;
     }
+    // "Mining Minister Amadou Keita": one unknown word before a title is its portfolio.
+    if (segLast === p && typed?.type === 'other' && titleEnd(tokens, p + 1, last) >= 0) {
+      afterTitle = true;
+      p++;
+      continue;
+    }
     if (typed?.pending) {
       scan.pending.push(p);
     } else if (typed) {
@@ -76,6 +86,7 @@ export function segmentRun(scan: Scan, first: number, last: number): void {
     afterTitle = false;
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
+  return consumed;
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */

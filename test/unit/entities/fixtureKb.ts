@@ -35,6 +35,9 @@ const ENTITIES: readonly KbEntity[] = [
     names: [{ text: 'Ukrainian military', kind: 'alias' }] },
   { id: 'Q21001', type: 'person', kind: 'person', label: 'Moon Jae In', description: '', facts: [],
     names: [{ text: 'Moon Jae-In', kind: 'alias' }] },
+  { id: 'cl:test-ec', type: 'organization', kind: 'intergovernmental', label: 'European Commission', description: '', facts: [],
+    names: [{ text: 'Commission', kind: 'alias' }] },
+  { id: 'cl:test-aqk', type: 'organization', kind: 'armed-group', label: 'al-Qaeda in Ukraine', description: '', facts: [], names: [] },
   { id: 'Q41855', type: 'place', kind: 'region', label: 'Korean Peninsula', description: '', facts: [], names: [] },
 ];
 

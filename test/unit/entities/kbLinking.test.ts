@@ -117,3 +117,23 @@ describe('entities: plural demonyms', () => {
     assert.equal(mention(drafts, 'Sunnis')?.type, 'organization');
   });
 });
+
+describe('entities: KB names inside longer names', () => {
+  it('reads a generic KB word after a name as the head of one organisation ("NATO Commission")', () => {
+    const drafts = detect('Envoys briefed the NATO Commission on Friday.');
+    assert.equal(mention(drafts, 'NATO Commission')?.type, 'organization');
+    assert.ok(!drafts.some((d) => d.kbId === 'cl:test-ec'));
+  });
+
+  it('keeps a place named inside a KB organisation as a nested mention', () => {
+    const drafts = detect('Leaders of al-Qaeda in Ukraine were named.');
+    assert.equal(mention(drafts, 'al-Qaeda in Ukraine')?.kbId, 'cl:test-aqk');
+    assert.equal(mention(drafts, 'Ukraine')?.kbId, 'Q212');
+  });
+
+  it('takes one capitalised word before a title for the portfolio, not a name', () => {
+    const drafts = detect('He met Mining Minister Amadou Keita in Bamako.');
+    assert.equal(mention(drafts, 'Mining'), undefined);
+    assert.equal(mention(drafts, 'Amadou Keita')?.type, 'person');
+  });
+});
