@@ -12,6 +12,7 @@ import { buildContext } from './context';
 import { isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
+import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
 import { placeAnaphorMentions, pronounMentions } from './pronouns';
@@ -38,7 +39,12 @@ export function gazetteerFor(kb: EntityKb): Gazetteer {
  * group, or when it sits inside a longer capitalised name ("Christian Lindner").
  */
 function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
-  if (m.first !== m.last || !m.entries.every((e) => e.nameKind === 'surname')) return false;
+  if (m.first !== m.last) return false;
+  // "Christian Lindner": a group name that is also a given name, before a capitalised word.
+  const t0 = tokens[m.first] as Token;
+  const after = tokens[m.first + 1];
+  if (FIRST_NAMES.has(t0.key) && after !== undefined && after.cap && after.gap === 'space' && !t0.possessive) return true;
+  if (!m.entries.every((e) => e.nameKind === 'surname')) return false;
   const t = tokens[m.first] as Token;
   if (isCommonWord(t.key) || GROUP_DEMONYMS.has(t.key) || THING_NOUNS.has(t.key)) return true;
   const next = tokens[m.first + 1];

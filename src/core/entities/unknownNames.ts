@@ -35,6 +35,11 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
 
+/** Verbs whose object is a place ("fled Karabilah", "retook Sinjar"). */
+const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized', 'shelled', 'besieged', 'retook',
+  'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
+  'capture', 'seize', 'enter', 'visit', 'leave', 'left', 'surrounded', 'toured']);
+
 /** Verbs whose subject is a person ("Karbouly denied", "Qanbar said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
   'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified']);
@@ -115,7 +120,11 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   if (length === 1 && first.upper) return null;
 
-  const prevLocative = prev !== undefined && first.gap !== 'break' && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.key);
+  // "in Husaybah", "to the Tigris", "fled Karabilah", "retook Sinjar".
+  const prev2 = tokens[s.first - 2];
+  const locativeBefore = (t: Token | undefined): boolean => t !== undefined && !t.cap && (LOCATIVE_PREPOSITIONS.has(t.key) || PLACE_VERBS.has(t.key));
+  const viaArticle = prev?.key === 'the' && !prev.cap && prev.gap !== 'break' && locativeBefore(prev2);
+  const prevLocative = prev !== undefined && first.gap !== 'break' && (locativeBefore(prev) || viaArticle);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   if (prevLocative) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {

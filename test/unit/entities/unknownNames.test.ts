@@ -139,3 +139,15 @@ describe('entities: coordinates, state ground and names opening a sentence', () 
     assert.equal(mention(drafts, 'Shelling'), undefined);
   });
 });
+
+describe('entities: more place and person cues', () => {
+  it('types a name after a verb of taking or leaving a place, or after "to the", as a place', () => {
+    const drafts = detect('Troops retook Kupyansk and fled Svatove; water flows to the Oskil.');
+    for (const name of ['Kupyansk', 'Svatove', 'Oskil']) assert.equal(mention(drafts, name)?.type, 'place', name);
+  });
+
+  it('reads a given name that is also a group before a surname as a person ("Christian Lindner")', () => {
+    const drafts = detect('Finance minister Christian Lindner objected.');
+    assert.equal(mention(drafts, 'Christian Lindner')?.type, 'person');
+  });
+});
