@@ -6,6 +6,7 @@
 import type { DetectionInput, EntityDraft } from '../detect/drafts';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { EntityKb } from './kbView';
+import type { NameTyper } from './nameTyper';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { buildContext } from './context';
@@ -54,7 +55,12 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
   return nameAfter || nameBefore;
 }
 
-export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft[] {
+export interface DetectEntitiesOptions {
+  /** Second opinion for names no rule could type; absent by default (rules only). */
+  readonly typer?: NameTyper;
+}
+
+export function detectEntities(input: DetectionInput, kb: EntityKb, options: DetectEntitiesOptions = {}): EntityDraft[] {
   const { text } = input;
   if (text.length === 0) return [];
   const tokens = tokenize(text);
@@ -62,7 +68,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb): EntityDraft
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
-  const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer };
+  const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
   for (const run of findRuns(tokens, ctx)) {
     // Skip what a KB name running past its own run already covered ("…al-Islam wal-Muslimin").

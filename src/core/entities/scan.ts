@@ -7,6 +7,7 @@ import type { KbEntity } from '../kb/kbTypes';
 import type { EntityType } from '../model/analysis';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { TextContext } from './context';
+import type { NameTyper } from './nameTyper';
 import type { Token } from './tokens';
 import { GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
 
@@ -20,6 +21,7 @@ export interface Scan {
   /** Token indices of sentence-initial words kept only if the text names them elsewhere. */
   readonly pending: number[];
   readonly gazetteer: Gazetteer;
+  readonly typer?: NameTyper;
 }
 
 /** What a mention says besides its span; unset fields are null. */

@@ -50,7 +50,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       continue;
     }
     const segLast = unknownSegmentEnd(scan, p, last);
-    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.gazetteer.hasWord });
+    const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.gazetteer.hasWord, typer: scan.typer });
     const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
       // "the Assad regime": the leader's government is an organisation, the leader inside a person.

@@ -6,6 +6,7 @@
 import type { EntityType } from '../model/analysis';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
+import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
 import {
   EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
@@ -18,6 +19,8 @@ export interface UnknownSegment {
   readonly last: number;
   /** Is a folded word a KB name ("MOSCOW" shouted is not an unknown acronym)? */
   readonly isKbWord: (key: string) => boolean;
+  /** Second opinion for names no rule could type (optional, see nameTyper.ts). */
+  readonly typer?: NameTyper;
   /** A title phrase came just before ("German Chancellor …"). */
   readonly afterTitle: boolean;
 }
@@ -79,6 +82,15 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
 
+/** The sentence (at most ~300 characters) holding [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 150 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && to - end < 150 && !/[.!?\n]/.test(text[to] ?? '')) to++;
+  return text.slice(from, Math.min(text.length, to + 1));
+}
+
 /** The type of an unknown capitalised segment, or null when it names nothing of ours. */
 export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextContext, s: UnknownSegment): TypedName | null {
   const first = tokens[s.first] as Token;
@@ -138,6 +150,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
+  // No rule decided: ask the typer (if any) about the name in its sentence.
+  const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
+  if (asked) return named(asked);
   // Two or three title-case words with no other cue: in news prose, mostly a person.
   if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
   // A cue-less capitalised word opening a sentence or heading is most often an
