@@ -8,8 +8,13 @@ import type { Token } from './tokens';
 export interface TextContext {
   /** Per token: inside a URL or link target. */
   readonly inUrl: readonly boolean[];
-  /** Per token: on a heading, all-caps or title-case line. */
-  readonly onHeading: readonly boolean[];
+  /** Per token: only KB names count here (a heading, all-caps or title-case line). */
+  readonly kbOnly: readonly boolean[];
+  /**
+   * Per token: inside a foreign-language gloss ("(Arabic: …, Jabal Hamrin)"), where
+   * transliterations look like names but no person is meant.
+   */
+  readonly inGloss: readonly boolean[];
   /** Keys of words written in lower case somewhere in the text. */
   readonly lowerKeys: ReadonlySet<string>;
 }
@@ -56,6 +61,23 @@ function isLetterStart(word: string): boolean {
   return c >= 128 && /^\p{L}/u.test(word);
 }
 
+// "(Arabic: جبل حمرين Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)": transliterations, not names in prose.
+const GLOSS = /\((?:[A-Z][a-z]+ )?(?:Arabic|Kurdish|Persian|Farsi|Pashto|Dari|Urdu|Turkish|Hebrew|Russian|Ukrainian|Chinese|Korean|Japanese|French|German|Spanish|Syriac|Aramaic|Kurmanji|Sorani|transliterated|also known as)\b[^)]{0,300}\)/g;
+
+function markGlosses(text: string, tokens: readonly Token[], inGloss: boolean[]): void {
+  if (!text.includes('(')) return;
+  GLOSS.lastIndex = 0;
+  let i = 0;
+  for (let m = GLOSS.exec(text); m !== null; m = GLOSS.exec(text)) {
+    const end = m.index + m[0].length;
+    while (i < tokens.length && (tokens[i] as Token).start < m.index) i++;
+    for (let j = i; j < tokens.length && (tokens[j] as Token).start < end; j++) {
+      // The language labels themselves ("Arabic:", "Kurdish:") stay ordinary words.
+      if (text[(tokens[j] as Token).end] !== ':') inGloss[j] = true;
+    }
+  }
+}
+
 export function buildContext(text: string, tokens: readonly Token[]): TextContext {
   const inUrl: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const ranges = urlRanges(text);
@@ -67,7 +89,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
     if (range && t.start >= range[0] && t.start < range[1]) inUrl[i] = true;
   }
 
-  const onHeading: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const kbOnly: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const lowerKeys = new Set<string>();
   let lineFrom = 0;
   // Next line break at or after the previous token; recomputed only once passed, so O(n) overall.
@@ -81,8 +103,10 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i)) onHeading.fill(true, lineFrom, i);
+    if (isHeadingLine(text, tokens, lineFrom, i)) kbOnly.fill(true, lineFrom, i);
     lineFrom = i;
   }
-  return { inUrl, onHeading, lowerKeys };
+  const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  markGlosses(text, tokens, inGloss);
+  return { inUrl, kbOnly, inGloss, lowerKeys };
 }

@@ -29,7 +29,7 @@ export function pronounMentions(text: string, tokens: readonly Token[], ctx: Tex
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const type = PRONOUN_TYPES.get(t.key);
-    if (type === undefined || ctx.inUrl[i] || ctx.onHeading[i] || t.possessive) continue;
+    if (type === undefined || ctx.inUrl[i] || ctx.kbOnly[i] || t.possessive) continue;
     if (t.key === 'i' ? !isPronounI(tokens, i) : t.upper) continue;
     out.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end, type, kbId: null, label: null, sense: 'pronoun' });
   }

@@ -14,7 +14,7 @@ import { FIRST_NAMES } from './firstNames';
  */
 export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: number): boolean {
   const { tokens } = scan;
-  if (scan.ctx.onHeading[p]) return false;
+  if (scan.ctx.kbOnly[p]) return false;
   const next = tokens[titleLast + 1];
   if (titleLast < runLast && next?.cap) return false;
   const head = tokens[titleLast] as Token;

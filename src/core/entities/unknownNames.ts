@@ -101,7 +101,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const named = (type: EntityType, lastIndex = s.last): TypedName => ({ type, last: lastIndex });
   const seg = tokens.slice(s.first, s.last + 1);
 
-  if (ctx.onHeading[s.first]) return null;
+  if (ctx.kbOnly[s.first]) return null;
   // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time.
   if (length > 1 && seg.every((t) => t.upper)) return null;
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
@@ -144,6 +144,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   if (last.possessive && next && !next.cap && PERSONAL_NOUNS.has(next.key)) return named('person');
 
+  // Transliterations in a gloss are not people, whatever their shape.
+  if (ctx.inGloss[s.first]) return named('other');
   // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.
   if (length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap) {
     return named('person');

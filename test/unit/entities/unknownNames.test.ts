@@ -151,3 +151,11 @@ describe('entities: more place and person cues', () => {
     assert.equal(mention(drafts, 'Christian Lindner')?.type, 'person');
   });
 });
+
+describe('entities: foreign-language glosses', () => {
+  it('does not take transliterations in a gloss for people, but keeps the language label', () => {
+    const drafts = detect('The Vorskla Hills (Ukrainian: Vorsklyanski Horby, also Horby Vorskly) rise north of Kharkiv.');
+    assert.ok(!drafts.some((d) => d.type === 'person'));
+    assert.equal(mention(drafts, 'Vorskla Hills')?.type, 'place');
+  });
+});
