@@ -4,6 +4,7 @@
 // into `input.text`, never shifted.
 
 import type { DetectionInput, EntityDraft } from '../detect/drafts';
+import type { OffsetRange } from '../model/analysis';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { EntityKb } from './kbView';
 import type { NameTyper } from './nameTyper';
@@ -32,6 +33,17 @@ export function gazetteerFor(kb: EntityKb): Gazetteer {
     gazetteers.set(kb, g);
   }
   return g;
+}
+
+/** The first word of each sentence the analyser found is sentence-initial too (its splitter knows abbreviations). */
+function markSentenceStarts(tokens: Token[], sentences: readonly OffsetRange[]): Token[] {
+  let i = 0;
+  for (const sentence of sentences) {
+    while (i < tokens.length && (tokens[i] as Token).start < sentence.start) i++;
+    const t = tokens[i];
+    if (t && t.start < sentence.end && !t.afterStop) tokens[i] = { ...t, afterStop: true };
+  }
+  return tokens;
 }
 
 /**
@@ -63,7 +75,7 @@ export interface DetectEntitiesOptions {
 export function detectEntities(input: DetectionInput, kb: EntityKb, options: DetectEntitiesOptions = {}): EntityDraft[] {
   const { text } = input;
   if (text.length === 0) return [];
-  const tokens = tokenize(text);
+  const tokens = markSentenceStarts(tokenize(text), input.sentences);
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import { fixtureKb } from './fixtureKb';
 import { detect, mention, texts } from './helpers';
 
 /** Every draft's text is exactly the text at its offsets. */
@@ -51,5 +53,15 @@ describe('entities: messy text', () => {
     assert.equal(drafts.filter((d) => d.text === 'Pyongyang').length, 20000);
     const last = drafts[drafts.length - 1];
     assert.ok(last && text.slice(last.start, last.end) === last.text);
+  });
+});
+
+describe('entities: sentence starts from the analyser', () => {
+  it('treats the first word of each given sentence as sentence-initial, even after "U.S."', () => {
+    const text = 'Aid was promised by the U.S. Reconstruction stalled anyway.';
+    const second = text.indexOf('Reconstruction');
+    const sentences = [{ start: 0, end: second - 1 }, { start: second, end: text.length }];
+    const drafts = detectEntities({ text, sentences }, fixtureKb);
+    assert.deepEqual(drafts.map((d) => d.text), ['U.S.']);
   });
 });
