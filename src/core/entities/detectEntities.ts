@@ -35,6 +35,21 @@ export function gazetteerFor(kb: EntityKb): Gazetteer {
   return g;
 }
 
+/** KB names that begin with a lower-case word but hold a capitalised one ("al Qaeda"). */
+function lowerKbStarts(tokens: readonly Token[], kbAt: ReadonlyMap<number, GazetteerMatch>): Set<number> {
+  const out = new Set<number>();
+  for (const [i, m] of kbAt) {
+    if ((tokens[i] as Token).cap) continue;
+    for (let j = i + 1; j <= m.last; j++) {
+      if ((tokens[j] as Token).cap) {
+        out.add(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The first word of each sentence the analyser found is sentence-initial too (its splitter knows abbreviations). */
 function markSentenceStarts(tokens: Token[], sentences: readonly OffsetRange[]): Token[] {
   let i = 0;
@@ -82,7 +97,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
-  for (const run of findRuns(tokens, ctx)) {
+  for (const run of findRuns(tokens, ctx, lowerKbStarts(tokens, kbAt))) {
     // Skip what a KB name running past its own run already covered ("…al-Islam wal-Muslimin").
     if (run.last <= consumed) continue;
     consumed = segmentRun(scan, Math.max(run.first, consumed + 1), run.last);

@@ -44,12 +44,13 @@ function continues(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-export function findRuns(tokens: readonly Token[], ctx: TextContext): Run[] {
+/** `kbStarts`: token indices where a KB name begins, even in lower case ("al Qaeda in Iraq"). */
+export function findRuns(tokens: readonly Token[], ctx: TextContext, kbStarts: ReadonlySet<number> = new Set()): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (ctx.inUrl[i] || !canStart(t, tokens[i + 1])) {
+    if (ctx.inUrl[i] || !(canStart(t, tokens[i + 1]) || kbStarts.has(i))) {
       i++;
       continue;
     }

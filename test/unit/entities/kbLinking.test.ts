@@ -125,6 +125,10 @@ describe('entities: KB names inside longer names', () => {
     assert.ok(!drafts.some((d) => d.kbId === 'cl:test-ec'));
   });
 
+  it('finds a KB name that starts in lower case, spelled with a space instead of a hyphen', () => {
+    assert.equal(mention(detect('Cells of al Qaeda in Ukraine were named.'), 'al Qaeda in Ukraine')?.kbId, 'cl:test-aqk');
+  });
+
   it('keeps a place named inside a KB organisation as a nested mention', () => {
     const drafts = detect('Leaders of al-Qaeda in Ukraine were named.');
     assert.equal(mention(drafts, 'al-Qaeda in Ukraine')?.kbId, 'cl:test-aqk');
