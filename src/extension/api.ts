@@ -3,7 +3,7 @@
 // prints for the same file; `decorationsFor` exposes what is drawn, because
 // VS Code cannot read decorations back.
 import * as vscode from 'vscode';
-import { toRecord, type DetectRecord } from '../cli/commands/detectRecord';
+import { toRecord, type DetectRecord } from '../core/model/detectRecord';
 import type { TaggedClaim } from '../core/store/taggedClaim';
 import type { HighlightType } from './config/settings';
 import type { Services } from './services';

@@ -6,7 +6,7 @@
 import type { AnalysisResult } from '../../core/model/analysis';
 import type { AnalyzeOptions } from '../../core/analysis/documentAnalyzer';
 import { formatText } from './detectText';
-import { toRecord } from './detectRecord';
+import { toRecord } from '../../core/model/detectRecord';
 import { chunkedWriter, writeJson } from './jsonStream';
 
 export type DetectFormat = 'json' | 'jsonl' | 'text';

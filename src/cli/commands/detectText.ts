@@ -1,7 +1,7 @@
 // The `--format text` listing: one line per entity and per claim, with
 // line:column positions so a person can find them in an editor.
 
-import type { DetectRecord } from './detectRecord';
+import type { DetectRecord } from '../../core/model/detectRecord';
 
 function lineStarts(text: string): number[] {
   const starts = [0];

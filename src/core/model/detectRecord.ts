@@ -1,7 +1,9 @@
-// The per-file record `claimlens detect` prints, with its keys in the order
-// the contract lists them (issue 3), so the JSON reads the same every time.
+// The per-file record `claimlens detect` prints and the extension API's
+// `analyze(uri)` returns (the JSON contract of issue 3), with its keys in the
+// order the contract lists them, so the JSON reads the same every time. It
+// lives in the core so both front ends shape it from one place.
 
-import type { AnalysisResult, EngineInfo, EntityMention, NumericClaim } from '../../core/model/analysis';
+import type { AnalysisResult, EngineInfo, EntityMention, NumericClaim } from './analysis';
 
 export interface DetectRecord {
   readonly file: string;
