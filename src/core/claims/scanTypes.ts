@@ -2,25 +2,17 @@
 // matched head (qualifier, number, range) and tail (kind, unit, rate) into a
 // raw claim with min/max/value set from the bounds.
 
-import type { ClaimKind } from '../model/analysis';
+import type { ClaimKind, ClaimReading } from '../model/analysis';
 import type { NumberPhrase } from './numberPhrase';
 import type { QualifierMatch } from './qualifiers';
 import type { Token } from './tokens';
 
 /** A claim as found in one sentence, before epistemic markers are attached. */
-export interface RawClaim {
+export interface RawClaim extends ClaimReading {
   readonly start: number;
   readonly end: number;
   readonly numStart: number;
   readonly numEnd: number;
-  readonly kind: ClaimKind;
-  readonly value: number | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly unit: string | null;
-  readonly currency: string | null;
-  readonly rate: string | null;
-  readonly qualifier: string | null;
 }
 
 export interface Scan {

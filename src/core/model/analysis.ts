@@ -32,15 +32,12 @@ export interface EntityMention {
   readonly sense: string | null;
 }
 
-export interface NumericClaim {
-  /** Stable within one analysis: "c" + index in document order. */
-  readonly id: string;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/**
+ * What a numeric claim states, apart from where it stands: shared by the
+ * detected claim, the scanner's raw claim and the snapshot a tag keeps.
+ */
+export interface ClaimReading {
   readonly kind: ClaimKind;
-  /** The number itself inside the claim span ("100,000" in "up to 100,000 troops"). */
-  readonly number: TextSpan;
   /** Normalised value; null when only a range is stated. */
   readonly value: number | null;
   readonly min: number | null;
@@ -53,6 +50,17 @@ export interface NumericClaim {
   readonly rate: string | null;
   /** "up to", "nearly", "more than", "a mere", … */
   readonly qualifier: string | null;
+}
+
+/** A numeric claim as detected: the reading plus its spans, hedges and context. */
+export interface NumericClaim extends ClaimReading {
+  /** Stable within one analysis: "c" + index in document order. */
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The number itself inside the claim span ("100,000" in "up to 100,000 troops"). */
+  readonly number: TextSpan;
   readonly hedged: boolean;
   readonly hedges: readonly string[];
   readonly attribution: TextSpan | null;

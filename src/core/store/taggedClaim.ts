@@ -2,7 +2,7 @@
 // selection: what the editor keeps, the sidecar store persists and every
 // export format is derived from. Offsets are UTF-16 code units.
 
-import type { ClaimKind } from '../model/analysis';
+import type { ClaimReading } from '../model/analysis';
 import type { TagSelectors } from '../anchoring/selectors';
 
 /** Workflow state of a tag; the label carries the analyst's verdict ("Disputed"). */
@@ -25,15 +25,7 @@ export interface DocumentRef {
  * The parsed numeric claim at tagging time, so exports keep it even after the
  * detector changes its mind. Attribution is kept as text: offsets go stale.
  */
-export interface ClaimSnapshot {
-  readonly kind: ClaimKind;
-  readonly value: number | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly unit: string | null;
-  readonly currency: string | null;
-  readonly rate: string | null;
-  readonly qualifier: string | null;
+export interface ClaimSnapshot extends ClaimReading {
   readonly hedges: readonly string[];
   readonly attribution: string | null;
 }
