@@ -34,6 +34,24 @@ export default tseslint.config(
             { name: `node:${m}`, message: 'src/core runs in browsers too: inject I/O instead of importing Node built-ins.' },
           ]),
         ],
+        patterns: [{ group: ['**/extension/**', '**/cli/**'], message: 'src/core is the bottom layer: it must not import the extension or the CLI.' }],
+      }],
+    },
+  },
+  {
+    // The two front ends meet only in src/core: shared shapes live there.
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/cli/**'], message: 'src/extension must not import src/cli: move what both need into src/core.' }],
+      }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/extension/**'], message: 'src/cli must not import src/extension: move what both need into src/core.' }],
       }],
     },
   },
