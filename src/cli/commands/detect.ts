@@ -8,6 +8,7 @@ import type { AnalyzeOptions } from '../../core/analysis/documentAnalyzer';
 import { formatText } from './detectText';
 import { toRecord } from '../../core/model/detectRecord';
 import { chunkedWriter, writeJson } from './jsonStream';
+import { readCommandArgs } from './commandArgs';
 
 export type DetectFormat = 'json' | 'jsonl' | 'text';
 
@@ -68,15 +69,9 @@ export function languageOf(file: string): AnalyzeOptions['languageId'] {
 
 /** Runs the command; returns the process exit code (0 ok, 1 some file failed, 2 usage). */
 export function runDetect(argv: readonly string[], io: DetectIo): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(DETECT_USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`claimlens detect: ${args}\n${DETECT_USAGE}`);
-    return 2;
-  }
+  const read = readCommandArgs(argv, { name: 'detect', usage: DETECT_USAGE, parse: parseArgs }, io);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   let failed = false;
   let written = 0;
   const several = args.files.length > 1;

@@ -8,6 +8,7 @@ import type { WorkspaceReader } from '../../core/export/loadWorkspace';
 import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { normalizeDocumentPath } from '../../core/store/storeFile';
+import { readCommandArgs } from './commandArgs';
 
 export interface ExportIo {
   /** Reader rooted at the workspace directory, or an error line when it is not one. */
@@ -56,15 +57,9 @@ function parseArgs(argv: readonly string[]): ExportArgs | string {
 
 /** Returns the exit code: 0 written (problems with single stores are warnings), 1 failed, 2 usage. */
 export async function runExport(argv: readonly string[], io: ExportIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(EXPORT_USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`claimlens export: ${args}\n${EXPORT_USAGE}`);
-    return 2;
-  }
+  const read = readCommandArgs(argv, { name: 'export', usage: EXPORT_USAGE, parse: parseArgs }, io);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   const reader = io.workspace(args.dir);
   if (typeof reader === 'string') {
     io.stderr(`claimlens export: ${reader}\n`);

@@ -5,6 +5,7 @@
 import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { selectFactsAt } from '../../core/kb/temporal';
 import { formatCandidatesText, formatEntityText } from './kbText';
+import { readCommandArgs } from './commandArgs';
 
 export interface KbCommandIo {
   /** The KB, or an error message when it cannot be loaded. */
@@ -56,15 +57,9 @@ function parseArgs(argv: readonly string[]): KbArgs | string {
 
 /** Exit code: 0 found, 1 not found or KB unreadable, 2 usage error. */
 export function runKb(argv: readonly string[], io: KbCommandIo): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`claimlens kb: ${args}\n${USAGE}`);
-    return 2;
-  }
+  const read = readCommandArgs(argv, { name: 'kb', usage: USAGE, parse: parseArgs }, io);
+  if ('exit' in read) return read.exit;
+  const { args } = read;
   const kb = io.loadKb();
   if ('error' in kb) {
     io.stderr(`claimlens kb: ${kb.error}\n`);
