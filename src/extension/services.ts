@@ -7,6 +7,7 @@ import { DocumentAnalysis } from './analysis/documentAnalysis';
 import { AnalysisEngine } from './analysis/engine';
 import { AnalysisScheduler } from './analysis/scheduler';
 import { Configuration } from './config/configuration';
+import { UserKb } from './kb/userKb';
 import { DecorationController } from './decorations/decorationController';
 import { StatusBarController } from './statusBar/statusBarController';
 import type { TaggingFacade } from './api';
@@ -15,6 +16,7 @@ export class Services implements vscode.Disposable {
   private readonly created: vscode.Disposable[] = [];
   private _log: vscode.LogOutputChannel | undefined;
   private _config: Configuration | undefined;
+  private _userKb: UserKb | undefined;
   private _engine: AnalysisEngine | undefined;
   private _analysis: DocumentAnalysis | undefined;
   private _scheduler: AnalysisScheduler | undefined;
@@ -32,9 +34,14 @@ export class Services implements vscode.Disposable {
     return (this._config ??= this.track(new Configuration()));
   }
 
+  /** Analysts' KB files and settings entries: watched, read on KB load, problems in the Problems panel. */
+  get userKb(): UserKb {
+    return (this._userKb ??= this.track(new UserKb(this.config, this.log)));
+  }
+
   /** Lazy KB and analyser; nothing heavy loads until a document is analysed. */
   get engine(): AnalysisEngine {
-    return (this._engine ??= this.track(new AnalysisEngine(this.context.extensionUri, this.config, this.log)));
+    return (this._engine ??= this.track(new AnalysisEngine(this.context.extensionUri, this.userKb, this.log)));
   }
 
   /** Per-version results for every document; emits `onDidAnalyze`. */

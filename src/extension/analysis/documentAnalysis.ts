@@ -36,6 +36,7 @@ export class DocumentAnalysis implements vscode.Disposable {
   private readonly inFlight = new Map<string, InFlight>();
   private readonly _onDidAnalyze = new vscode.EventEmitter<AnalyzedDocument>();
   private readonly _onDidSkip = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly _onDidDropResults = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Fires after a document version has been analysed (not for cache hits). */
@@ -43,6 +44,9 @@ export class DocumentAnalysis implements vscode.Disposable {
 
   /** Fires when a document is not analysed because it is over `claimlens.maxDocumentSize`. */
   readonly onDidSkip: vscode.Event<vscode.TextDocument> = this._onDidSkip.event;
+
+  /** Fires when every result was dropped because the KB changed: visible documents need analysing again. */
+  readonly onDidDropResults: vscode.Event<void> = this._onDidDropResults.event;
 
   constructor(
     private readonly engine: AnalysisEngine,
@@ -52,6 +56,13 @@ export class DocumentAnalysis implements vscode.Disposable {
     this.disposables.push(
       this._onDidAnalyze,
       this._onDidSkip,
+      this._onDidDropResults,
+      engine.onDidChangeKb(() => {
+        // Work in flight uses the old KB: its result must not be cached.
+        for (const running of this.inFlight.values()) running.cancel.cancel();
+        this.cache.clear();
+        this._onDidDropResults.fire();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       // An edit makes running work pointless; the scheduler asks again later.
       vscode.workspace.onDidChangeTextDocument((e) => {

@@ -1,30 +1,38 @@
 // Loads the heavy parts (the bundled KB, analysts' KB files and the detectors
 // behind the analyser) on first use, never at activation. The KB is read
-// through `workspace.fs` so the web build can read it too. Changing
-// `claimlens.kb.files` drops both, and the next analysis rebuilds them.
+// through `workspace.fs` so the web build can read it too. When analysts' KB
+// files or KB settings change, both are dropped and `onDidChangeKb` fires so
+// open documents are analysed again with the new KB.
 import * as vscode from 'vscode';
 import { createAnalyzer } from '../../core/analyzer';
 import type { Analyzer } from '../../core/analysis/documentAnalyzer';
 import { formatKbDiagnostic, type KbDiagnostic } from '../../core/kb/kbDiagnostic';
 import { KnowledgeBase } from '../../core/kb/knowledgeBase';
 import { parseKb } from '../../core/kb/parseKb';
-import type { Configuration } from '../config/configuration';
-import { readUserKbFiles } from './userKbFiles';
+import type { UserKb } from '../kb/userKb';
 
 export class AnalysisEngine implements vscode.Disposable {
   private _kb: Promise<KnowledgeBase> | undefined;
   private _analyzer: Promise<Analyzer> | undefined;
   private readonly listener: vscode.Disposable;
+  private readonly _onDidChangeKb = new vscode.EventEmitter<void>();
+
+  /** Fires after the KB was dropped because analysts' KB files or settings changed. */
+  readonly onDidChangeKb: vscode.Event<void> = this._onDidChangeKb.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly config: Configuration,
+    private readonly userKb: UserKb,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.listener = config.onDidChange((change) => {
-      if (!change.kb) return;
+    this.listener = userKb.onDidChange(() => {
+      const wasLoaded = this._kb !== undefined;
       this._kb = undefined;
       this._analyzer = undefined;
+      // Reload at once so the Problems panel follows the files even with no
+      // document open; analyses then reuse this load.
+      if (wasLoaded) this.kb().catch(() => undefined);
+      this._onDidChangeKb.fire();
     });
   }
 
@@ -56,25 +64,18 @@ export class AnalysisEngine implements vscode.Disposable {
     if (parsed.kb === null) {
       throw new Error(`the bundled knowledge base cannot be read: ${parsed.diagnostics[0]?.message ?? 'unknown error'}`);
     }
-    let kb = new KnowledgeBase(parsed.kb);
+    const kb = new KnowledgeBase(parsed.kb);
     this.log.info(`knowledge base ${kb.version}: ${kb.size} entries loaded in ${Date.now() - started} ms`);
-    const files = this.config.current.kbFiles;
-    if (files.length > 0) {
-      const user = await readUserKbFiles(files);
-      const merged = kb.merge(user);
-      const problems = [...user.flatMap((u) => u.diagnostics), ...merged.diagnostics];
-      this.logDiagnostics(problems);
-      kb = merged.kb;
-      this.log.info(`merged ${files.length} analyst KB file(s): ${kb.size} entries`);
-      const errors = problems.filter((d) => d.severity === 'error');
-      if (errors.length > 0) {
-        void vscode.window.showWarningMessage(
-          `ClaimLens: ${errors.length} problem(s) in your KB files (claimlens.kb.files), e.g. ${formatKbDiagnostic(errors[0] as KbDiagnostic)}`,
-          'Show Log',
-        ).then((choice) => { if (choice) this.log.show(); });
-      }
+    const user = await this.userKb.load();
+    if (user.length === 0) {
+      this.userKb.publish([]);
+      return kb;
     }
-    return kb;
+    const merged = kb.merge(user);
+    // Problems of one file never cost the others: merge uses what parsed.
+    this.userKb.publish([...user.flatMap((u) => u.diagnostics), ...merged.diagnostics]);
+    this.log.info(`merged ${user.length} analyst KB source(s): ${merged.kb.size} entries`);
+    return merged.kb;
   }
 
   private logDiagnostics(diagnostics: readonly KbDiagnostic[]): void {
@@ -86,5 +87,6 @@ export class AnalysisEngine implements vscode.Disposable {
 
   dispose(): void {
     this.listener.dispose();
+    this._onDidChangeKb.dispose();
   }
 }

@@ -26,6 +26,7 @@ export class AnalysisScheduler implements vscode.Disposable {
       config.onDidChange((change) => {
         if (change.analysis || change.languages || change.kb) this.scheduleVisible(0);
       }),
+      analysis.onDidDropResults(() => this.scheduleVisible(0)),
     );
     this.scheduleVisible(0);
   }

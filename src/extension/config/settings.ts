@@ -24,6 +24,10 @@ export interface ClaimLensSettings {
   readonly hover: { readonly enabled: boolean };
   /** Analysts' KB files (workspace-relative or absolute paths) merged over the bundled KB. */
   readonly kbFiles: readonly string[];
+  /** Workspace-relative folder whose *.json and *.csv files are loaded as user KBs; '' turns it off. */
+  readonly kbFolder: string;
+  /** KB entries written directly in settings (the `entities` items of a KB file); checked when loaded. */
+  readonly kbEntries: readonly unknown[];
   /** Documents longer than this (UTF-16 units) are not analysed automatically. */
   readonly maxDocumentSize: number;
   /** Quiet time after the last edit before a document is re-analysed. */
@@ -35,6 +39,8 @@ export const DEFAULT_SETTINGS: ClaimLensSettings = {
   highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true, pronouns: false },
   hover: { enabled: true },
   kbFiles: [],
+  kbFolder: '.claimlens/kb',
+  kbEntries: [],
   maxDocumentSize: 2_000_000,
   debounceMs: 300,
 };
@@ -54,6 +60,8 @@ export function sanitizeSettings(read: RawSettingReader): ClaimLensSettings {
     },
     hover: { enabled: bool(read('hover.enabled')) ?? d.hover.enabled },
     kbFiles: stringList(read('kb.files')) ?? d.kbFiles,
+    kbFolder: folderPath(read('kb.folder')) ?? d.kbFolder,
+    kbEntries: anyList(read('kb.entries')) ?? d.kbEntries,
     maxDocumentSize: int(read('maxDocumentSize'), 1_000, 50_000_000) ?? d.maxDocumentSize,
     debounceMs: int(read('analysis.debounceMs'), 0, 10_000) ?? d.debounceMs,
   };
@@ -76,6 +84,19 @@ function stringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
   return [...new Set(out)];
+}
+
+/** Items stay unchecked here: the KB validator reports each bad entry with its index. */
+function anyList(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? (value as unknown[]) : undefined;
+}
+
+/** A relative folder path with forward slashes and no `..` (it must stay inside the workspace folder). */
+function folderPath(value: unknown): string | undefined {
+  if (typeof value !== 'string' || /^\s*[\\/]/.test(value)) return undefined;
+  const parts = value.trim().replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..') || /^[a-zA-Z]:/.test(parts[0] ?? '')) return undefined;
+  return parts.join('/');
 }
 
 /** Unknown names are dropped (a typo hides nothing else); a non-list falls back. */

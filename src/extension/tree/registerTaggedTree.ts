@@ -1,5 +1,5 @@
 // Creates the "Tagged claims" view and its title commands: group by, filter,
-// clear filter. The grouping is remembered per workspace.
+// clear filter, export what is shown. The grouping is remembered per workspace.
 import * as vscode from 'vscode';
 import type { TagRepository } from '../tagging/tagRepository';
 import type { GroupBy } from './taggedTreeModel';
@@ -59,6 +59,18 @@ export function registerTaggedTree(
     if (value !== undefined) state.setFilter(value);
   });
   const clear = vscode.commands.registerCommand('claimlens.taggedClaims.clearFilter', () => state.setFilter(''));
+  // The title-bar export: VS Code passes title commands no arguments, so this
+  // hands the tree's filter to `claimlens.exportClaims` as its scope. Target
+  // and format pass through (tests, keybindings); without them it asks.
+  const exportShown = vscode.commands.registerCommand('claimlens.taggedClaims.export', (target?: unknown, format?: unknown) => {
+    const scope = state.filter === ''
+      ? undefined
+      : { description: `tree filter “${state.filter}”`, ids: state.groups.flatMap((g) => g.tags.map((t) => t.claim.id)) };
+    return vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportClaims', target, format, scope);
+  });
 
-  return { state, provider, view, disposables: [view, provider, state, onState, groupBy, filter, clear, registerTreeSnapshot(provider)] };
+  return {
+    state, provider, view,
+    disposables: [view, provider, state, onState, groupBy, filter, clear, exportShown, registerTreeSnapshot(provider)],
+  };
 }

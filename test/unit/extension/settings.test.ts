@@ -42,4 +42,20 @@ describe('sanitizeSettings', () => {
     assert.equal(s.maxDocumentSize, 1_000);
     assert.equal(s.debounceMs, 10_000);
   });
+
+  it('keeps the KB folder inside the workspace folder and accepts "" to turn it off', () => {
+    assert.equal(from({}).kbFolder, '.claimlens/kb');
+    assert.equal(from({ 'kb.folder': ' team\\kb/ ' }).kbFolder, 'team/kb');
+    assert.equal(from({ 'kb.folder': './notes/./kb' }).kbFolder, 'notes/kb');
+    assert.equal(from({ 'kb.folder': '' }).kbFolder, '');
+    for (const outside of ['../shared/kb', '/etc/kb', 'C:/kb', 'a/../../kb', 42]) {
+      assert.equal(from({ 'kb.folder': outside }).kbFolder, '.claimlens/kb', `${String(outside)} falls back`);
+    }
+  });
+
+  it('passes KB entries from settings through unchecked and ignores a non-list', () => {
+    const entries = [{ id: 'Q56226', names: [{ text: 'Marshal Kim', kind: 'alias' }] }, 'junk'];
+    assert.deepEqual(from({ 'kb.entries': entries }).kbEntries, entries);
+    assert.deepEqual(from({ 'kb.entries': { id: 'x' } }).kbEntries, []);
+  });
 });
