@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../../src/extension/config/settings';
 import { claimHighlight, entityHighlight, shownEntities } from '../../src/extension/decorations/highlightSpans';
+import { cleanUp, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 
@@ -14,16 +15,6 @@ async function api(): Promise<ClaimLensApi> {
   const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
   assert.ok(extension, 'ClaimLens is installed');
   return extension.activate();
-}
-
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function openSample(name: string): Promise<vscode.TextEditor> {
@@ -72,17 +63,7 @@ async function scratchCopy(name: string): Promise<{ uri: vscode.Uri; cleanUp: ()
   await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri, { overwrite: true });
   const rel = dir.path.slice(folder.uri.path.length + 1);
   const store = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...rel.split('/'));
-  const cleanUp = async (): Promise<void> => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    for (const d of [dir, store]) await vscode.workspace.fs.delete(d, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    // Shared parents go only when nothing else (another suite) is left in them.
-    for (const parent of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
-      const p = vscode.Uri.joinPath(folder.uri, ...parent.split('/'));
-      const entries = await vscode.workspace.fs.readDirectory(p).then((e) => e, () => undefined);
-      if (entries?.length === 0) await vscode.workspace.fs.delete(p, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-    }
-  };
-  return { uri, cleanUp };
+  return { uri, cleanUp: () => cleanUp(folder.uri, dir, store) };
 }
 
 describe('ClaimLens decorations', () => {

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
+import { cleanUp, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 const FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
@@ -24,15 +25,6 @@ function cliExport(extensionPath: string, folder: string, format: string): strin
 /** The file's exact text: the CSV's byte-order mark is part of what is compared. */
 async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
-}
-
-/** Store-watcher events can take seconds on a loaded machine. */
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail(`timed out waiting until ${what}`);
 }
 
 describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', () => {
@@ -76,15 +68,7 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    for (const uri of [dir, vscode.Uri.joinPath(storeUri, '..'), out]) {
-      await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-    }
-    for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
-      const empty = vscode.Uri.joinPath(folder, ...rel.split('/'));
-      const entries = await vscode.workspace.fs.readDirectory(empty).then((e) => e, () => undefined);
-      if (entries?.length === 0) await vscode.workspace.fs.delete(empty, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-    }
+    await cleanUp(folder, dir, vscode.Uri.joinPath(storeUri, '..'), out);
   });
 
   it('writes each format to a target without a dialog, byte-identical to the CLI for the same workspace', async () => {
@@ -122,7 +106,10 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
     const outcome = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('claimlens.importClaims', exported);
     assert.equal(outcome?.ok, true, outcome?.message);
     assert.match(outcome.message, /^2 added/);
-    await until(async () => (await api.taggedClaims()).filter((t) => ids.includes(t.id)).length === ids.length, 'the imported tags are listed');
+    await waitFor(
+      async () => ((await api.taggedClaims()).filter((t) => ids.includes(t.id)).length === ids.length ? true : undefined),
+      'the imported tags to be listed',
+    );
     const again = vscode.Uri.joinPath(out, 'again.json');
     await vscode.commands.executeCommand('claimlens.exportClaims', again, 'json');
     assert.equal(await readText(again), before);

@@ -9,32 +9,11 @@ import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
 import { TagRepository } from '../../src/extension/tagging/tagRepository';
 import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
 import { StoreLocator } from '../../src/extension/persistence/storeLocator';
+import { cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const silentLog = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
-
-/** Removes what a suite created in samples/, then the shared parents if they are left empty. */
-async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promise<void> {
-  // Let saves triggered by the last test (document save, revert) finish first.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  for (const dir of dirs) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-  for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
-    const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
-    const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
-    if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-  }
-}
 
 describe('Tag persistence', () => {
   let api: ClaimLensApi;
@@ -69,9 +48,7 @@ describe('Tag persistence', () => {
     const first = vscode.workspace.workspaceFolders?.[0];
     assert.ok(first);
     folder = first;
-    const name = `persistence-${Date.now().toString(36)}`;
-    dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', name);
-    storeDir = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', '.tmp-tests', name);
+    ({ dir, storeDir } = scratchDirs(folder.uri, `persistence-${Date.now().toString(36)}`));
   });
 
   after(async () => {

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
+import { cleanUp } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 
@@ -35,18 +36,6 @@ async function tearDown(f: Fixture): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) await cleanUp(folder.uri, f.dir, vscode.Uri.joinPath(f.storeUri, '..'));
-}
-
-/** Removes what a suite created in samples/, then the shared parents if they are left empty. */
-async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promise<void> {
-  // Let saves triggered by the last test (document save, revert) finish first.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  for (const dir of dirs) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-  for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
-    const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
-    const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
-    if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-  }
 }
 
 async function tagsOf(f: Fixture): Promise<TaggedClaimInfo[]> {

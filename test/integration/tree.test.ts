@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
+import { cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'sahel-security.md';
 
@@ -20,28 +21,6 @@ function idsByGroup(groups: readonly TreeItemSnapshot[], ids: readonly string[])
     if (mine.length > 0) out.set(group.label, mine);
   }
   return out;
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-/** Removes what a suite created in samples/, then the shared parents if they are left empty. */
-async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promise<void> {
-  // Let saves triggered by the last test (document save, revert) finish first.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  for (const dir of dirs) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-  for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
-    const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
-    const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
-    if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
-  }
 }
 
 describe('Tagged claims tree', () => {
@@ -68,9 +47,7 @@ describe('Tagged claims tree', () => {
     api = await extension.activate();
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder);
-    const name = `tree-${Date.now().toString(36)}`;
-    dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', name);
-    storeDir = vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', '.tmp-tests', name);
+    ({ dir, storeDir } = scratchDirs(folder.uri, `tree-${Date.now().toString(36)}`));
     uri = vscode.Uri.joinPath(dir, SAMPLE);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri);
     document = await vscode.workspace.openTextDocument(uri);

@@ -1,0 +1,40 @@
+// Helpers the integration suites share: polling for what the extension does
+// asynchronously, and the scratch folders suites create inside samples/ so
+// tags never touch the real sample documents. Not a suite itself: index.ts
+// loads only `*.test.js`.
+import * as vscode from 'vscode';
+
+/**
+ * Polls `probe` every 100 ms until it returns something other than undefined.
+ * Watchers and debounced analysis can take seconds on a loaded 2-core machine.
+ */
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A suite's scratch folder `samples/.tmp-tests/<name>` and the sidecar store folder of its documents. */
+export function scratchDirs(folder: vscode.Uri, name: string): { readonly dir: vscode.Uri; readonly storeDir: vscode.Uri } {
+  return {
+    dir: vscode.Uri.joinPath(folder, '.tmp-tests', name),
+    storeDir: vscode.Uri.joinPath(folder, '.claimlens', 'annotations', '.tmp-tests', name),
+  };
+}
+
+/** Removes what a suite created in samples/, then the shared parents if they are left empty. */
+export async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promise<void> {
+  // Let saves triggered by the last test (document save, revert) finish first.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  for (const dir of dirs) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  // Shared parents go only when nothing else (another suite) is left in them.
+  for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
+    const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
+    const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
+    if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
+  }
+}
