@@ -54,14 +54,14 @@ export const ORG_HEADS = set(`
   ministry department office agency council committee commission command group corporation corp inc ltd
   llc plc co company companies party army forces force navy corps guard guards brigade brigades battalion
   regiment division militia front movement alliance coalition union league federation association
-  society foundation institute institution university college school academy hospital bank fund
+  society foundation institute institution university college school academy bank fund
   authority bureau service services parliament assembly congress senate court tribunal board
   cabinet government administration organization organisation network news agency press times post
   journal television tv radio broadcasting airlines airways industries holdings group systems
-  technologies solutions energy petroleum oil motors club church mosque centre center council
+  technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
-  marines community cooperation partnership forum dialogue operator holding works plant factory shipyard
-  mills refinery
+  marines community cooperation partnership forum dialogue operator holding works factory shipyard
+  mills
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
 `);
 
@@ -88,6 +88,7 @@ export const PLACE_HEADS = set(`
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
   republic kingdom emirate emirates east west north south
+  hospital mosque church temple cathedral shrine refinery plant prison camp
 `);
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
@@ -100,7 +101,8 @@ export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into 
 
 /** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
 export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
-  administration officials soldiers militias militia security police intelligence armed television media units`);
+  administration officials soldiers militias militia security police intelligence armed television media units
+  people population opposition community`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);

@@ -17,7 +17,9 @@ import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
-import { placeAnaphorMentions, pronounMentions } from './pronouns';
+import { facilityMentions } from './facilities';
+import { orgReferenceMentions } from './orgReferences';
+import { pronounMentions } from './pronouns';
 import { findRuns } from './runs';
 import { segmentRun } from './segmentRun';
 import { tokenize } from './tokens';
@@ -103,9 +105,17 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     consumed = segmentRun(scan, Math.max(run.first, consumed + 1), run.last);
   }
   const drafts = [
-    ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...placeAnaphorMentions(text, tokens, ctx), ...coordinateMentions(text),
+    ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...coordinateMentions(text),
+    ...notCovered(facilityMentions(text, tokens, ctx), scan.out), ...notCovered(orgReferenceMentions(text, tokens, ctx), scan.out),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
+}
+
+/** Common-noun mentions whose head a name mention of the same type already ends on ("the Iraqi government"). */
+function notCovered(references: readonly EntityDraft[], names: readonly EntityDraft[]): EntityDraft[] {
+  if (references.length === 0) return [];
+  const ends = new Set(names.map((d) => `${d.type}:${d.end}`));
+  return references.filter((r) => !ends.has(`${r.type}:${r.end}`));
 }
 
 /** "Sinjar has been liberated" opening a sentence: a name when the text types "Sinjar" elsewhere. */

@@ -83,6 +83,12 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first, tail, { type: 'place', sense: 'region' });
     return tail;
   }
+  // "Damascus University Hospital", "Al Assad Mosque": a building named after the KB name is a place.
+  if (tail > match.last + 1 && PLACE_HEADS.has(tailHead)) {
+    emit(scan, match.first, tail, { type: 'place', sense: 'place' });
+    if (resolved.type !== 'person') emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    return tail;
+  }
 
   // "Ukrainian forces", "Iraqi security forces", "the Syrian regime": a demonym and a
   // group noun name an organisation of that state, and the demonym inside stays a
@@ -103,7 +109,10 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   }
   // "U.S. military", "the UK government": the state's institution, one organisation mention.
   if (stateLike && resolved.type === 'place' && after > last) {
-    emit(scan, match.first, after, { type: 'organization', ...linkTo(entity), sense: senseOfGroup((tokens[after] as Token).key) });
+    const sense = senseOfGroup((tokens[after] as Token).key);
+    emit(scan, match.first, after, { type: 'organization', ...linkTo(entity), sense });
+    // "the Iraq people": the people of a place; the place stays a mention (an institution's state does not).
+    if (sense === 'people') emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return match.last;
   }
   // "Kursk region", "Anbar province": the region around a known place.

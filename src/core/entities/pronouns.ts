@@ -35,26 +35,3 @@ export function pronounMentions(text: string, tokens: readonly Token[], ctx: Tex
   }
   return out;
 }
-
-/** Geographic nouns that, after "the", refer back to a named place ("the city", "the village"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'island', 'province', 'region', 'territory', 'district', 'capital']);
-
-/** Nouns that make "the city …" a compound about something else ("the city council"). */
-const COMPOUND_HEADS = new Set(['council', 'councils', 'hall', 'centre', 'center', 'authorities', 'authority', 'government',
-  'officials', 'administration', 'limits', 'walls', 'mayor', 'police', 'governor', 'budget', 'level', 'line', 'court',
-  'assembly', 'elders', 'chief', 'head', 'residents']);
-
-export function placeAnaphorMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
-  const out: EntityDraft[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!PLACE_NOUNS.has(t.key) || t.cap || t.gap !== 'space' || ctx.inUrl[i]) continue;
-    const the = tokens[i - 1] as Token;
-    if (the.key !== 'the') continue;
-    // "the city council", "the capital's markets": the noun modifies something else.
-    const next = tokens[i + 1];
-    if (next && next.gap === 'space' && COMPOUND_HEADS.has(next.key)) continue;
-    out.push({ text: text.slice(the.start, t.end), start: the.start, end: t.end, type: 'place', kbId: null, label: null, sense: 'anaphor' });
-  }
-  return out;
-}

@@ -81,5 +81,8 @@ export function groupNounEnd(tokens: readonly Token[], last: number): number {
 }
 
 export function senseOfGroup(key: string): string {
-  return /^(?:government|regime|authorities|administration|officials)$/.test(key) ? 'government' : 'military';
+  if (/^(?:government|regime|authorities|administration|officials)$/.test(key)) return 'government';
+  // "the Syrian people", "the Yazidi community": the people as a group, as for "Syrians".
+  if (/^(?:people|population|community)$/.test(key)) return 'people';
+  return key === 'opposition' ? 'opposition' : 'military';
 }

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { detect } from './helpers';
+
+const spans = (text: string, sense: string): Array<[string, string]> =>
+  detect(text).filter((d) => d.sense === sense).map((d) => [d.text, d.type]);
+
+describe('entities: facilities and sites as places', () => {
+  it('marks a determiner, modifiers and a building or site head as a facility', () => {
+    const text = 'A drone struck a petrol station near Kherson, and the al-Shifa hospital lost power. Crews reached the refugee camp.';
+    assert.deepEqual(spans(text, 'facility'), [['a petrol station', 'place'], ['the al-Shifa hospital', 'place'], ['the refugee camp', 'place']]);
+  });
+
+  it('needs a place cue or a site modifier for heads that are also abstract words', () => {
+    assert.deepEqual(spans('The party hopes to widen its base. Shelling hit the base at dawn.', 'facility'), [['the base', 'place']]);
+    assert.deepEqual(spans('The power station was commissioned in 1972, when the market was calm.', 'facility'), [['The power station', 'place']]);
+  });
+
+  it('does not read a verb after a plural subject as a site ("the militants base their…")', () => {
+    assert.deepEqual(spans('In the north the militants base their fighters in caves.', 'facility'), []);
+  });
+
+  it('marks settlements and areas with adjectives as anaphors, not "the city council"', () => {
+    const text = 'The fortified city fell after a week. The city council met in a nearby village.';
+    assert.deepEqual(spans(text, 'anaphor'), [['The fortified city', 'place'], ['a nearby village', 'place']]);
+  });
+
+  it('types a named building as a place, also after a KB name', () => {
+    const drafts = detect('Patients were moved to the Brandholm Mosque and to Kyiv Regional Hospital.');
+    assert.equal(drafts.find((d) => d.text === 'Brandholm Mosque')?.type, 'place');
+    assert.equal(drafts.find((d) => d.text === 'Kyiv Regional Hospital')?.type, 'place');
+  });
+});
+
+describe('entities: common-noun references to organisations', () => {
+  it('marks the regime, the government and the international community as organisation anaphors', () => {
+    const text = 'The regime and its backers ignored the deadline. The international community urged the government to act.';
+    assert.deepEqual(spans(text, 'anaphor'), [
+      ['The regime', 'organization'], ['its backers', 'organization'], ['The international community', 'organization'], ['the government', 'organization'],
+    ]);
+  });
+
+  it('includes a possessive owner and adjectives ("Assad’s brutal regime") and owners of forces', () => {
+    const text = 'Assad’s brutal regime shelled the town while coalition forces and security forces waited.';
+    assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'organization'), [
+      ['Assad’s brutal regime', 'organization'], ['coalition forces', 'organization'], ['security forces', 'organization'],
+    ]);
+  });
+
+  it('leaves modifiers and counted groups alone ("the military action", "a group of supporters", "killed 139 insurgents")', () => {
+    const text = 'The military action continued. A group of supporters gathered. The raid killed 139 insurgents.';
+    assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'organization'), []);
+  });
+
+  it('does not repeat a named organisation that ends on the same word ("the Iraqi government")', () => {
+    const drafts = detect('Talks with the Iraqi government resumed.');
+    assert.equal(drafts.filter((d) => d.type === 'organization').length, 1);
+  });
+});
