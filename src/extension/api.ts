@@ -7,6 +7,7 @@ import { toRecord, type DetectRecord } from '../core/model/detectRecord';
 import type { TaggedClaim } from '../core/store/taggedClaim';
 import type { HighlightType } from './config/settings';
 import type { Services } from './services';
+import type { StatusBarState } from './statusBar/statusBarController';
 
 /** A tag with where it is now: its document and current range (none when orphaned). */
 export interface TaggedClaimInfo extends TaggedClaim {
@@ -28,6 +29,10 @@ export interface ClaimLensApi {
   decorationsFor(uri: vscode.Uri): Readonly<Record<HighlightType, readonly vscode.Range[]>> | undefined;
   /** Fires after a document's decorations were redrawn. */
   readonly onDidUpdateDecorations: vscode.Event<vscode.Uri>;
+  /** What the ClaimLens status-bar item shows for the active editor, and the command a click runs. */
+  statusBar(): StatusBarState;
+  /** True while the "Tagged claims" view is on screen (e.g. after a click on the status-bar item). */
+  isTaggedClaimsViewVisible(): boolean;
 }
 
 export function createApi(services: Services): ClaimLensApi {
@@ -46,6 +51,12 @@ export function createApi(services: Services): ClaimLensApi {
       return services.decorations.decorationsFor(uri);
     },
     onDidUpdateDecorations: services.decorations.onDidApply,
+    statusBar() {
+      return services.statusBar.state();
+    },
+    isTaggedClaimsViewVisible() {
+      return services.taggedClaimsView?.visible ?? false;
+    },
   };
 }
 

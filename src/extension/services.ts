@@ -62,6 +62,9 @@ export class Services implements vscode.Disposable {
     return (this._statusBar ??= this.track(new StatusBarController(this.analysis, this.decorations, this.config)));
   }
 
+  /** The "Tagged claims" view, set when it is created; the API reports whether it is visible. */
+  taggedClaimsView: vscode.TreeView<unknown> | undefined;
+
   /** Set by the tagging side once its store is ready; read by the API. */
   get tagging(): TaggingFacade | undefined {
     return this._tagging;

@@ -55,6 +55,9 @@ export function isAbsolutePath(file: string): boolean {
 }
 
 async function listKbFiles(dir: vscode.Uri, depth: number): Promise<vscode.Uri[]> {
+  // Stat first: most workspaces have no KB folder, and a failed readDirectory is logged as an error.
+  const isDir = await vscode.workspace.fs.stat(dir).then((s) => (s.type & vscode.FileType.Directory) !== 0, () => false);
+  if (!isDir) return [];
   const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => [] as [string, vscode.FileType][]);
   const out: vscode.Uri[] = [];
   for (const [name, type] of entries) {

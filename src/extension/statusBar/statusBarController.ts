@@ -7,10 +7,21 @@ import type { DecorationController } from '../decorations/decorationController';
 import { shownEntities } from '../decorations/highlightSpans';
 import { statusText } from './statusText';
 
+/** What the item shows now; VS Code cannot read a status-bar item back, so the API exposes this. */
+export interface StatusBarState {
+  readonly visible: boolean;
+  readonly text: string;
+  /** The tooltip's Markdown or plain text. */
+  readonly tooltip: string;
+  /** The command a click runs. */
+  readonly command: string | undefined;
+}
+
 export class StatusBarController implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   /** Document whose counts are on show, so another document never inherits them. */
   private shownKey: string | undefined;
+  private visible = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -39,6 +50,7 @@ export class StatusBarController implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (document === undefined || !this.config.handles(document)) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const key = document.uri.toString();
@@ -61,6 +73,17 @@ export class StatusBarController implements vscode.Disposable {
       this.item.tooltip = 'ClaimLens: analysing…';
     }
     this.item.show();
+    this.visible = true;
+  }
+
+  state(): StatusBarState {
+    const { tooltip, command } = this.item;
+    return {
+      visible: this.visible,
+      text: this.item.text,
+      tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '',
+      command: typeof command === 'string' ? command : command?.command,
+    };
   }
 
   dispose(): void {

@@ -61,6 +61,7 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
     (err: unknown) => log.error(`Loading tags failed: ${err instanceof Error ? err.message : String(err)}`),
   );
   services.tagging = api;
+  services.taggedClaimsView = tree.view;
   return api;
 }
 
