@@ -23,7 +23,7 @@ export class StoreWatcher implements vscode.Disposable {
 
   constructor(roots: readonly StoreRoot[], private readonly host: StoreWatcherHost) {
     for (const root of roots) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.dir, '**/*.json'));
+      const watcher = vscode.workspace.createFileSystemWatcher(storePattern(root.dir));
       const onEvent = (storeUri: vscode.Uri): void => {
         const documentUri = root.documentUriFor(storeUri.path.slice(root.dir.path.length + 1));
         if (documentUri) this.schedule(documentUri, storeUri);
@@ -58,4 +58,16 @@ export class StoreWatcher implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables.splice(0).reverse()) d.dispose();
   }
+}
+
+/**
+ * Stores inside a workspace folder are watched from the folder itself: a
+ * watcher based on `.claimlens/annotations` stops for good when that folder
+ * is deleted (removing the last tags, `git clean`), and stores written later,
+ * by an import for instance, would never be noticed.
+ */
+function storePattern(dir: vscode.Uri): vscode.RelativePattern {
+  const folder = vscode.workspace.getWorkspaceFolder(dir);
+  if (folder === undefined || dir.path === folder.uri.path) return new vscode.RelativePattern(dir, '**/*.json');
+  return new vscode.RelativePattern(folder, `${dir.path.slice(folder.uri.path.length + 1)}/**/*.json`);
 }
