@@ -29,6 +29,12 @@ async function exitWith(code) {
 }
 
 function installSignalHandlers() {
+  // A reader that goes away (`… | head`) must not crash us before cleanup.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+      if (err.code !== 'EPIPE') throw err;
+    });
+  }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       console.error(`\nreceived ${signal}, stopping…`);

@@ -57,7 +57,18 @@ async function startVscodeServer(options) {
   let exited = false;
   const exitedPromise = new Promise((resolve) => child.on('exit', () => { exited = true; resolve(); }));
 
+  // Last resort for exits that skip the async cleanup (an uncaught error while
+  // reporting, a closed output pipe): the detached server would outlive us.
+  const killNow = () => {
+    if (!exited) {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('exit', killNow);
+
   const stop = async () => {
+    process.off('exit', killNow);
     if (!exited) {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
       const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
