@@ -19,6 +19,7 @@ import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
 import { facilityMentions } from './facilities';
 import { orgReferenceMentions } from './orgReferences';
+import { personReferenceMentions } from './personReferences';
 import { pronounMentions } from './pronouns';
 import { findRuns } from './runs';
 import { segmentRun } from './segmentRun';
@@ -107,6 +108,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   const drafts = [
     ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...coordinateMentions(text),
     ...notCovered(facilityMentions(text, tokens, ctx), scan.out), ...notCovered(orgReferenceMentions(text, tokens, ctx), scan.out),
+    ...notCovered(personReferenceMentions(text, tokens, ctx), scan.out),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
 }

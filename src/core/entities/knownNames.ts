@@ -6,8 +6,9 @@
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
+import { LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
 import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
+import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
 
@@ -121,8 +122,25 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first, last + 1, { type: 'place', sense: 'region' });
     return last;
   }
+  if (stateLike && resolved.type === 'place' && actsAsState(tokens, match.first, last)) {
+    // "The UK is working with its allies", "a threat to the UK's interests": the state as an
+    // actor, an organisation around the country's name (re3d's gold nests them the same way).
+    emit(scan, match.first - 1, last, { type: 'organization', ...linkTo(entity), sense: 'government' });
+  }
   emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
   if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
   return last;
+}
+
+/** "the UK" outside a locative phrase and not modifying a following name ("the UK Government", "in the UK"). */
+function actsAsState(tokens: readonly Token[], first: number, last: number): boolean {
+  const article = tokens[first - 1];
+  if (!article || article.key !== 'the' || (tokens[first] as Token).gap !== 'space') return false;
+  const next = tokens[last + 1];
+  if (next && next.cap && next.gap !== 'break' && !(tokens[last] as Token).possessive) return false;
+  // "the UK-France Summit", "the Syria crisis": the name modifies what follows.
+  if (next && (next.gap === 'hyphen' || (!(tokens[last] as Token).possessive && !endsPhrase(next)))) return false;
+  const before = tokens[first - 2];
+  return !(before && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key) && article.gap !== 'break');
 }
 

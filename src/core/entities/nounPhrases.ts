@@ -55,5 +55,5 @@ const PHRASE_ENDERS = set(`is was are were has had have and or but in on at to f
 export function endsPhrase(next: Token | undefined): boolean {
   if (!next || next.gap !== 'space') return true;
   if (next.cap) return false;
-  return !/^[a-z]/.test(next.text) || PHRASE_ENDERS.has(next.key) || /(?:ed|s)$/.test(next.key);
+  return !/^[a-z]/.test(next.text) || PHRASE_ENDERS.has(next.key) || /(?:ed|[^isu]s)$/.test(next.key);
 }

@@ -7,6 +7,7 @@
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
+import { AREA_HEADS, FACILITY_HEADS } from './facilities';
 import { endsPhrase, phraseStart } from './nounPhrases';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -54,7 +55,9 @@ export function orgReferenceMentions(text: string, tokens: readonly Token[], ctx
     }
     const isHead = ORG_REFERENCE_HEADS.has(head.key) || (head.key === 'community' && prev.key === 'international');
     const next = tokens[h + 1];
-    if (!isHead || (next && FORCE_NOUNS.has(next.key)) || (!head.possessive && !endsPhrase(next))) continue;
+    // "government forces" is the force rule's; "military barracks" is a site, not the military.
+    const modifies = next !== undefined && (FORCE_NOUNS.has(next.key) || FACILITY_HEADS.has(next.key) || AREA_HEADS.has(next.key));
+    if (!isHead || modifies || (!head.possessive && !endsPhrase(next))) continue;
     const first = phraseStart(tokens, h, { possessiveOpens: true, numbers: true });
     if (first < 0) continue;
     if (NEEDS_MODIFIER.has(head.key) && !hasActorModifier(tokens, first, h)) continue;

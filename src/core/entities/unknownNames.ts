@@ -38,6 +38,9 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
 
+/** Lower-case nouns that join a preceding name into an organisation ("Al Bu Nimr tribe"). */
+const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
+
 /** Verbs whose object is a place ("fled Karabilah", "retook Sinjar"). */
 const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized', 'shelled', 'besieged', 'retook',
   'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
@@ -138,6 +141,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const viaArticle = prev?.key === 'the' && !prev.cap && prev.gap !== 'break' && locativeBefore(prev2);
   const prevLocative = prev !== undefined && first.gap !== 'break' && (locativeBefore(prev) || viaArticle);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
+  // "the Al Bu Nimr tribe", "Kurdistan Regional governments": a lower-case group noun ends the name.
+  if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
   if (prevLocative) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
     return named('person');

@@ -56,3 +56,40 @@ describe('entities: common-noun references to organisations', () => {
     assert.equal(drafts.filter((d) => d.type === 'organization').length, 1);
   });
 });
+
+describe('entities: common-noun references to people', () => {
+  it('marks a determiner, modifiers and a role noun as a person anaphor', () => {
+    const text = 'Kyiv named the Ukrainian commander for the region. A local physician said a senior Russian general was hurt.';
+    assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'person'), [
+      ['the Ukrainian commander', 'person'], ['A local physician', 'person'], ['a senior Russian general', 'person'],
+    ]);
+  });
+
+  it('leaves predicate nouns and kinship words alone ("he was a commander", "the son of")', () => {
+    const text = 'He was a commander in the navy and the son of a farmer.';
+    assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'person'), []);
+  });
+});
+
+describe('entities: a state named with its article as an actor', () => {
+  it('adds an organisation around "the United States" acting, keeping the place inside', () => {
+    const drafts = detect('The United States is working with its allies. Troops arrived in the United States.');
+    const acting = drafts.filter((d) => d.end === 'The United States'.length);
+    assert.deepEqual(acting.map((d) => [d.text, d.type, d.sense]), [
+      ['The United States', 'organization', 'government'], ['United States', 'place', 'country'],
+    ]);
+    assert.equal(drafts.filter((d) => d.type === 'organization' && d.kbId === 'Q30').length, 1);
+  });
+
+  it('does not when the name modifies what follows ("the US Secretary of State", "the Ukraine crisis")', () => {
+    const drafts = detect('He met the US Secretary of State to discuss the Ukraine crisis.');
+    assert.ok(!drafts.some((d) => d.type === 'organization' && d.sense === 'government'));
+  });
+});
+
+describe('entities: a name before a lower-case group noun', () => {
+  it('makes "the Al Bu Nimr tribe" an organisation, not a person', () => {
+    const drafts = detect('Gunmen killed 70 members of the Al Bu Nimr tribe near Hit.');
+    assert.deepEqual(drafts.filter((d) => d.text.includes('Nimr')).map((d) => [d.text, d.type]), [['Al Bu Nimr tribe', 'organization']]);
+  });
+});

@@ -1,0 +1,41 @@
+// Common-noun references to a person: "the Iraqi commander", "a senior Iraqi
+// general", "his spiritual adviser", "A local physician". Person mentions with
+// sense 'anaphor' and no KB link (views hide them by default, as pronouns).
+// Capitalised titles ("the Foreign Secretary") are the run segmenter's.
+
+import type { EntityDraft } from '../detect/drafts';
+import type { Token } from './tokens';
+import type { TextContext } from './context';
+import { endsPhrase, phraseStart } from './nounPhrases';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Roles that single out one person. Kinship and group words are left out ("the son of", "a member"). */
+const PERSON_ROLE_HEADS = set(`commander general leader sheikh adviser advisor physician doctor spokesman
+  spokeswoman spokesperson official minister president officer envoy ambassador diplomat journalist chief
+  founder governor mayor cleric imam judge prosecutor lawyer analyst citizen soldier hostage gunman bomber
+  negotiator mediator colonel lieutenant captain sergeant emir`);
+
+/** Verbs before a predicate noun: "Qanbar was a commander" describes the subject, it is not a second mention. */
+const COPULAS = set('is was are were be been being became becomes remains remained seemed');
+
+export function personReferenceMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (head.cap || !PERSON_ROLE_HEADS.has(head.key) || ctx.inUrl[h] || ctx.kbOnly[h] || head.gap === 'break') continue;
+    const next = tokens[h + 1];
+    // "the commander of the Baghdad Operational Command" keeps its remit outside the span; a noun after
+    // the head makes it a modifier ("the leader board").
+    if (!head.possessive && !(next && (next.key === 'of' || next.key === 'for')) && !endsPhrase(next)) continue;
+    // "Ahmed, a local physician": the appositive is fine, but a name right after ("the journalist Anna X") is the mention.
+    if (next && next.cap && next.gap === 'space') continue;
+    const first = phraseStart(tokens, h);
+    if (first < 0) continue;
+    const before = tokens[first - 1];
+    if (before && COPULAS.has(before.key)) continue;
+    const start = (tokens[first] as Token).start;
+    out.push({ text: text.slice(start, head.end), start, end: head.end, type: 'person', kbId: null, label: null, sense: 'anaphor' });
+  }
+  return out;
+}
