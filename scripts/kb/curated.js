@@ -77,15 +77,20 @@ function buildCuratedEntities(file, resolve, labelOf) {
   return out;
 }
 
-/** kb/people.json with references resolved. */
+/** People files in kb/: current figures, then former leaders, ministers and militant leaders. */
+const PEOPLE_FILES = ['people.json', 'people-former.json'];
+
+/** kb/people*.json with references resolved. */
 function readCuratedPeople(resolve) {
-  const doc = readJson('people.json');
-  return doc.people.map((p) => ({
-    ...p,
-    asOf: p.asOf ?? doc.asOf,
-    ...(p.country ? { country: resolve(p.country, `people.json: ${p.label}`) } : {}),
-    roles: (p.roles ?? []).map((r) => ({ ...r, ...(r.org ? { org: resolve(r.org, `people.json: ${p.label}`) } : {}) })),
-  }));
+  return PEOPLE_FILES.flatMap((file) => {
+    const doc = readJson(file);
+    return doc.people.map((p) => ({
+      ...p,
+      asOf: p.asOf ?? doc.asOf,
+      ...(p.country ? { country: resolve(p.country, `${file}: ${p.label}`) } : {}),
+      roles: (p.roles ?? []).map((r) => ({ ...r, ...(r.org ? { org: resolve(r.org, `${file}: ${p.label}`) } : {}) })),
+    }));
+  });
 }
 
 /** kb/metonyms.json: [{ text, ref, sense }] added as metonym names on the referenced entity. */

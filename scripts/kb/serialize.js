@@ -1,5 +1,6 @@
 // Deterministic output: fixed key order, entities sorted by kind then id,
 // names and facts in a stable order, one entity per line so diffs stay readable.
+const { compactCities } = require('./compactCities');
 
 const KIND_ORDER = [
   'country', 'territory', 'region', 'bloc', 'city', 'intergovernmental', 'alliance', 'agency', 'government-body',
@@ -36,13 +37,16 @@ function normaliseEntity(e) {
 }
 
 function serializeKb(kb) {
-  const entities = kb.entities
+  const sorted = kb.entities
     .map(normaliseEntity)
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.id, b.id));
+  const { full, table } = compactCities(sorted);
   const header = pick(kb, ['$schema', 'formatVersion', 'version', 'asOf']);
   const head = JSON.stringify({ ...header, sources: [...kb.sources].sort((a, b) => cmp(a.id, b.id)) });
-  const lines = entities.map((e) => JSON.stringify(e));
-  return `${head.slice(0, -1)},"entities":[\n${lines.join(',\n')}\n]}\n`;
+  const lines = full.map((e) => JSON.stringify(e));
+  const cityHead = JSON.stringify({ asOf: table.asOf, source: table.source });
+  const rows = table.rows.map((r) => JSON.stringify(r));
+  return `${head.slice(0, -1)},"entities":[\n${lines.join(',\n')}\n],\n"compactCities":${cityHead.slice(0, -1)},"rows":[\n${rows.join(',\n')}\n]}}\n`;
 }
 
 module.exports = { serializeKb, normaliseEntity };

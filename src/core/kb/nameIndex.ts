@@ -38,7 +38,8 @@ export type NameIndex = ReadonlyMap<string, readonly KbNameEntry[]>;
  * all-capital initials count: "McCain" has two capitals too.
  */
 export function looksLikeAbbreviation(text: string): boolean {
-  if (text.length > 10 || text.includes(' ')) return false;
+  // "Kharkiv", "Mosul": one capital then lower case, the common case, decided without Unicode classes.
+  if (text.length > 10 || text.includes(' ') || /^[A-Z][a-z]+$/.test(text)) return false;
   if (!/^[\p{Lu}\d][\p{L}\d&+\-./]{1,9}$/u.test(text)) return false;
   const upper = text.replace(/[^\p{Lu}]/gu, '').length;
   const digits = text.replace(/[^\d]/g, '').length;
@@ -57,7 +58,7 @@ const RECLASSIFIABLE: ReadonlySet<KbNameKind> = new Set(['official', 'common', '
 
 export function entriesOf(entity: KbEntity): KbNameEntry[] {
   const out: KbNameEntry[] = [];
-  const seen = new Set<string>();
+  const seen: string[] = [];
   const add = (text: string, givenKind: KbNameKind, explicitSense: string | undefined): void => {
     // People's initials ("MBS", "AMLO") are abbreviations too; "McCain" is not.
     const abbreviationLike = entity.type === 'person' ? /^\p{Lu}{2,6}$/u.test(text) : looksLikeAbbreviation(text);
@@ -66,8 +67,9 @@ export function entriesOf(entity: KbEntity): KbNameEntry[] {
     if (key === '') return;
     const sense = explicitSense ?? (kind === 'demonym' ? 'nationality' : entity.kind);
     const dedupe = `${key}\u0000${kind}\u0000${sense}\u0000${kind === 'abbreviation' ? text : ''}`;
-    if (seen.has(dedupe)) return;
-    seen.add(dedupe);
+    // Most entities have a handful of names: a list scan is cheaper than a Set per entity.
+    if (seen.includes(dedupe)) return;
+    seen.push(dedupe);
     out.push({
       key,
       text,

@@ -25,7 +25,14 @@ export function foldDiacritics(text: string): string {
  * dots dropped ("U.S." → "us"), a leading "the" and a trailing possessive
  * removed ("the Kremlin's" → "kremlin", "the Houthis'" → "houthis").
  */
+/** Plain words with single spaces ("Kursk Oblast"): the usual name, which only needs lower-casing. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function normalizeSurface(text: string): string {
+  if (PLAIN_WORDS.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   let s = foldDiacritics(text);
   // Typographic apostrophes and dashes only occur outside ASCII.
   if (!/^[\x20-\x7e]*$/.test(s)) s = s.replace(/[\u2018\u2019\u02BC\u00B4]/g, "'").replace(/[\u2010-\u2015]/g, '-');

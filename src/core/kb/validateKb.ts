@@ -6,6 +6,7 @@ import type { EntityType } from '../model/analysis';
 import type { KbEntityExtension } from './kbExtension';
 import type { KbEntity, KbFact, KbFile, KbKind, KbName, KbNameKind, KbSourceInfo } from './kbTypes';
 import type { JsonPath } from './jsonPosition';
+import { expandCompactCities, mergeCitySection } from './compactCities';
 import { ENTITY_TYPES, ISO_DATE_RE, KB_FORMAT_VERSION, KB_KINDS, KB_NAME_KINDS, isOneOf } from './kbVocabulary';
 
 export interface KbProblem {
@@ -101,7 +102,10 @@ export function validateKbValue(value: unknown, options: ValidateOptions): Valid
     });
     return undefined;
   });
-  const file: KbFile = { formatVersion: KB_FORMAT_VERSION, version, asOf, sources, entities };
+  // The bundled KB's plain cities come as rows (see compactCities.ts).
+  const cities = expandCompactCities(value.compactCities, entities, seen, err);
+  const all = mergeCitySection(entities, cities);
+  const file: KbFile = { formatVersion: KB_FORMAT_VERSION, version, asOf, sources, entities: all };
   return { file, extensions, problems };
 }
 

@@ -1,0 +1,90 @@
+// The bundled KB writes its plain cities as rows rather than entities (9,000
+// cities at ~250 bytes each would double the file):
+//   "compactCities": { "asOf": "2024-12", "source": "geonames-…",
+//                      "rows": [["cl:city:ua:bakhmut", "Bakhmut", "Q212", 80500, "Artemivsk"]] }
+// Each row becomes the entity the build wrote it from: a city with its
+// country, "City in <country>.", aliases and one dated, sourced population
+// fact. Rows are merged into the city section by id, so entity order is the
+// same as if they had been written out in full.
+
+import type { JsonPath } from './jsonPosition';
+import type { KbEntity, KbFact, KbName } from './kbTypes';
+import { ISO_DATE_RE } from './kbVocabulary';
+
+type Report = (path: JsonPath, message: string) => void;
+
+function nonEmpty(v: unknown): v is string {
+  return typeof v === 'string' && v !== '';
+}
+
+/**
+ * Rows of `raw` (the file's "compactCities" value) as city entities, sorted
+ * by id; bad rows and rows whose id is in `seen` are reported and skipped.
+ */
+export function expandCompactCities(raw: unknown, entities: readonly KbEntity[], seen: Set<string>, err: Report): KbEntity[] {
+  if (raw === undefined) return [];
+  const table = raw as { asOf?: unknown; source?: unknown; rows?: unknown } | null;
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+    err(['compactCities'], '"compactCities" must be an object with "asOf", "source" and "rows"');
+    return [];
+  }
+  const { asOf, source, rows } = table;
+  if (!nonEmpty(asOf) || !ISO_DATE_RE.test(asOf) || !nonEmpty(source) || !Array.isArray(rows)) {
+    err(['compactCities'], '"compactCities" needs "asOf" (ISO date), "source" and a "rows" array');
+    return [];
+  }
+  const labels = new Map<string, string>();
+  for (const e of entities) if (e.kind === 'country' || e.kind === 'territory') labels.set(e.id, e.label);
+  const out: KbEntity[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    const city = Array.isArray(row) ? rowEntity(row as readonly unknown[], labels, asOf, source) : null;
+    if (city === null) err(['compactCities', 'rows', i], 'a city row is [id, label, countryId, population, ...aliases] with a known country');
+    else if (seen.has(city.id)) err(['compactCities', 'rows', i, 0], `duplicate id "${city.id}": this city row is ignored`);
+    else {
+      seen.add(city.id);
+      out.push(city);
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function rowEntity(row: readonly unknown[], labels: ReadonlyMap<string, string>, asOf: string, source: string): KbEntity | null {
+  const [id, label, country, population] = row;
+  if (!nonEmpty(id) || !nonEmpty(label) || !nonEmpty(country) || typeof population !== 'number' || !Number.isFinite(population)) return null;
+  const countryLabel = labels.get(country);
+  if (countryLabel === undefined) return null;
+  const names: KbName[] = [];
+  for (let k = 4; k < row.length; k++) {
+    const text = row[k];
+    if (!nonEmpty(text)) return null;
+    names.push({ text, kind: 'alias' });
+  }
+  const fact: KbFact = { property: 'population', value: population, unit: 'people', asOf, source };
+  return { id, type: 'place', kind: 'city', label, description: `City in ${countryLabel}.`, country, names, facts: [fact] };
+}
+
+/** `entities` with `cities` (sorted by id) merged into the run of city entities by id. */
+export function mergeCitySection(entities: readonly KbEntity[], cities: readonly KbEntity[]): KbEntity[] {
+  if (cities.length === 0) return [...entities];
+  let start = entities.findIndex((e) => e.kind === 'city');
+  if (start < 0) start = entities.length;
+  let end = start;
+  while (end < entities.length && (entities[end] as KbEntity).kind === 'city') end++;
+  const merged: KbEntity[] = entities.slice(0, start);
+  let i = start;
+  let j = 0;
+  while (i < end || j < cities.length) {
+    const a = entities[i];
+    const b = cities[j];
+    if (i < end && a !== undefined && (b === undefined || a.id < b.id)) {
+      merged.push(a);
+      i++;
+    } else if (b !== undefined) {
+      merged.push(b);
+      j++;
+    }
+  }
+  for (let k = end; k < entities.length; k++) merged.push(entities[k] as KbEntity);
+  return merged;
+}
