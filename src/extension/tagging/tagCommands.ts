@@ -6,7 +6,7 @@
 // nothing is there to tag.
 import * as vscode from 'vscode';
 import type { OffsetRange } from '../../core/model/analysis';
-import { toRange } from '../util/range';
+import { toOffsets, toRange } from '../util/range';
 import type { TaggingServices } from './taggingServices';
 import type { TaggingService } from './taggingService';
 import type { TaggingSettings } from './taggingSettings';
@@ -38,7 +38,7 @@ export function registerTagCommands(
     if (given) return { document, selection: given };
     const active = editor && editor.document === document ? editor.selection : undefined;
     if (!active) return undefined;
-    return { document, selection: { start: document.offsetAt(active.start), end: document.offsetAt(active.end) } };
+    return { document, selection: toOffsets(document, active) };
   };
 
   const targetAt = async ({ document, selection }: Resolved): Promise<TagTarget | undefined> => {
