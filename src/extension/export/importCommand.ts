@@ -12,6 +12,7 @@ import { serializeStore } from '../../core/store/serializeStore';
 import { writeFileAtomic } from '../persistence/atomicWrite';
 import { asUri } from './exportCommand';
 import { folderReader, pickFolder } from './folderReader';
+import { osUser } from '../util/osUser';
 
 export interface ImportOutcome {
   readonly ok: boolean;
@@ -38,7 +39,8 @@ export async function importClaims(services: Services, source?: unknown): Promis
     return fail(`cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`, interactive);
   }
   await services.tagging?.taggedClaims();
-  const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || osUser();
+  // The creator of foreign annotations that name none.
+  const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || (osUser() ?? '');
   const result = await importIntoWorkspace(folderReader(folder.uri), text, { now: new Date().toISOString(), analyst });
   if (!result.ok) return fail(result.message, interactive);
   for (const [storePath, store] of result.writes) {
@@ -58,9 +60,4 @@ export async function importClaims(services: Services, source?: unknown): Promis
 function fail(message: string, interactive: boolean): ImportOutcome {
   if (interactive) void vscode.window.showErrorMessage(`ClaimLens import: ${message}`);
   return { ok: false, message };
-}
-
-/** For foreign annotations without a creator; the web worker has no OS user. */
-function osUser(): string {
-  return typeof process === 'undefined' ? '' : (process.env.USER ?? process.env.USERNAME ?? '');
 }

@@ -18,6 +18,7 @@ import { registerTagCommands } from './tagCommands';
 import { registerEditCommands } from './editCommands';
 import { registerSampleCommand } from './sampleCommand';
 import { trackTaggableEditor } from './taggableContext';
+import { osUser } from '../util/osUser';
 
 export function registerTagging(context: vscode.ExtensionContext, services: Services): TaggingApi {
   const { log } = services;
@@ -68,10 +69,4 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
 function readSettings(): TaggingSettings {
   const config = vscode.workspace.getConfiguration('claimlens');
   return sanitizeTaggingSettings((key) => config.get<unknown>(key), osUser());
-}
-
-/** The OS user name where there is one (desktop, remote); the web worker has none. */
-function osUser(): string | undefined {
-  if (typeof process === 'undefined') return undefined;
-  return process.env.USER ?? process.env.USERNAME;
 }
