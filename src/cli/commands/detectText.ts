@@ -2,22 +2,12 @@
 // line:column positions so a person can find them in an editor.
 
 import type { DetectRecord } from '../../core/model/detectRecord';
+import { lineCharacterAt, lineStarts } from '../../core/text/textLocation';
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
+/** "line:column", both counted from 1, as editors show them. */
 function position(starts: readonly number[], offset: number): string {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${lo + 1}:${offset - (starts[lo] as number) + 1}`;
+  const { line, character } = lineCharacterAt(starts, offset);
+  return `${line + 1}:${character + 1}`;
 }
 
 function quote(s: string): string {

@@ -3,9 +3,9 @@
 // Built once per document, so exporting thousands of tags stays linear.
 
 import type { TaggedClaim } from '../store/taggedClaim';
-import type { LineCharacter } from './textLocation';
+import type { LineCharacter } from '../text/textLocation';
 import { splitSentences } from '../text/sentences';
-import { codePointCounter, lineCharacterAt, lineStarts } from './textLocation';
+import { codePointCounter, lineCharacterAt, lineStarts } from '../text/textLocation';
 
 export interface ClaimLocation {
   readonly start: LineCharacter;

@@ -10,7 +10,7 @@ import type { ImportCandidate } from './importTypes';
 import { contentHash } from '../anchoring/contentHash';
 import { reanchor } from '../anchoring/reanchor';
 import { describeRange } from '../anchoring/selectors';
-import { utf16Offset } from '../export/textLocation';
+import { utf16Offset } from '../text/textLocation';
 import { claimToJson } from '../store/claimJson';
 
 export interface ImportReport {

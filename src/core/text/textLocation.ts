@@ -1,6 +1,7 @@
-// Converts UTF-16 offsets into the other coordinates exports need: VS Code
-// line/character (UTF-16 within the line) and the code-point positions the
-// W3C model counts in ("🇺🇦" is 4 UTF-16 units but 2 code points).
+// Converts UTF-16 offsets into the other coordinates exports, import and the
+// CLI's text listing need: VS Code line/character (UTF-16 within the line) and
+// the code-point positions the W3C model counts in ("🇺🇦" is 4 UTF-16 units
+// but 2 code points).
 
 export interface LineCharacter {
   readonly line: number;
