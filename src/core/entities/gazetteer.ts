@@ -6,9 +6,9 @@
 
 import type { KbEntity, KbNameKind } from '../kb/kbTypes';
 import type { EntityKb } from './kbView';
-import { nameRecordsOf } from './kbView';
+import type { KbNameRecord } from './kbView';
 import type { Token } from './tokens';
-import { endsName, tokenize } from './tokens';
+import { endsName, leadingKeys, tokenize } from './tokens';
 import { TITLE_WORDS } from './cueWords';
 
 /** How a document token must be written to match a KB name token. */
@@ -90,8 +90,8 @@ function looser(a: CaseShape, b: CaseShape): CaseShape {
 /** Capital city id → country entity, for "Pyongyang said" when the KB lists no metonym. */
 function capitalsOf(kb: EntityKb, ids: Iterable<string>): Map<string, KbEntity> {
   const capitals = new Map<string, KbEntity>();
-  for (const id of ids) {
-    const e = kb.byId(id);
+  const countries = kb.entities ? kb.entities() : [...new Set(ids)].map((id) => kb.byId(id));
+  for (const e of countries) {
     if (e?.kind !== 'country') continue;
     for (const f of e.facts) if (f.property === 'capital' && f.ref) capitals.set(f.ref, e);
   }
@@ -105,40 +105,120 @@ function isPluralDemonym(entity: KbEntity, text: string): boolean {
   return entity.names.some((n) => n.kind === 'demonym' && n.text.toLowerCase() === singular);
 }
 
+/**
+ * The folded key of the first word a name is matched by, as `tokenize` would
+ * give it (after a leading "the"). Plain ASCII words take a fast path; anything
+ * else ("U.S.", "O'Brien", "Zürich", "The Hague") asks the tokenizer.
+ */
+const FALLBACK_KEYS = (text: string): string[] => leadingKeys(text, 2);
+
+export function firstKeyOf(text: string): string | null {
+  let i = 0;
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && i > 0))) break;
+  }
+  const stop = i < n ? text.charCodeAt(i) : 32;
+  if (i > 0 && (stop === 32 || stop === 45) && !(i === 3 && (text.charCodeAt(0) | 32) === 116 && text.slice(0, 3).toLowerCase() === 'the')) {
+    return text.slice(0, i).toLowerCase();
+  }
+  const keys = FALLBACK_KEYS(text);
+  return (keys.length > 1 && keys[0] === 'the' ? keys[1] : keys[0]) ?? null;
+}
+
+/** A name waiting in its first word's bucket until a document asks for that word. */
+interface PendingName {
+  readonly entityId: string;
+  readonly text: string;
+  readonly kind: KbNameRecord['kind'];
+  readonly sense: string | undefined;
+}
+
+/** Entries (or, for a KB without `entities()`, single names) waiting under one first word. */
+type Bucket = Array<KbEntity | PendingName>;
+
+/**
+ * The trie is built lazily, one first word at a time: building it for every
+ * KB name up front was most of the engine's cold start, while a document
+ * only ever reaches the few hundred first words it contains. A bucket holds
+ * entries, not names, so the up-front pass allocates next to nothing.
+ */
 export function buildGazetteer(kb: EntityKb): Gazetteer {
   const root = newNode();
-  const records = [...(kb.entities ? nameRecordsOf(kb.entities()) : kb.names())];
-  const capitals = capitalsOf(kb, new Set(records.map((r) => r.entityId)));
-  for (const r of records) {
-    const entity = kb.byId(r.entityId);
-    if (!entity) continue;
-    let tokens = tokenize(r.text);
-    // "the Kremlin", "The Hague": the article is matched (or not) by the text, never required.
-    if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
-    if (tokens.length === 0) continue;
-    // "President Xi": titles are not part of names, and would swallow "President Xi Jinping"'s start.
-    if (entity.type === 'person' && tokens.length > 1 && TITLE_WORDS.has((tokens[0] as Token).key)) continue;
-    // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
-    const shape = tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t)));
-    const sense = r.kind === 'metonym' ? (r.sense ?? 'government') : null;
-    const plural = r.kind === 'demonym' && isPluralDemonym(entity, r.text);
-    insert(root, tokens, { entity, nameKind: r.kind, sense, shape, plural });
-    const country = capitals.get(entity.id);
-    if (country && r.kind !== 'demonym') {
-      insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape, plural: false });
+  const children = new Map<string, TrieNode>();
+  root.children = children;
+  const pending = new Map<string, Bucket>();
+  const add = (key: string | null, item: KbEntity | PendingName): void => {
+    if (key === null) return;
+    const bucket = pending.get(key);
+    if (bucket === undefined) pending.set(key, [item]);
+    else if (bucket[bucket.length - 1] !== item) bucket.push(item);
+  };
+  const ids: string[] = [];
+  if (kb.entities) {
+    for (const e of kb.entities()) {
+      add(firstKeyOf(e.label), e);
+      for (const nm of e.names) add(firstKeyOf(nm.text), e);
+    }
+  } else {
+    for (const r of kb.names()) {
+      ids.push(r.entityId);
+      add(firstKeyOf(r.text), { entityId: r.entityId, text: r.text, kind: r.kind, sense: r.sense });
     }
   }
+  let capitals: Map<string, KbEntity> | null = null;
+
+  const materialise = (key: string, bucket: Bucket): void => {
+    pending.delete(key);
+    capitals ??= capitalsOf(kb, ids);
+    for (const item of bucket) {
+      if ('label' in item) {
+        // The entry's names under this first word, label first, in KB order.
+        const country = capitals.get(item.id);
+        if (firstKeyOf(item.label) === key) insertName(root, { entityId: item.id, text: item.label, kind: 'official', sense: undefined }, item, country);
+        for (const nm of item.names) {
+          if (firstKeyOf(nm.text) === key) insertName(root, { entityId: item.id, text: nm.text, kind: nm.kind, sense: nm.sense }, item, country);
+        }
+      } else {
+        const entity = kb.byId(item.entityId);
+        if (entity) insertName(root, item, entity, capitals.get(entity.id));
+      }
+    }
+  };
+  const child = (key: string): TrieNode | undefined => {
+    const bucket = pending.get(key);
+    if (bucket !== undefined) materialise(key, bucket);
+    return children.get(key);
+  };
   return {
-    match: (tokens) => matchAll(root, tokens),
-    hasWord: (key) => (root.children?.get(key)?.entries?.length ?? 0) > 0,
+    match: (tokens) => matchAll(child, tokens),
+    hasWord: (key) => (child(key)?.entries?.length ?? 0) > 0,
   };
 }
 
-function matchAll(root: TrieNode, tokens: readonly Token[]): GazetteerMatch[] {
+function insertName(root: TrieNode, r: PendingName, entity: KbEntity, country: KbEntity | undefined): void {
+  let tokens = tokenize(r.text);
+  // "the Kremlin", "The Hague": the article is matched (or not) by the text, never required.
+  if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
+  if (tokens.length === 0) return;
+  // "President Xi": titles are not part of names, and would swallow "President Xi Jinping"'s start.
+  if (entity.type === 'person' && tokens.length > 1 && TITLE_WORDS.has((tokens[0] as Token).key)) return;
+  // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
+  const shape = tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t)));
+  const sense = r.kind === 'metonym' ? (r.sense ?? 'government') : null;
+  const plural = r.kind === 'demonym' && isPluralDemonym(entity, r.text);
+  insert(root, tokens, { entity, nameKind: r.kind, sense, shape, plural });
+  if (country && r.kind !== 'demonym') {
+    insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape, plural: false });
+  }
+}
+
+function matchAll(child: (key: string) => TrieNode | undefined, tokens: readonly Token[]): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = longestAt(root, tokens, i);
+    const found = longestAt(child, tokens, i);
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -149,8 +229,8 @@ function matchAll(root: TrieNode, tokens: readonly Token[]): GazetteerMatch[] {
   return out;
 }
 
-function longestAt(root: TrieNode, tokens: readonly Token[], first: number): GazetteerMatch | null {
-  let node: TrieNode | undefined = root;
+function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonly Token[], first: number): GazetteerMatch | null {
+  let node: TrieNode | undefined;
   let best: GazetteerMatch | null = null;
   for (let j = first; j < tokens.length; j++) {
     const t = tokens[j] as Token;
@@ -158,7 +238,7 @@ function longestAt(root: TrieNode, tokens: readonly Token[], first: number): Gaz
     if (j > first && t.gap === 'break') break;
     // The previous token's "'s" ends a name: "Russia's Kursk" is not one name.
     if (j > first && endsName(tokens[j - 1] as Token)) break;
-    node = node.children?.get(t.key);
+    node = node === undefined ? child(t.key) : node.children?.get(t.key);
     if (!node) break;
     if (node.entries) {
       const fitting = node.entries.filter((e) => fitsAll(tokens, first, e.shape));

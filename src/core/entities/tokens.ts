@@ -91,6 +91,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const LEADING_WORD = new RegExp(WORD.source, WORD.flags);
+
+/** Folded keys of the first `count` words of `text`, as `tokenize` would give them, without building tokens. */
+export function leadingKeys(text: string, count: number): string[] {
+  const keys: string[] = [];
+  const re = LEADING_WORD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && keys.length < count; m = re.exec(text)) {
+    let word = m[0];
+    const n = word.length;
+    if (n > 2 && (word.charCodeAt(n - 1) | 32) === 115 && (word[n - 2] === "'" || word[n - 2] === '\u2019')) word = word.slice(0, -2);
+    keys.push(foldKey(word));
+  }
+  return keys;
+}
+
 /** Does a possessive end the name here? "Russia's Kursk" is two names; "Korean People's Army" is one. */
 export function endsName(t: Token): boolean {
   return t.possessive && t.key !== 'people';

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import type { KbEntity } from '../../../src/core/kb/kbTypes';
+import { buildGazetteer, firstKeyOf } from '../../../src/core/entities/gazetteer';
+import { kbViewFromEntities } from '../../../src/core/entities/kbView';
+import { tokenize } from '../../../src/core/entities/tokens';
+
+const place = (id: string, label: string, names: string[] = []): KbEntity => ({
+  id, type: 'place', kind: 'city', label, description: '', facts: [], names: names.map((text) => ({ text, kind: 'alias' })),
+});
+
+/** The first word's key the slow way: all tokens, then a leading "the" dropped. */
+function slowKey(text: string): string | null {
+  const tokens = tokenize(text);
+  const first = tokens.length > 1 && tokens[0]?.key === 'the' ? tokens[1] : tokens[0];
+  return first?.key ?? null;
+}
+
+describe('gazetteer: lazy first-word buckets', () => {
+  it('keys every kind of name by the first word the tokenizer would give', () => {
+    const names = ['Kim Jong-un', 'U.S.', 'The Hague', 'the Kremlin', 'The', "O'Brien Square", 'Zürich', 'Naíjíríà', 'al-Qaeda',
+      'Washington, D.C.', 'G20', 'Taiwan (', "People's Republic of China", 'Jumhūriyyat aṣ-Ṣūmāl', '9/11 Memorial', 'Kyiv', 'St. Petersburg'];
+    for (const name of names) assert.equal(firstKeyOf(name), slowKey(name), name);
+  });
+
+  it('matches names whose first word needed the slow path, and only builds the words a text reaches', () => {
+    const kb = kbViewFromEntities([place('c1', 'Zürich'), place('c2', 'The Hague'), place('c4', 'Kyiv', ['Kiev'])]);
+    const gazetteer = buildGazetteer(kb);
+    const text = 'Talks moved from The Hague to Zurich, then to Kiev.';
+    const found = gazetteer.match(tokenize(text)).map((m) => m.entries[0]?.entity.id);
+    assert.deepEqual(found, ['c2', 'c1', 'c4']);
+    assert.ok(gazetteer.hasWord('kyiv'));
+    assert.ok(!gazetteer.hasWord('talks'));
+  });
+});
