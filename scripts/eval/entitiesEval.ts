@@ -13,7 +13,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { KbFile } from '../../src/core/kb/kbTypes';
+import type { EntityKb } from '../../src/core/entities/kbView';
 import type { EntityMention } from '../../src/core/model/analysis';
 import type { GoldSpan, PredictedSpan, Re3dDocument, ScoredType } from './re3d';
 import { createDocumentAnalyzer } from '../../src/core/analysis/documentAnalyzer';
@@ -21,6 +21,8 @@ import { detectEntities } from '../../src/core/entities/detectEntities';
 import { kbViewFromEntities } from '../../src/core/entities/kbView';
 import { parseKb } from '../../src/core/kb/parseKb';
 import { loadCompromiseTyper } from '../../src/core/entities/compromiseTyper';
+import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
+import { parseKb } from '../../src/core/kb/parseKb';
 import { TARGETS, emptyScores, formatScores, loadRe3d, scoreOverlap } from './re3d';
 
 const ENTITY_TYPES: ReadonlySet<ScoredType> = new Set(['person', 'place', 'organization', 'nationality']);
@@ -51,22 +53,23 @@ function printErrors(doc: Re3dDocument, predicted: readonly PredictedSpan[], ent
   }
 }
 
-function loadKb(path: string): { entities: KbFile['entities']; version: string } {
+/** The KB as the CLI loads it (parsed, validated, compact city rows expanded). */
+function loadKb(path: string): { kb: EntityKb; entries: number; version: string } {
   if (!existsSync(path)) {
     console.warn(`no KB at ${path}: measuring with an empty KB`);
-    return { entities: [], version: 'none' };
+    return { kb: kbViewFromEntities([]), entries: 0, version: 'none' };
   }
-  // parseKb, not JSON.parse: the bundled KB ships most cities as compact rows.
-  const file = parseKb(readFileSync(path, 'utf8'), path).kb;
-  if (file === null) throw new Error(`cannot load the KB at ${path}`);
-  return { entities: file.entities, version: file.version };
+  const parsed = parseKb(readFileSync(path, 'utf8'), path);
+  if (parsed.kb === null) throw new Error(`KB at ${path} did not load: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
+  const kb = new KnowledgeBase(parsed.kb);
+  return { kb, entries: kb.size, version: kb.version };
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const kbArg = args.indexOf('--kb');
   const kbData = loadKb(resolve(kbArg >= 0 ? (args[kbArg + 1] ?? '') : 'media/kb/kb.json'));
-  const kb = kbViewFromEntities(kbData.entities);
+  const { kb } = kbData;
   const typer = args.includes('--compromise') ? await loadCompromiseTyper() : undefined;
   const analyzer = createDocumentAnalyzer({
     detectors: { detectEntities: (input) => detectEntities(input, kb, { typer }), detectClaims: () => [] },
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
     if (a) Object.assign(s, { predicted: a.predicted, truePositives: a.truePositives });
   }
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
-  console.log(`${docs.length} documents, ${chars} characters, KB ${kbData.version} (${kbData.entities.length} entries), ${ms.toFixed(0)} ms incl. gazetteer build${typer ? ', with the compromise typer' : ''}`);
+  console.log(`${docs.length} documents, ${chars} characters, KB ${kbData.version} (${kbData.entries} entries), ${ms.toFixed(0)} ms incl. gazetteer build${typer ? ', with the compromise typer' : ''}`);
   console.log(formatScores('re3d-dev, all gold spans (as the held-out scoring counts)', all, TARGETS, ORDER));
   console.log(formatScores('re3d-dev, named gold spans only (no pronouns or common nouns)', named, TARGETS, ORDER));
 }
