@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
+import { activateClaimLens } from './support';
 
 async function activate(): Promise<{ api: ClaimLensApi; extensionPath: string }> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-  assert.ok(extension, 'ClaimLens is installed');
-  return { api: await extension.activate(), extensionPath: extension.extensionPath };
+  const { api, extension } = await activateClaimLens();
+  return { api, extensionPath: extension.extensionPath };
 }
 
 function workspaceFolder(): vscode.WorkspaceFolder {

@@ -7,19 +7,16 @@ import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../../src/extension/config/settings';
 import { claimHighlight, entityHighlight, shownEntities } from '../../src/extension/decorations/highlightSpans';
-import { cleanUp, waitFor } from './support';
+import { activateClaimLens, cleanUp, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 
 async function api(): Promise<ClaimLensApi> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-  assert.ok(extension, 'ClaimLens is installed');
-  return extension.activate();
+  return (await activateClaimLens()).api;
 }
 
 async function openSample(name: string): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the samples/ workspace is open');
+  const { folder } = await activateClaimLens();
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
   return vscode.window.showTextDocument(document);
 }

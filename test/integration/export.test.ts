@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { cleanUp, waitFor } from './support';
+import { activateClaimLens, cleanUp, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 const FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
@@ -38,13 +38,10 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
   const ids: string[] = [];
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension, 'extension is installed');
-    api = await extension.activate();
-    extensionPath = extension.extensionPath;
-    const workspace = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(workspace, 'the samples/ workspace is open');
-    folder = workspace.uri;
+    const host = await activateClaimLens();
+    api = host.api;
+    extensionPath = host.extension.extensionPath;
+    folder = host.folder.uri;
     const name = `export-${Date.now().toString(36)}`;
     dir = vscode.Uri.joinPath(folder, '.tmp-tests', name);
     doc = vscode.Uri.joinPath(dir, SAMPLE);

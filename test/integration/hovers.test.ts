@@ -5,18 +5,16 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { HOVER_COMMANDS } from '../../src/extension/hovers/markdownText';
+import { activateClaimLens } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 
 async function api(): Promise<ClaimLensApi> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-  assert.ok(extension, 'ClaimLens is installed');
-  return extension.activate();
+  return (await activateClaimLens()).api;
 }
 
 async function openSample(name: string): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the samples/ workspace is open');
+  const { folder } = await activateClaimLens();
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
   await vscode.window.showTextDocument(document);
   return document;

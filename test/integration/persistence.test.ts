@@ -9,7 +9,7 @@ import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
 import { TagRepository } from '../../src/extension/tagging/tagRepository';
 import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
 import { StoreLocator } from '../../src/extension/persistence/storeLocator';
-import { cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
 
@@ -42,12 +42,7 @@ describe('Tag persistence', () => {
     });
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension);
-    api = await extension.activate();
-    const first = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(first);
-    folder = first;
+    ({ api, folder } = await activateClaimLens());
     ({ dir, storeDir } = scratchDirs(folder.uri, `persistence-${Date.now().toString(36)}`));
   });
 

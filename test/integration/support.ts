@@ -1,8 +1,27 @@
-// Helpers the integration suites share: polling for what the extension does
-// asynchronously, and the scratch folders suites create inside samples/ so
-// tags never touch the real sample documents. Not a suite itself: index.ts
-// loads only `*.test.js`.
+// Helpers the integration suites share: activating ClaimLens in the host,
+// polling for what the extension does asynchronously, and the scratch folders
+// suites create inside samples/ so tags never touch the real sample
+// documents. Not a suite itself: index.ts loads only `*.test.js`.
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/api';
+
+export interface ClaimLensHost {
+  readonly api: ClaimLensApi;
+  readonly extension: vscode.Extension<ClaimLensApi>;
+  /** The sample workspace (`samples/`) the launchers open. */
+  readonly folder: vscode.WorkspaceFolder;
+}
+
+/** Activates ClaimLens (a no-op once active) and returns its API and the sample workspace. */
+export async function activateClaimLens(): Promise<ClaimLensHost> {
+  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+  assert.ok(extension, 'ClaimLens is installed');
+  const api = await extension.activate();
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the samples/ workspace is open');
+  return { api, extension, folder };
+}
 
 /**
  * Polls `probe` every 100 ms until it returns something other than undefined.

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
-import { cleanUp } from './support';
+import { activateClaimLens, cleanUp } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 
@@ -17,11 +17,7 @@ interface Fixture {
 }
 
 async function setUp(name: string): Promise<Fixture> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-  assert.ok(extension, 'extension is installed');
-  const api = await extension.activate();
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the samples/ workspace is open');
+  const { api, folder } = await activateClaimLens();
   const dir = vscode.Uri.joinPath(folder.uri, '.tmp-tests', `${name}-${Date.now().toString(36)}`);
   const uri = vscode.Uri.joinPath(dir, SAMPLE);
   await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri, { overwrite: true });

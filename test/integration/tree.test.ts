@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
-import { cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'sahel-security.md';
 
@@ -42,11 +42,9 @@ describe('Tagged claims tree', () => {
   };
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension);
-    api = await extension.activate();
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder);
+    const host = await activateClaimLens();
+    api = host.api;
+    const { folder } = host;
     ({ dir, storeDir } = scratchDirs(folder.uri, `tree-${Date.now().toString(36)}`));
     uri = vscode.Uri.joinPath(dir, SAMPLE);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder.uri, SAMPLE), uri);
