@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const { kb } = kbData;
   const typer = args.includes('--compromise') ? await loadCompromiseTyper() : undefined;
   const analyzer = createDocumentAnalyzer({
-    detectors: { detectEntities: (input) => detectEntities(input, kb, { typer }), detectClaims: () => [] },
+    detectors: { detectEntities: (input) => detectEntities(input, kb, { typer, unconfirmed: true }), detectClaims: () => [] },
     engineVersion: 'eval',
     kbVersion: kbData.version,
   });

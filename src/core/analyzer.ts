@@ -25,7 +25,8 @@ export function createAnalyzer(options: CreateAnalyzerOptions): Analyzer {
   const { kb } = options;
   return createDocumentAnalyzer({
     detectors: {
-      detectEntities: (input) => detectEntities(input, kb),
+      // Unconfirmed sentence starts go to the document-level linker, which keeps or drops them.
+      detectEntities: (input) => detectEntities(input, kb, { unconfirmed: true }),
       detectClaims: (input) => detectClaims(input),
     },
     engineVersion: ENGINE_VERSION,

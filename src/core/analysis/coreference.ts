@@ -9,6 +9,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
+import { UNCONFIRMED } from '../entities/senses';
 
 interface Identity {
   readonly kbId: string | null;
@@ -76,8 +77,11 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     // Only names registered as shorter forms are in `known`, so multi-word
     // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
     if (earlier && (linkable || (overridden && isShort(draft.text)))) {
-      current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense: draft.sense };
+      const sense = draft.sense === UNCONFIRMED ? null : draft.sense;
+      current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense };
     }
+    // A sentence-initial word nothing earlier named ("Household demand rose") is not a mention.
+    if (current.sense === UNCONFIRMED) continue;
     remember(current, text, known);
     if (current.type !== 'other' && !typed.has(k)) typed.set(k, { kbId: current.kbId, label: current.label, type: current.type });
     out.push(current);

@@ -24,6 +24,7 @@ import { pronounMentions } from './pronouns';
 import { findRuns } from './runs';
 import { segmentRun } from './segmentRun';
 import { tokenize } from './tokens';
+import { UNCONFIRMED } from './senses';
 import { propagateTypes } from './typePropagation';
 
 // One gazetteer per KB object, built on first use; a new KB object (reload) gets its own.
@@ -88,6 +89,12 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
 export interface DetectEntitiesOptions {
   /** Second opinion for names no rule could type; absent by default (rules only). */
   readonly typer?: NameTyper;
+  /**
+   * Also return sentence-initial words no rule could type, as 'other' with sense
+   * 'unconfirmed', for a document-level pass to confirm by an earlier mention
+   * ("Abboud Qanbar … Qanbar was"); the document analyser drops the rest.
+   */
+  readonly unconfirmed?: boolean;
 }
 
 export function detectEntities(input: DetectionInput, kb: EntityKb, options: DetectEntitiesOptions = {}): EntityDraft[] {
@@ -106,7 +113,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     consumed = segmentRun(scan, Math.max(run.first, consumed + 1), run.last);
   }
   const drafts = [
-    ...scan.out, ...confirmedPending(scan), ...pronounMentions(text, tokens, ctx), ...coordinateMentions(text),
+    ...scan.out, ...confirmedPending(scan, options.unconfirmed === true), ...pronounMentions(text, tokens, ctx), ...coordinateMentions(text),
     ...notCovered(facilityMentions(text, tokens, ctx), scan.out), ...notCovered(orgReferenceMentions(text, tokens, ctx), scan.out),
     ...notCovered(personReferenceMentions(text, tokens, ctx), scan.out),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -120,8 +127,12 @@ function notCovered(references: readonly EntityDraft[], names: readonly EntityDr
   return references.filter((r) => !ends.has(`${r.type}:${r.end}`));
 }
 
-/** "Sinjar has been liberated" opening a sentence: a name when the text types "Sinjar" elsewhere. */
-function confirmedPending(scan: Scan): EntityDraft[] {
+/**
+ * "Sinjar has been liberated" opening a sentence: a name when the text types "Sinjar" elsewhere.
+ * Otherwise it stays an untyped candidate with sense 'unconfirmed': the analyser keeps it only if
+ * an earlier paragraph introduced the name ("Abboud Qanbar … Qanbar was a commander").
+ */
+function confirmedPending(scan: Scan, keepUnconfirmed: boolean): EntityDraft[] {
   if (scan.pending.length === 0) return [];
   const typed = new Map<string, EntityDraft>();
   for (const d of scan.out) if (d.type !== 'other' && !typed.has(d.text)) typed.set(d.text, d);
@@ -130,6 +141,7 @@ function confirmedPending(scan: Scan): EntityDraft[] {
     const t = scan.tokens[i] as Token;
     const same = typed.get(t.text);
     if (same) out.push({ ...same, start: t.start, end: t.end });
+    else if (keepUnconfirmed) out.push({ text: t.text, start: t.start, end: t.end, type: 'other', kbId: null, label: null, sense: UNCONFIRMED });
   }
   return out;
 }
