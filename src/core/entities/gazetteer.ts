@@ -58,14 +58,14 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   return token.cap && (!token.upper || token.text.length >= 5);
 }
 
-function insert(root: TrieNode, tokens: readonly Token[], entry: GazetteerEntry): void {
+function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
   let node = root;
-  for (const t of tokens) {
+  for (const key of keys) {
     node.children ??= new Map();
-    let next = node.children.get(t.key);
+    let next = node.children.get(key);
     if (!next) {
       next = newNode();
-      node.children.set(t.key, next);
+      node.children.set(key, next);
     }
     node = next;
   }
@@ -197,20 +197,58 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
   };
 }
 
+/** A KB name as the trie needs it: folded keys and the case each word must be written in. */
+interface NameParts {
+  readonly keys: string[];
+  readonly shape: CaseShape[];
+}
+
+// Most names are plain ASCII words joined by spaces or hyphens; they skip the general tokenizer.
+const SIMPLE_NAME = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
+
+function simpleShape(word: string): CaseShape {
+  const c = word.charCodeAt(0);
+  if (c < 65 || c > 90) return 'any';
+  return word.length >= 2 && word === word.toUpperCase() ? 'upper' : 'cap';
+}
+
+function partsOf(text: string): NameParts {
+  if (SIMPLE_NAME.test(text)) {
+    const keys: string[] = [];
+    const shape: CaseShape[] = [];
+    let from = 0;
+    let hyphen = false;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c !== 32 && c !== 45) continue;
+      const word = text.slice(from, i);
+      keys.push(word.toLowerCase());
+      // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
+      shape.push(hyphen ? 'any' : simpleShape(word));
+      hyphen = c === 45;
+      from = i + 1;
+    }
+    return { keys, shape };
+  }
+  const tokens = tokenize(text);
+  return { keys: tokens.map((t) => t.key), shape: tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t))) };
+}
+
 function insertName(root: TrieNode, r: PendingName, entity: KbEntity, country: KbEntity | undefined): void {
-  let tokens = tokenize(r.text);
+  let { keys, shape } = partsOf(r.text);
   // "the Kremlin", "The Hague": the article is matched (or not) by the text, never required.
-  if (tokens.length > 1 && tokens[0]?.key === 'the') tokens = tokens.slice(1);
-  if (tokens.length === 0) return;
+  if (keys.length > 1 && keys[0] === 'the') {
+    keys = keys.slice(1);
+    shape = shape.slice(1);
+  }
+  if (keys.length === 0) return;
   // "President Xi": titles are not part of names, and would swallow "President Xi Jinping"'s start.
-  if (entity.type === 'person' && tokens.length > 1 && TITLE_WORDS.has((tokens[0] as Token).key)) return;
-  // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
-  const shape = tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t)));
+  if (entity.type === 'person' && keys.length > 1 && TITLE_WORDS.has(keys[0] as string)) return;
   const sense = r.kind === 'metonym' ? (r.sense ?? 'government') : null;
   const plural = r.kind === 'demonym' && isPluralDemonym(entity, r.text);
-  insert(root, tokens, { entity, nameKind: r.kind, sense, shape, plural });
+  insert(root, keys, { entity, nameKind: r.kind, sense, shape, plural });
   if (country && r.kind !== 'demonym') {
-    insert(root, tokens, { entity: country, nameKind: 'metonym', sense: 'government', shape, plural: false });
+    insert(root, keys, { entity: country, nameKind: 'metonym', sense: 'government', shape, plural: false });
   }
 }
 

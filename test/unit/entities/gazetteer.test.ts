@@ -32,3 +32,15 @@ describe('gazetteer: lazy first-word buckets', () => {
     assert.ok(!gazetteer.hasWord('talks'));
   });
 });
+
+describe('gazetteer: letter case of plain and hyphenated names', () => {
+  it('keeps upper-case names upper, capitalised names capitalised, and any case after a hyphen', () => {
+    const org = (id: string, label: string): KbEntity => ({ id, type: 'organization', kind: 'alliance', label, description: '', facts: [], names: [] });
+    const gazetteer = buildGazetteer(kbViewFromEntities([org('o1', 'NATO'), org('o2', 'al-Qaeda'), place('p1', 'Kim Jong-Un'), place('p2', 'US')]));
+    const ids = (text: string): Array<string | undefined> => gazetteer.match(tokenize(text)).map((m) => m.entries[0]?.entity.id);
+    assert.deepEqual(ids('NATO and Nato, not nato.'), ['o1', 'o1']);
+    assert.deepEqual(ids('Al-Qaeda, al-Qaeda and al-qaeda'), ['o2', 'o2', 'o2']);
+    assert.deepEqual(ids('Kim Jong-un met Kim Jong-Un, not kim jong-un.'), ['p1', 'p1']);
+    assert.deepEqual(ids('the US and us'), ['p2']);
+  });
+});
