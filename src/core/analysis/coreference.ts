@@ -89,6 +89,8 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
   return out;
 }
 
+const ABBREVIATION_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
+
 function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
   const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
   if (draft.type === 'person' && !isShort(draft.text)) {
@@ -99,7 +101,9 @@ function remember(draft: EntityDraft, text: string, known: Map<string, Identity>
   }
   if (draft.type === 'organization' || draft.type === 'place') {
     // "Asia-Pacific Economic Cooperation (APEC)": remember the abbreviation.
-    const abbr = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(draft.end, draft.end + 16));
+    // Most mentions have no bracket after them; only those pay for the regular expression.
+    const near = text.slice(draft.end, draft.end + 16);
+    const abbr = near.includes('(') ? ABBREVIATION_AFTER.exec(near) : null;
     if (abbr?.[1]) known.set(abbr[1].toLowerCase(), identity);
   }
 }
