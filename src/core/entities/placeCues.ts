@@ -6,7 +6,9 @@
 
 import type { EntityDraft } from '../detect/drafts';
 
-const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native)\s+of\s+$/i;
+const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$/i;
+/** "towns in Northern Iraq including Rabiyah", "cities such as Aleppo": examples of a plural place noun. */
+const PLACE_EXAMPLES = /\b(?:towns|cities|villages|areas|provinces|districts|regions|countries|capitals|ports|islands)\b[^.;:!?]{0,60}?\b(?:including|such as|like|notably|namely|especially)\s+$/i;
 const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/;
 
 function isPlace(d: EntityDraft | undefined): boolean {
@@ -28,11 +30,11 @@ export function promoteOthersToPlaces(text: string, drafts: EntityDraft[]): Enti
       if (d.type !== 'other') continue;
       const prev = out[i - 1];
       const next = out[i + 1];
-      const before = text.slice(Math.max(0, d.start - 40), d.start);
+      const before = text.slice(Math.max(0, d.start - 100), d.start);
       const coordinatedBefore = isPlace(prev) && prev !== undefined && COORDINATION.test(text.slice(prev.end, d.start));
       const coordinatedAfter = isPlace(next) && next !== undefined && COORDINATION.test(text.slice(d.end, next.start));
       const countryAfter = next?.type === 'place' && next.sense === 'country' && /^,\s*$/.test(text.slice(d.end, next.start));
-      if (coordinatedBefore || coordinatedAfter || countryAfter || OF_PLACE.test(before)) out[i] = toPlace(d);
+      if (coordinatedBefore || coordinatedAfter || countryAfter || OF_PLACE.test(before) || PLACE_EXAMPLES.test(before)) out[i] = toPlace(d);
     }
   }
   return out;

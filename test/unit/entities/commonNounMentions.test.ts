@@ -93,3 +93,10 @@ describe('entities: a name before a lower-case group noun', () => {
     assert.deepEqual(drafts.filter((d) => d.text.includes('Nimr')).map((d) => [d.text, d.type]), [['Al Bu Nimr tribe', 'organization']]);
   });
 });
+
+describe('entities: places given as examples of a plural place noun', () => {
+  it('types unknown names after "towns … including" and "out of" as places', () => {
+    const drafts = detect('Forces retook key towns in the north including Rabiyah and Zumar, and pushed the group out of Kobane.');
+    for (const name of ['Rabiyah', 'Zumar', 'Kobane']) assert.equal(drafts.find((d) => d.text === name)?.type, 'place', name);
+  });
+});
