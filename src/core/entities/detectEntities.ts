@@ -18,6 +18,7 @@ import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
 import { facilityMentions } from './facilities';
+import { groupReferenceMentions } from './groupReferences';
 import { orgReferenceMentions } from './orgReferences';
 import { personReferenceMentions } from './personReferences';
 import { pronounMentions } from './pronouns';
@@ -112,10 +113,13 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     if (run.last <= consumed) continue;
     consumed = segmentRun(scan, Math.max(run.first, consumed + 1), run.last);
   }
+  const orgReferences = notCovered(orgReferenceMentions(text, tokens, ctx), scan.out);
   const drafts = [
     ...scan.out, ...confirmedPending(scan, options.unconfirmed === true), ...pronounMentions(text, tokens, ctx), ...coordinateMentions(text),
-    ...notCovered(facilityMentions(text, tokens, ctx), scan.out), ...notCovered(orgReferenceMentions(text, tokens, ctx), scan.out),
+    ...notCovered(facilityMentions(text, tokens, ctx), scan.out), ...orgReferences,
     ...notCovered(personReferenceMentions(text, tokens, ctx), scan.out),
+    // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
+    ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   return promoteOthersToPlaces(text, propagateTypes(drafts));
 }

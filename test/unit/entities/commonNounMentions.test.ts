@@ -100,3 +100,17 @@ describe('entities: places given as examples of a plural place noun', () => {
     for (const name of ['Rabiyah', 'Zumar', 'Kobane']) assert.equal(drafts.find((d) => d.text === name)?.type, 'place', name);
   });
 });
+
+describe('entities: plural groups of people', () => {
+  it('marks civilians, aid workers and all parties as organisation groups, with their numbers and modifiers', () => {
+    const text = 'Medics counted 97 civilians killed; aid workers and all parties must respect the truce.';
+    assert.deepEqual(spans(text, 'group'), [['97 civilians', 'organization'], ['aid workers', 'organization'], ['all parties', 'organization']]);
+  });
+
+  it('does not repeat a group already named by a demonym or an organisation reference', () => {
+    const drafts = detect('Ukrainian soldiers and coalition troops advanced.');
+    assert.deepEqual(drafts.filter((d) => d.type === 'organization').map((d) => [d.text, d.sense]), [
+      ['Ukrainian soldiers', 'military'], ['coalition troops', 'anaphor'],
+    ]);
+  });
+});

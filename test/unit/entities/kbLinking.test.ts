@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { detect, mention } from './helpers';
+import { detect, detectNames, mention } from './helpers';
 
 describe('entities: linking names to the KB', () => {
   it('links a country by its name, abbreviation and dotted abbreviation', () => {
@@ -16,7 +16,7 @@ describe('entities: linking names to the KB', () => {
   });
 
   it('matches an alliance by its full name and by its abbreviation, also written "Nato"', () => {
-    const drafts = detect('The North Atlantic Treaty Organization met. NATO and Nato allies agreed.');
+    const drafts = detectNames('The North Atlantic Treaty Organization met. NATO and Nato allies agreed.');
     assert.deepEqual(drafts.map((d) => [d.text, d.kbId, d.type]), [
       ['North Atlantic Treaty Organization', 'Q7184', 'organization'],
       ['NATO', 'Q7184', 'organization'],
@@ -100,7 +100,7 @@ describe('entities: KB names that need care', () => {
   });
 
   it('reads a short all-caps word as an abbreviation, not a shouted KB name, but keeps datelines', () => {
-    assert.deepEqual(detect('NIS officials briefed NATO staff.').map((d) => d.text), ['NATO']);
+    assert.deepEqual(detectNames('NIS officials briefed NATO staff.').map((d) => d.text), ['NATO']);
     assert.equal(mention(detect('MOSCOW, June 3 — talks resumed.'), 'MOSCOW')?.kbId, 'Q159-capital');
   });
 

@@ -1,0 +1,58 @@
+// Plural nouns for groups of people: "civilians", "40,000 civilians", "foreign
+// fighters", "aid workers", "all parties", "local people". re3d-style gold (and
+// claims: "97 civilians killed") treats such a group as an organisation-like
+// actor, so they are organisation mentions with sense 'group' and no KB link;
+// views hide them by default, as they hide pronouns.
+
+import type { EntityDraft } from '../detect/drafts';
+import type { Token } from './tokens';
+import type { TextContext } from './context';
+import { FUNCTION_WORDS } from './commonWords';
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Plural nouns naming a group of people by role or situation (not family, not age or sex). */
+const GROUP_PLURALS = set(`people civilians refugees fighters insurgents militants soldiers troops residents
+  citizens terrorists partners allies leaders ministers officials parties communities workers rebels
+  jihadists extremists protesters protestors demonstrators migrants villagers inhabitants employees businessmen
+  students doctors patients members perpetrators backers supporters prisoners hostages`);
+
+/** Words that open the group's phrase and belong to it ("all parties", "these terrorists"). */
+const OPENERS = set('the a an all both other some many these those their its our his her several most few such');
+
+const MAX_MODIFIERS = 2;
+
+function opensAt(tokens: readonly Token[], h: number): number {
+  let start = h;
+  for (let j = h - 1; j >= 0 && j >= h - 1 - MAX_MODIFIERS; j--) {
+    const t = tokens[j] as Token;
+    if ((tokens[j + 1] as Token).gap === 'break' || t.possessive || t.cap) break;
+    if (OPENERS.has(t.key)) return j;
+    if (FUNCTION_WORDS.has(t.key)) break;
+    // "40,000 civilians", "innocent civilians", "aid workers": numbers, adjectives and noun modifiers;
+    // a number opens the phrase ("counted 97 civilians" → "97 civilians").
+    if (/^\d/.test(t.key)) {
+      const before = tokens[j - 1];
+      return before !== undefined && OPENERS.has(before.key) && t.gap !== 'break' ? j - 1 : j;
+    }
+    // "displaced people" — but "counted civilians": a participle only right before the head.
+    if (/ed$/.test(t.key) && j < h - 1) break;
+    start = j;
+  }
+  return start;
+}
+
+export function groupReferenceMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h] as Token;
+    if (head.cap || !GROUP_PLURALS.has(head.key) || ctx.inUrl[h] || ctx.kbOnly[h]) continue;
+    // "people smuggling", "troops numbers": the plural modifies a following noun.
+    const next = tokens[h + 1];
+    if (next && next.gap === 'space' && !head.possessive && !next.cap && /^(?:smuggling|trafficking|numbers|levels|count)$/.test(next.key)) continue;
+    const first = opensAt(tokens, h);
+    const start = (tokens[first] as Token).start;
+    out.push({ text: text.slice(start, head.end), start, end: head.end, type: 'organization', kbId: null, label: null, sense: 'group' });
+  }
+  return out;
+}
