@@ -15,14 +15,31 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const GROUP_PLURALS = set(`people civilians refugees fighters insurgents militants soldiers troops residents
   citizens terrorists partners allies leaders ministers officials parties communities workers rebels
   jihadists extremists protesters protestors demonstrators migrants villagers inhabitants employees businessmen
-  students doctors patients members perpetrators backers supporters prisoners hostages`);
+  students doctors patients perpetrators backers supporters prisoners hostages`);
 
 /** Words that open the group's phrase and belong to it ("all parties", "these terrorists"). */
 const OPENERS = set('the a an all both other some many these those their its our his her several most few such');
 
 const MAX_MODIFIERS = 2;
 
-function opensAt(tokens: readonly Token[], h: number): number {
+/** Participles used as adjectives of people; other "-ed" words before the noun are verbs. */
+const PARTICIPLE_ADJECTIVES = set(`displaced injured wounded armed unarmed trapped besieged detained kidnapped abducted
+  affected stranded skilled elected retired exiled trained`);
+
+/** A number opens the phrase, with all its digit groups ("100,000 troops") and an opener before it ("all 500 soldiers"). */
+function numberStart(text: string, tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k > 0) {
+    const prev = tokens[k - 1] as Token;
+    const between = text.slice(prev.end, (tokens[k] as Token).start);
+    if (!/^\d/.test(prev.key) || (between !== ',' && between !== '.')) break;
+    k--;
+  }
+  const before = tokens[k - 1];
+  return before !== undefined && OPENERS.has(before.key) && (tokens[k] as Token).gap === 'space' ? k - 1 : k;
+}
+
+function opensAt(text: string, tokens: readonly Token[], h: number): number {
   let start = h;
   for (let j = h - 1; j >= 0 && j >= h - 1 - MAX_MODIFIERS; j--) {
     const t = tokens[j] as Token;
@@ -31,12 +48,9 @@ function opensAt(tokens: readonly Token[], h: number): number {
     if (FUNCTION_WORDS.has(t.key)) break;
     // "40,000 civilians", "innocent civilians", "aid workers": numbers, adjectives and noun modifiers;
     // a number opens the phrase ("counted 97 civilians" → "97 civilians").
-    if (/^\d/.test(t.key)) {
-      const before = tokens[j - 1];
-      return before !== undefined && OPENERS.has(before.key) && t.gap !== 'break' ? j - 1 : j;
-    }
-    // "displaced people" — but "counted civilians": a participle only right before the head.
-    if (/ed$/.test(t.key) && j < h - 1) break;
+    if (/^\d/.test(t.key)) return numberStart(text, tokens, j);
+    // "displaced people", "wounded soldiers" — but not "counted civilians", "killed soldiers".
+    if (/ed$/.test(t.key) && !PARTICIPLE_ADJECTIVES.has(t.key)) break;
     start = j;
   }
   return start;
@@ -50,7 +64,7 @@ export function groupReferenceMentions(text: string, tokens: readonly Token[], c
     // "people smuggling", "troops numbers": the plural modifies a following noun.
     const next = tokens[h + 1];
     if (next && next.gap === 'space' && !head.possessive && !next.cap && /^(?:smuggling|trafficking|numbers|levels|count)$/.test(next.key)) continue;
-    const first = opensAt(tokens, h);
+    const first = opensAt(text, tokens, h);
     const start = (tokens[first] as Token).start;
     out.push({ text: text.slice(start, head.end), start, end: head.end, type: 'organization', kbId: null, label: null, sense: 'group' });
   }

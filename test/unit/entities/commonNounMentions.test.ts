@@ -114,3 +114,10 @@ describe('entities: plural groups of people', () => {
     ]);
   });
 });
+
+describe('entities: plural groups of people, phrase edges', () => {
+  it('takes every digit group of a number and stops at verbs before the noun', () => {
+    const text = 'Seoul said 100,000 troops moved; rebels killed soldiers while displaced people fled.';
+    assert.deepEqual(spans(text, 'group').map(([t]) => t), ['100,000 troops', 'rebels', 'soldiers', 'displaced people']);
+  });
+});
