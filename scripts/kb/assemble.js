@@ -26,12 +26,14 @@ function assembleKb() {
 
   const places = buildCountries(profiles, corrections, qids);
   const resolve = makeResolver(places.byIso);
-  const cities = buildCities(places, cityQids, addName, corrections.extraNames);
+  // Conflict-zone towns as news copy spells them ("Raqqa" for GeoNames' "Ar Raqqah").
+  const townNames = Object.fromEntries(Object.entries(readJson('town-names.json').names).map(([k, v]) => [k, v.map((text) => ({ text, kind: 'alias' }))]));
+  const cities = buildCities(places, cityQids, addName, { ...townNames, ...corrections.extraNames });
   places.byId = new Map([...places.entities, ...cities.entities].map((e) => [e.id, e]));
 
   const people = buildPeople(profiles, places, corrections, readCuratedPeople(resolve), addName);
-  // Provinces the curated regions.json already covers ("Kursk Oblast") are not added again.
-  const curatedRegions = readJson('regions.json').entities;
+  // Provinces the curated regions.json or geography.json already cover ("Kursk Oblast") are not added again.
+  const curatedRegions = [...readJson('regions.json').entities, ...readJson('geography.json').entities];
   const reserved = new Set(curatedRegions.flatMap((r) => [r.label, ...(r.names ?? []).map((n) => (typeof n === 'string' ? n : n.text))]).map(normKey));
   const divisions = buildDivisions(profiles, places, cities.entities, corrections.divisions, reserved, addName, normKey);
   const all = [...places.entities, ...cities.entities, ...divisions.entities, ...people.entities];
