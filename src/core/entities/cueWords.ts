@@ -46,7 +46,7 @@ export const GROUP_DEMONYMS = set(`
   islamist islamists christian christians catholic catholics orthodox protestant jewish jews hindu hindus
   sikh sikhs buddhist buddhists yazidi yazidis yezidi druze alawite alawites pashtun pashtuns baloch
   tamil tamils uyghur uyghurs uighur uighurs tatar tatars chechen chechens bedouin berber berbers tuareg
-  hausa fulani persian farsi hebrew urdu pashto dari turkmen rohingya hazara hazaras
+  hausa fulani persian farsi hebrew urdu pashto dari turkmen rohingya hazara hazaras kurmanji sorani english
 `);
 
 /** Last words of organisation names ("Syrian Computer Society", "Foreign Office"). */

@@ -9,6 +9,7 @@
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
+import { FUNCTION_WORDS } from './commonWords';
 import { phraseStart } from './nounPhrases';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -57,10 +58,48 @@ function hasPlaceCue(tokens: readonly Token[], det: number, head: number): boole
   return after !== undefined && after.gap === 'space' && /^(?:in|at|near|outside|inside|on)$/.test(after.key);
 }
 
+/** Plural areas and buildings, places without a determiner ("besieged areas", "hospitals, schools"). */
+const PLURAL_HEADS = set(`areas towns villages cities districts neighbourhoods neighborhoods suburbs hospitals schools
+  mosques churches clinics camps checkpoints bridges airports prisons`);
+
+/** Words after which a bare plural is a place ("in villages", "such as hospitals", "towns and areas"). */
+const PLURAL_CUES = set('in into to across near from around as and on at');
+
+/** Determiner-like words that open a plural place phrase ("other towns", "neighbouring countries"). */
+const PLURAL_DETERMINERS = set(`the other these those all many several some nearby neighbouring neighboring surrounding`);
+
+/** Adjective shapes ("besieged", "rural", "historic", "northern") and a few plain adjectives of places. */
+const PLURAL_MODIFIER = /(?:ed|al|ic|ous|ive|ern|ing|ian|ish|ent|ant|ary|ful|less|ble)$|^(?:key|major|rural|urban|remote|small|large|big|main|new|old)$/;
+
+/** First token of a plural place phrase ending at `h`, or -1 when nothing marks it as a place. */
+function pluralStart(tokens: readonly Token[], h: number): number {
+  const prev = tokens[h - 1];
+  if (!prev || prev.cap || prev.possessive) return -1;
+  // "hospitals, schools": a list of such plurals.
+  if ((tokens[h] as Token).gap === 'break') return PLURAL_HEADS.has(prev.key) ? h : -1;
+  if (PLURAL_CUES.has(prev.key)) return h;
+  if (PLURAL_DETERMINERS.has(prev.key)) return h - 1;
+  if (FUNCTION_WORDS.has(prev.key) || /^\d/.test(prev.key) || !PLURAL_MODIFIER.test(prev.key)) return -1;
+  // "populated areas", "rural villages": an adjective, with its determiner if one comes first;
+  // after a name or noun an "-ed" word is a verb ("ISIL attacked hospitals").
+  const before = tokens[h - 2];
+  if (/ed$/.test(prev.key) && before !== undefined && prev.gap === 'space' && (before.cap || !FUNCTION_WORDS.has(before.key))) return -1;
+  return before !== undefined && prev.gap === 'space' && PLURAL_DETERMINERS.has(before.key) ? h - 2 : h - 1;
+}
+
 export function facilityMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
   const out: EntityDraft[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h] as Token;
+    if (!head.cap && PLURAL_HEADS.has(head.key) && !ctx.inUrl[h]) {
+      const after = tokens[h + 1];
+      const first = after?.key === 'of' || (after && after.gap === 'space' && COMPOUND_HEADS.has(after.key)) ? -1 : pluralStart(tokens, h);
+      if (first >= 0) {
+        const start = (tokens[first] as Token).start;
+        out.push({ text: text.slice(start, head.end), start, end: head.end, type: 'place', kbId: null, label: null, sense: 'area' });
+      }
+      continue;
+    }
     if (head.cap || ctx.inUrl[h] || head.gap === 'break') continue;
     const facility = FACILITY_HEADS.has(head.key);
     if (!facility && !AREA_HEADS.has(head.key)) continue;

@@ -9,7 +9,7 @@ export const UNCONFIRMED = 'unconfirmed';
  * Common-noun and pronoun references ("he", "the regime", "the city", "a petrol
  * station", "the Iraqi commander", "40,000 civilians"): real mentions, but not names.
  */
-export const REFERENCE_SENSES: ReadonlySet<string> = new Set(['pronoun', 'anaphor', 'facility', 'group']);
+export const REFERENCE_SENSES: ReadonlySet<string> = new Set(['pronoun', 'anaphor', 'facility', 'area', 'group']);
 
 /** Is this mention a pronoun or common-noun reference rather than a name? */
 export function isReference(mention: { readonly sense: string | null }): boolean {

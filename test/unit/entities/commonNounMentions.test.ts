@@ -121,3 +121,16 @@ describe('entities: plural groups of people, phrase edges', () => {
     assert.deepEqual(spans(text, 'group').map(([t]) => t), ['100,000 troops', 'rebels', 'soldiers', 'displaced people']);
   });
 });
+
+describe('entities: plural places', () => {
+  it('marks plural areas and buildings after a modifier, a determiner, a list or a locative word', () => {
+    const text = 'Aid went to besieged areas and other towns, while strikes on hospitals, schools and bakeries in villages went on.';
+    assert.deepEqual(spans(text, 'area').map(([t]) => t), ['besieged areas', 'other towns', 'hospitals', 'schools', 'villages']);
+    // After a name an "-ed" word is a verb, and a verb is no modifier.
+    assert.deepEqual(spans('The militia attacked hospitals. Raiders struck villages.', 'area'), []);
+  });
+
+  it('leaves "areas of cooperation" and plurals after a number alone', () => {
+    assert.deepEqual(spans('They agreed key areas of cooperation and built 12 schools.', 'area'), []);
+  });
+});
