@@ -1,9 +1,10 @@
-// Analysts' KB files in the real editor: files written into samples/.claimlens/kb/
-// are picked up by the watcher, merged over the bundled KB (an alias for a
-// bundled entity, a new entity, a CSV name list) and a test document gets the
-// new links through `api.analyze(uri)`. Broken files show as diagnostics on
+// Analysts' KB files in the real editor: files created in samples/.claimlens/kb/
+// (as the Explorer or an edit does it) are merged over the bundled KB (an alias
+// for a bundled entity, a new entity, a CSV name list) and a test document gets
+// the new links through `api.analyze(uri)`. Broken files show as diagnostics on
 // the file at the exact line and column while the rest keeps resolving; fixing
-// or deleting them clears the problems and the links go with the files.
+// or deleting them clears the problems and the links go with the files. A file
+// written behind VS Code's back (git pull) is noticed by the disk watcher.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
@@ -60,8 +61,26 @@ function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T>
   return waitFor(() => probe().catch(() => undefined), what);
 }
 
+/** Problems ClaimLens reports (the JSON language may add its own schema checks on open files). */
+function kbProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'ClaimLens KB');
+}
+
 function write(uri: vscode.Uri, text: string): Thenable<void> {
   return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Creates (or replaces) a file as the Explorer or a refactoring does: a workspace file operation. */
+async function create(uri: vscode.Uri, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: true, contents: new TextEncoder().encode(text) });
+  assert.ok(await vscode.workspace.applyEdit(edit), `created ${uri.path}`);
+}
+
+async function remove(uri: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.deleteFile(uri, { ignoreIfNotExists: true });
+  assert.ok(await vscode.workspace.applyEdit(edit), `deleted ${uri.path}`);
 }
 
 /** Where `needle` starts in `text`, as a 0-based position. */
@@ -101,7 +120,7 @@ describe('User KB files (.claimlens/kb/)', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const base of ['team.json', 'names.csv', 'wrong-schema.json', 'syntax.json', 'huge.json']) {
+    for (const base of ['team.json', 'names.csv', 'wrong-schema.json', 'syntax.json', 'huge.json', 'outside.csv']) {
       await vscode.workspace.fs.delete(file(base), { useTrash: false }).then(undefined, () => undefined);
     }
     // The KB folder goes only when nothing else is left in it; cleanUp then removes an empty .claimlens.
@@ -116,8 +135,8 @@ describe('User KB files (.claimlens/kb/)', () => {
   });
 
   it('adds an alias to a bundled entity and a new entity from a JSON file, and names from a CSV file', async () => {
-    await write(file('team.json'), GOOD);
-    await write(file('names.csv'), CSV);
+    await create(file('team.json'), GOOD);
+    await create(file('names.csv'), CSV);
     await until(async () => ((await linkOf('Westbloc')) === 'cl:org:ecowas' ? true : undefined), 'Westbloc links to ECOWAS');
     const record = await until(async () => {
       const r = await api.analyze(doc);
@@ -130,14 +149,14 @@ describe('User KB files (.claimlens/kb/)', () => {
     assert.equal(harmattan.type, 'organization');
     const ecowas = record.entities.find((e) => e.text === 'Westbloc');
     assert.equal(ecowas?.label, 'ECOWAS');
-    assert.deepEqual(vscode.languages.getDiagnostics(file('team.json')), [], 'a good file has no problems');
+    assert.deepEqual(kbProblems(file('team.json')), [], 'a good file has no problems');
   });
 
   it('shows a wrong-schema file and a syntax error as diagnostics at their line and column; the rest keeps resolving', async () => {
-    await write(file('wrong-schema.json'), WRONG_SCHEMA);
-    await write(file('syntax.json'), SYNTAX);
+    await create(file('wrong-schema.json'), WRONG_SCHEMA);
+    await create(file('syntax.json'), SYNTAX);
     const schema = await until(async () => {
-      const d = vscode.languages.getDiagnostics(file('wrong-schema.json'));
+      const d = kbProblems(file('wrong-schema.json'));
       return d.length > 0 ? d : undefined;
     }, 'a diagnostic on the wrong-schema file');
     assert.equal(schema.length, 1);
@@ -145,7 +164,7 @@ describe('User KB files (.claimlens/kb/)', () => {
     assert.match(schema[0]?.message ?? '', /"kind" must be one of/);
     assert.deepEqual(schema[0]?.range.start, positionOf(WRONG_SCHEMA, '"kind": "valley"'));
     const syntax = await until(async () => {
-      const d = vscode.languages.getDiagnostics(file('syntax.json'));
+      const d = kbProblems(file('syntax.json'));
       return d.length > 0 ? d : undefined;
     }, 'a diagnostic on the file that is not JSON');
     assert.match(syntax[0]?.message ?? '', /^invalid JSON/);
@@ -161,26 +180,49 @@ describe('User KB files (.claimlens/kb/)', () => {
 
   it('refuses a file over 20 MB with a message saying so, without reading it', async () => {
     // Valid JSON padded past the cap: only its size can be the problem.
-    await write(file('huge.json'), `{ "entities": [] }${' '.repeat(21 * 1024 * 1024)}`);
+    await create(file('huge.json'), `{ "entities": [] }${' '.repeat(21 * 1024 * 1024)}`);
     const huge = await until(async () => {
-      const d = vscode.languages.getDiagnostics(file('huge.json'));
+      const d = kbProblems(file('huge.json'));
       return d.length > 0 ? d : undefined;
     }, 'a diagnostic on the huge file');
     assert.match(huge[0]?.message ?? '', /too large \(21 MB, limit 20 MB\): not loaded/);
     assert.deepEqual(huge[0]?.range.start, new vscode.Position(0, 0));
-    await vscode.workspace.fs.delete(file('huge.json'), { useTrash: false });
-    await until(async () => (vscode.languages.getDiagnostics(file('huge.json')).length === 0 ? true : undefined), 'the huge file\'s problem is gone');
+    await remove(file('huge.json'));
+    await until(async () => (kbProblems(file('huge.json')).length === 0 ? true : undefined), 'the huge file\'s problem is gone');
   });
 
-  it('clears the problems when a file is fixed and drops the links when files are deleted', async () => {
-    await write(file('wrong-schema.json'), WRONG_SCHEMA.replace('"valley"', '"region"'));
-    await until(async () => (vscode.languages.getDiagnostics(file('wrong-schema.json')).length === 0 ? true : undefined), 'the fixed file has no problems');
-    await vscode.workspace.fs.delete(file('syntax.json'), { useTrash: false });
-    await until(async () => (vscode.languages.getDiagnostics(file('syntax.json')).length === 0 ? true : undefined), 'the deleted file has no problems');
-    await vscode.workspace.fs.delete(file('team.json'), { useTrash: false });
+  it('validates KB files in the editor against the published schema', async () => {
+    const document = await vscode.workspace.openTextDocument(file('wrong-schema.json'));
+    await vscode.window.showTextDocument(document);
+    // jsonValidation maps .claimlens/kb/**/*.json to media/schemas/kb.schema.json.
+    const fromSchema = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(document.uri).filter((x) => x.source !== 'ClaimLens KB');
+      return d.length > 0 ? d : undefined;
+    }, 'the JSON language to check the file against the KB schema');
+    assert.ok(fromSchema.some((d) => d.range.start.line === positionOf(WRONG_SCHEMA, '"valley"').line), 'the schema flags the unknown kind');
+  });
+
+  it('clears the problems when a file is fixed in the editor and drops the links when files are deleted', async () => {
+    const document = await vscode.workspace.openTextDocument(file('wrong-schema.json'));
+    const edit = new vscode.WorkspaceEdit();
+    const at = positionOf(WRONG_SCHEMA, '"valley"');
+    edit.replace(document.uri, new vscode.Range(at, at.translate(0, '"valley"'.length)), '"region"');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(await document.save());
+    await until(async () => (kbProblems(file('wrong-schema.json')).length === 0 ? true : undefined), 'the fixed file has no problems');
+    await remove(file('syntax.json'));
+    await until(async () => (kbProblems(file('syntax.json')).length === 0 ? true : undefined), 'the deleted file has no problems');
+    await remove(file('team.json'));
     await until(async () => ((await linkOf('Westbloc')) !== 'cl:org:ecowas' ? true : undefined), 'Westbloc no longer links to ECOWAS');
     const record = await api.analyze(doc);
     assert.equal(record.entities.some((e) => e.kbId === 'team:harmattan-logistics'), false);
     assert.ok(record.entities.some((e) => e.kbId === 'team:saharan-relay'), 'the CSV file still applies');
+  });
+
+  it('notices a KB file written and deleted outside VS Code (disk watcher)', async () => {
+    await write(file('outside.csv'), 'name,type,label,id\nHarmattan Logistics Group,organization,Harmattan Haulage,team:harmattan-haulage\n');
+    await until(async () => ((await linkOf('Harmattan Logistics Group')) === 'team:harmattan-haulage' ? true : undefined), 'the file written on disk applies');
+    await vscode.workspace.fs.delete(file('outside.csv'), { useTrash: false });
+    await until(async () => ((await linkOf('Harmattan Logistics Group')) !== 'team:harmattan-haulage' ? true : undefined), 'the file deleted on disk no longer applies');
   });
 });
