@@ -75,9 +75,13 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     } else {
       emit(scan, match.first, tail, { type: 'organization' });
     }
-    // "Iraqi Army", "Baghdad Operational Command": the demonym or city inside stays a mention
-    // too; a state inside its own institution ("U.S. Marines") does not (re3d's gold agrees).
-    if (!(stateLike && resolved.type === 'place')) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    // "Iraqi Army", "Iraqi Security Forces", "Baghdad Operational Command": the demonym or city
+    // inside stays a mention too; a state inside its own institution ("U.S. Marines") does not, nor
+    // a demonym opening a body's proper name ("Syrian Computer Society") (re3d's gold agrees).
+    let groupTail = true;
+    for (let j = match.last + 1; j <= tail; j++) if (!GROUP_NOUNS.has((tokens[j] as Token).key)) groupTail = false;
+    const nested = resolved.type === 'nationality' ? groupTail : !(stateLike && resolved.type === 'place');
+    if (nested) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return tail;
   }
   if (tail === match.last + 1 && PLACE_HEADS.has(tailHead) && resolved.type !== 'person') {

@@ -134,3 +134,12 @@ describe('entities: plural places', () => {
     assert.deepEqual(spans('They agreed key areas of cooperation and built 12 schools.', 'area'), []);
   });
 });
+
+describe('entities: demonyms inside organisation names', () => {
+  it('keeps the demonym inside a state body ("Ukrainian Army") but not inside a proper name ("Ukrainian Computer Society")', () => {
+    const army = detect('The Ukrainian Army advanced.');
+    assert.ok(army.some((d) => d.text === 'Ukrainian' && d.type === 'nationality'));
+    const society = detect('The Ukrainian Computer Society met.');
+    assert.deepEqual(society.map((d) => [d.text, d.type]), [['Ukrainian Computer Society', 'organization']]);
+  });
+});
