@@ -10,7 +10,7 @@ const { sourcesTable } = require('./sources');
 
 const CURATED_ENTITY_FILES = [
   'organizations.json', 'regions.json', 'groups.json', 'peoples.json',
-  'government-bodies.json', 'armed-groups.json', 'think-tanks-media.json', 'geography.json',
+  'government-bodies.json', 'armed-groups.json', 'think-tanks-media.json', 'geography.json', 'un-system.json',
 ];
 
 /** Comparison key for names: case, diacritics and punctuation ignored. */
@@ -25,6 +25,12 @@ function assembleKb() {
   const profiles = readProfiles(FACTBOOK_DIR);
 
   const places = buildCountries(profiles, corrections, qids);
+  for (const [iso, texts] of Object.entries(corrections.dropNames ?? {})) {
+    const country = places.byIso.get(iso);
+    if (!Array.isArray(texts)) continue; // the "$comment" entry
+    if (!country) throw new Error(`corrections.json dropNames: unknown country ${iso}`);
+    country.names = country.names.filter((n) => !texts.includes(n.text));
+  }
   const resolve = makeResolver(places.byIso);
   // Conflict-zone towns as news copy spells them ("Raqqa" for GeoNames' "Ar Raqqah").
   const townNames = Object.fromEntries(Object.entries(readJson('town-names.json').names).map(([k, v]) => [k, v.map((text) => ({ text, kind: 'alias' }))]));

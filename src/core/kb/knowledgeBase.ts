@@ -74,6 +74,7 @@ export class KnowledgeBase {
     this.buildIndex();
     const entries = this.index?.get(normalizeSurface(surface)) ?? [];
     const abbr = abbreviationKey(surface);
+    const shouted = /^\p{Lu}{2,5}$/u.test(abbr);
     const best = new Map<string, KbCandidate>();
     for (const entry of entries) {
       if (entry.caseSensitive && abbreviationKey(entry.text) !== abbr) continue;
@@ -82,7 +83,10 @@ export class KnowledgeBase {
       const exactCase = abbreviationKey(entry.text) === abbr;
       // "amnesty" or "labour" in lower case: still a candidate, but a weak one.
       const lowerWhereCapital = entry.capitalized && !/^\p{Lu}/u.test(abbr);
-      const score = scoreName(entry.kind, exactCase, prominence(entity)) * (lowerWhereCapital ? 0.8 : 1);
+      // "NIS" written in capitals is the agency before the city Niš: a short
+      // shouted query is an abbreviation first, an ordinary name only second.
+      const shoutedName = shouted && !entry.caseSensitive && !exactCase;
+      const score = scoreName(entry.kind, exactCase, prominence(entity)) * (lowerWhereCapital || shoutedName ? 0.8 : 1);
       const key = `${entity.id}\u0000${entry.sense}`;
       const prev = best.get(key);
       if (prev === undefined || score > prev.score) {
