@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Titles and honorifics that precede a person's name and are not part of it. */
 export const TITLE_WORDS = set(`
   president vice prime minister ministers secretary chancellor premier king queen prince princess crown
-  emperor sultan emir sheikh shaikh sheik ayatollah imam pope cardinal archbishop bishop reverend rev
+  emperor sultan emir sheikh shaikh sheik ayatollah imam mullah mufti maulana pope cardinal archbishop bishop reverend rev
   mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   commissioner chairman chairwoman chair chief director spokesman spokeswoman spokesperson
@@ -21,11 +21,11 @@ export const TITLE_WORDS = set(`
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Ellwood"). */
 export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaikh president chancellor
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
-  princess pope ayatollah imam minister premier`);
+  princess pope ayatollah imam mullah mufti minister premier`);
 
 /** Title words that can end a bare title phrase ("the Foreign Secretary"); such a run names no one. */
 export const TITLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess
-  emperor sultan emir sheikh pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
+  emperor sultan emir sheikh mullah mufti pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist

@@ -143,3 +143,10 @@ describe('entities: demonyms inside organisation names', () => {
     assert.deepEqual(society.map((d) => [d.text, d.type]), [['Ukrainian Computer Society', 'organization']]);
   });
 });
+
+describe('entities: religious titles before names', () => {
+  it('leaves Mullah and Mufti out of the person name', () => {
+    const drafts = detect('Mullah Hibatullah Akhundzada and Mufti Nizamuddin Shamzai were named.');
+    assert.deepEqual(drafts.filter((d) => d.type === 'person').map((d) => d.text), ['Hibatullah Akhundzada', 'Nizamuddin Shamzai']);
+  });
+});
