@@ -219,6 +219,20 @@ describe('User KB files (.claimlens/kb/)', () => {
     assert.ok(record.entities.some((e) => e.kbId === 'team:saharan-relay'), 'the CSV file still applies');
   });
 
+  it('merges entries written in user settings (claimlens.kb.entries) and drops them when removed', async () => {
+    const config = vscode.workspace.getConfiguration('claimlens');
+    // Gao has no entry in the bundled KB; the settings give it one.
+    const entries = [{ id: 'team:gao', type: 'place', kind: 'city', label: 'Gao', description: 'Town on the Niger (team notes).', names: [{ text: 'Gao', kind: 'official' }] }];
+    assert.equal(await linkOf('Gao'), null);
+    await config.update('kb.entries', entries, vscode.ConfigurationTarget.Global);
+    try {
+      await until(async () => ((await linkOf('Gao')) === 'team:gao' ? true : undefined), 'the settings entry applies');
+    } finally {
+      await config.update('kb.entries', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until(async () => ((await linkOf('Gao')) === null ? true : undefined), 'the removed settings entry no longer applies');
+  });
+
   it('notices a KB file written and deleted outside VS Code (disk watcher)', async () => {
     await write(file('outside.csv'), 'name,type,label,id\nHarmattan Logistics Group,organization,Harmattan Haulage,team:harmattan-haulage\n');
     await until(async () => ((await linkOf('Harmattan Logistics Group')) === 'team:harmattan-haulage' ? true : undefined), 'the file written on disk applies');
