@@ -58,33 +58,37 @@ const RECLASSIFIABLE: ReadonlySet<KbNameKind> = new Set(['official', 'common', '
 
 export function entriesOf(entity: KbEntity): KbNameEntry[] {
   const out: KbNameEntry[] = [];
-  const seen: string[] = [];
-  const add = (text: string, givenKind: KbNameKind, explicitSense: string | undefined): void => {
-    // People's initials ("MBS", "AMLO") are abbreviations too; "McCain" is not.
-    const abbreviationLike = entity.type === 'person' ? /^\p{Lu}{2,6}$/u.test(text) : looksLikeAbbreviation(text);
-    const kind: KbNameKind = RECLASSIFIABLE.has(givenKind) && abbreviationLike ? 'abbreviation' : givenKind;
-    const key = normalizeSurface(text);
-    if (key === '') return;
-    const sense = explicitSense ?? (kind === 'demonym' ? 'nationality' : entity.kind);
+  // The label is a name too; "NATO" or "CIA" as a label is indexed as an abbreviation.
+  // Most entities (cities) have a label only: no duplicate check is needed then.
+  const seen: string[] | null = entity.names.length > 0 ? [] : null;
+  addEntry(out, seen, entity, entity.label, 'official', undefined);
+  for (const name of entity.names) addEntry(out, seen, entity, name.text, name.kind, name.sense);
+  return out;
+}
+
+function addEntry(out: KbNameEntry[], seen: string[] | null, entity: KbEntity, text: string, givenKind: KbNameKind, explicitSense: string | undefined): void {
+  // People's initials ("MBS", "AMLO") are abbreviations too; "McCain" is not.
+  const abbreviationLike = entity.type === 'person' ? /^\p{Lu}{2,6}$/u.test(text) : looksLikeAbbreviation(text);
+  const kind: KbNameKind = RECLASSIFIABLE.has(givenKind) && abbreviationLike ? 'abbreviation' : givenKind;
+  const key = normalizeSurface(text);
+  if (key === '') return;
+  const sense = explicitSense ?? (kind === 'demonym' ? 'nationality' : entity.kind);
+  if (seen !== null) {
+    // A handful of names per entity: a list scan is cheaper than a Set.
     const dedupe = `${key}\u0000${kind}\u0000${sense}\u0000${kind === 'abbreviation' ? text : ''}`;
-    // Most entities have a handful of names: a list scan is cheaper than a Set per entity.
     if (seen.includes(dedupe)) return;
     seen.push(dedupe);
-    out.push({
-      key,
-      text,
-      entityId: entity.id,
-      kind,
-      sense,
-      type: kind === 'demonym' ? 'nationality' : entity.type,
-      caseSensitive: kind === 'abbreviation',
-      capitalized: startsWithCapital(text),
-    });
-  };
-  // The label is a name too; "NATO" or "CIA" as a label is indexed as an abbreviation.
-  add(entity.label, 'official', undefined);
-  for (const name of entity.names) add(name.text, name.kind, name.sense);
-  return out;
+  }
+  out.push({
+    key,
+    text,
+    entityId: entity.id,
+    kind,
+    sense,
+    type: kind === 'demonym' ? 'nationality' : entity.type,
+    caseSensitive: kind === 'abbreviation',
+    capitalized: startsWithCapital(text),
+  });
 }
 
 export function buildNameIndex(entities: Iterable<KbEntity>): NameIndex {
