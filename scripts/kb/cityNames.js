@@ -18,6 +18,8 @@ const STOPLIST = new Set(`
   santa san saint st bar van mau man of the
   president general colonel captain major governor mayor minister bishop
   ocean sea river gulf mount mountain desert island islands coast border north south east west
+  plantation homestead centennial shoreline paramount highland riverview flint hoover pontiac conway
+  hawthorne caldwell crosby morley livingston hastings sutton stafford bedford naga puri bela guna
 `.trim().split(/\s+/));
 
 const lexicon = nlp.model().one.lexicon;

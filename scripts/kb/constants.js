@@ -22,6 +22,13 @@ module.exports = {
   /** Countries with current or recent fighting, where analysts name small towns, and their lower threshold. */
   CONFLICT_COUNTRIES: ['UA', 'SY', 'IQ', 'PS', 'IL', 'LB', 'YE', 'SD', 'SS', 'ML', 'BF', 'NE', 'TD', 'MR', 'LY', 'SO', 'AF'],
   CONFLICT_MIN_POPULATION: 10000,
+  /**
+   * English-speaking countries name their towns after words and surnames
+   * ("Plantation", "Hoover", "Conway"), and foreign-affairs text rarely names
+   * their small towns: a higher threshold there.
+   */
+  ENGLISH_NAMED_COUNTRIES: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'],
+  ENGLISH_NAMED_MIN_POPULATION: 100000,
   SOURCES: {
     factbook: 'factbook-2026-01-22',
     worldCountries: 'world-countries-5.1.0',
