@@ -64,11 +64,19 @@ function isLetterStart(word: string): boolean {
 // "(Arabic: جبل حمرين Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)": transliterations, not names in prose.
 const GLOSS = /\((?:[A-Z][a-z]+ )?(?:Arabic|Kurdish|Persian|Farsi|Pashto|Dari|Urdu|Turkish|Hebrew|Russian|Ukrainian|Chinese|Korean|Japanese|French|German|Spanish|Syriac|Aramaic|Kurmanji|Sorani|transliterated|also known as)\b[^)]{0,300}\)/g;
 
+// "(Kitêba Cilwe in Kurdish; also transliterated as …)": a bracket naming its language after the words.
+const GLOSS_AFTER = /\([^()]{1,80}?\bin (?:Arabic|Kurdish|Persian|Farsi|Pashto|Dari|Urdu|Turkish|Hebrew|Russian|Ukrainian|Chinese|Korean|Japanese|Syriac|Aramaic|Kurmanji|Sorani)\b[^)]{0,300}\)/g;
+
 function markGlosses(text: string, tokens: readonly Token[], inGloss: boolean[]): void {
   if (!text.includes('(')) return;
-  GLOSS.lastIndex = 0;
+  markGlossMatches(GLOSS, text, tokens, inGloss);
+  markGlossMatches(GLOSS_AFTER, text, tokens, inGloss);
+}
+
+function markGlossMatches(re: RegExp, text: string, tokens: readonly Token[], inGloss: boolean[]): void {
+  re.lastIndex = 0;
   let i = 0;
-  for (let m = GLOSS.exec(text); m !== null; m = GLOSS.exec(text)) {
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;
     while (i < tokens.length && (tokens[i] as Token).start < m.index) i++;
     for (let j = i; j < tokens.length && (tokens[j] as Token).start < end; j++) {

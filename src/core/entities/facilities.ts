@@ -47,6 +47,8 @@ const COMPOUND_HEADS = set(`council councils hall authorities authority governme
   residents commander commanders staff director management manager guards loan loans financing year years
   fees board system network operator project lab laboratory rate rates price prices`);
 
+const COPULAS = set('is was are were be been being became becomes remains remained');
+
 /** Words after the head that show it is used as a verb ("militants base their…"). */
 const VERB_OBJECTS = set('the a an their his her its our them it him us me this these those');
 
@@ -107,6 +109,9 @@ export function facilityMentions(text: string, tokens: readonly Token[], ctx: Te
     if (next && next.gap === 'space' && !head.possessive && (COMPOUND_HEADS.has(next.key) || VERB_OBJECTS.has(next.key))) continue;
     const det = phraseStart(tokens, h);
     if (det < 0) continue;
+    // "Hibhib is a village in northern Iraq": a predicate describes the subject, it is no second place.
+    const verb = tokens[det - 1];
+    if (verb && COPULAS.has(verb.key)) continue;
     if (AMBIGUOUS_HEADS.has(head.key) && !hasPlaceCue(tokens, det, h)) continue;
     const start = (tokens[det] as Token).start;
     const end = head.end;

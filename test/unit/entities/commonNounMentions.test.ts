@@ -150,3 +150,19 @@ describe('entities: religious titles before names', () => {
     assert.deepEqual(drafts.filter((d) => d.type === 'person').map((d) => d.text), ['Hibatullah Akhundzada', 'Nizamuddin Shamzai']);
   });
 });
+
+describe('entities: more place cues and glosses', () => {
+  it('types the target of an assault and a name placed by a compass direction as places', () => {
+    const drafts = detect('The assault on Sadah began. The ridge lay between Babylonia to the south and Assyria to the north.');
+    for (const name of ['Sadah', 'Babylonia', 'Assyria']) assert.equal(drafts.find((d) => d.text === name)?.type, 'place', name);
+  });
+
+  it('does not mark a predicate noun as a second place ("Hibhib is a village")', () => {
+    assert.deepEqual(spans('Hibhib is a village near the river.', 'anaphor').map(([t]) => t), ['the river']);
+  });
+
+  it('takes no person from a bracket that names its language after the words', () => {
+    const drafts = detect('The Black Book (Mishefa Resh in Kurdish; also transliterated as Meshaf Rash) is short.');
+    assert.ok(!drafts.some((d) => d.type === 'person'));
+  });
+});
