@@ -13,6 +13,9 @@ import { ISO_DATE_RE } from './kbVocabulary';
 
 type Report = (path: JsonPath, message: string) => void;
 
+/** Shared by the thousands of rows without aliases (entities are read-only). */
+const NO_NAMES: readonly KbName[] = Object.freeze([]);
+
 function nonEmpty(v: unknown): v is string {
   return typeof v === 'string' && v !== '';
 }
@@ -54,11 +57,15 @@ function rowEntity(row: readonly unknown[], labels: ReadonlyMap<string, string>,
   if (!nonEmpty(id) || !nonEmpty(label) || !nonEmpty(country) || typeof population !== 'number' || !Number.isFinite(population)) return null;
   const countryLabel = labels.get(country);
   if (countryLabel === undefined) return null;
-  const names: KbName[] = [];
-  for (let k = 4; k < row.length; k++) {
-    const text = row[k];
-    if (!nonEmpty(text)) return null;
-    names.push({ text, kind: 'alias' });
+  let names: readonly KbName[] = NO_NAMES;
+  if (row.length > 4) {
+    const aliases: KbName[] = [];
+    for (let k = 4; k < row.length; k++) {
+      const text = row[k];
+      if (!nonEmpty(text)) return null;
+      aliases.push({ text, kind: 'alias' });
+    }
+    names = aliases;
   }
   const fact: KbFact = { property: 'population', value: population, unit: 'people', asOf, source };
   return { id, type: 'place', kind: 'city', label, description: `City in ${countryLabel}.`, country, names, facts: [fact] };
