@@ -2,17 +2,16 @@
 // in one left-to-right pass with one Map lookup per token, leftmost-longest.
 // Keys are folded (case, dots, accents, hyphen vs space), so "Kim Jong-un",
 // "Kim Jong Un" and "U.S."/"US" meet; case is then checked per token so that
-// "us" is not the United States and "NATO"/"Nato" still are.
+// "us" is not the United States and "NATO"/"Nato" still are. The trie is
+// filled lazily, one first word at a time (see buildGazetteer).
 
 import type { KbEntity, KbNameKind } from '../kb/kbTypes';
-import type { EntityKb } from './kbView';
-import type { KbNameRecord } from './kbView';
+import type { EntityKb, KbNameRecord } from './kbView';
 import type { Token } from './tokens';
-import { endsName, leadingKeys, tokenize } from './tokens';
+import type { CaseShape } from './nameKeys';
+import { firstKeyOf, partsOf } from './nameKeys';
+import { endsName } from './tokens';
 import { TITLE_WORDS } from './cueWords';
-
-/** How a document token must be written to match a KB name token. */
-type CaseShape = 'upper' | 'cap' | 'any';
 
 export interface GazetteerEntry {
   readonly entity: KbEntity;
@@ -44,11 +43,6 @@ export interface Gazetteer {
 }
 
 const newNode = (): TrieNode => ({ children: null, entries: null });
-
-function shapeOf(token: Token): CaseShape {
-  if (token.upper) return 'upper';
-  return token.cap ? 'cap' : 'any';
-}
 
 function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
@@ -103,28 +97,6 @@ function isPluralDemonym(entity: KbEntity, text: string): boolean {
   if (!/s$/i.test(text)) return false;
   const singular = text.slice(0, -1).toLowerCase();
   return entity.names.some((n) => n.kind === 'demonym' && n.text.toLowerCase() === singular);
-}
-
-/**
- * The folded key of the first word a name is matched by, as `tokenize` would
- * give it (after a leading "the"). Plain ASCII words take a fast path; anything
- * else ("U.S.", "O'Brien", "Zürich", "The Hague") asks the tokenizer.
- */
-const FALLBACK_KEYS = (text: string): string[] => leadingKeys(text, 2);
-
-export function firstKeyOf(text: string): string | null {
-  let i = 0;
-  const n = text.length;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && i > 0))) break;
-  }
-  const stop = i < n ? text.charCodeAt(i) : 32;
-  if (i > 0 && (stop === 32 || stop === 45) && !(i === 3 && (text.charCodeAt(0) | 32) === 116 && text.slice(0, 3).toLowerCase() === 'the')) {
-    return text.slice(0, i).toLowerCase();
-  }
-  const keys = FALLBACK_KEYS(text);
-  return (keys.length > 1 && keys[0] === 'the' ? keys[1] : keys[0]) ?? null;
 }
 
 /** A name waiting in its first word's bucket until a document asks for that word. */
@@ -195,43 +167,6 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
     match: (tokens) => matchAll(child, tokens),
     hasWord: (key) => (child(key)?.entries?.length ?? 0) > 0,
   };
-}
-
-/** A KB name as the trie needs it: folded keys and the case each word must be written in. */
-interface NameParts {
-  readonly keys: string[];
-  readonly shape: CaseShape[];
-}
-
-// Most names are plain ASCII words joined by spaces or hyphens; they skip the general tokenizer.
-const SIMPLE_NAME = /^[A-Za-z]+(?:[ -][A-Za-z]+)*$/;
-
-function simpleShape(word: string): CaseShape {
-  const c = word.charCodeAt(0);
-  if (c < 65 || c > 90) return 'any';
-  return word.length >= 2 && word === word.toUpperCase() ? 'upper' : 'cap';
-}
-
-function partsOf(text: string): NameParts {
-  if (SIMPLE_NAME.test(text)) {
-    const keys: string[] = [];
-    const shape: CaseShape[] = [];
-    let from = 0;
-    let hyphen = false;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (c !== 32 && c !== 45) continue;
-      const word = text.slice(from, i);
-      keys.push(word.toLowerCase());
-      // After a hyphen any case goes: "Kim Jong-Un" in the KB, "Kim Jong-un" in the text.
-      shape.push(hyphen ? 'any' : simpleShape(word));
-      hyphen = c === 45;
-      from = i + 1;
-    }
-    return { keys, shape };
-  }
-  const tokens = tokenize(text);
-  return { keys: tokens.map((t) => t.key), shape: tokens.map((t) => (t.gap === 'hyphen' ? 'any' : shapeOf(t))) };
 }
 
 function insertName(root: TrieNode, r: PendingName, entity: KbEntity, country: KbEntity | undefined): void {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { KbEntity } from '../../../src/core/kb/kbTypes';
-import { buildGazetteer, firstKeyOf } from '../../../src/core/entities/gazetteer';
+import { buildGazetteer } from '../../../src/core/entities/gazetteer';
+import { firstKeyOf } from '../../../src/core/entities/nameKeys';
 import { kbViewFromEntities } from '../../../src/core/entities/kbView';
 import { tokenize } from '../../../src/core/entities/tokens';
 
