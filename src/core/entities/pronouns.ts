@@ -1,9 +1,9 @@
-// Words that stand for a named actor or place mentioned nearby, the way re3d's
-// gold annotates them: personal pronouns ("I", "he", "she" → person; "we",
-// "they" → organisation: a government, a ministry, a group) and definite place
-// nouns ("the city", "the village" → place). They carry sense "pronoun" or
-// "anaphor" and no KB link, so views can hide or dim them; claims can use them
-// as the sentence's actor or place.
+// Personal pronouns that stand for a named actor nearby, the way re3d's gold
+// annotates them: "I", "he", "she" → person; "we", "they" → organisation (a
+// government, a ministry, a group). They carry sense "pronoun" and no KB link,
+// so views can hide or dim them; claims can use them as the sentence's actor.
+// Common-noun references ("the city", "the regime") live in facilities.ts,
+// orgReferences.ts, personReferences.ts and groupReferences.ts.
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
