@@ -11,6 +11,7 @@ import { UserKb } from './kb/userKb';
 import { DecorationController } from './decorations/decorationController';
 import { StatusBarController } from './statusBar/statusBarController';
 import type { TaggingFacade } from './api';
+import type { ShownTagsScope } from './tree/registerTaggedTree';
 
 export class Services implements vscode.Disposable {
   private readonly created: vscode.Disposable[] = [];
@@ -64,6 +65,9 @@ export class Services implements vscode.Disposable {
 
   /** The "Tagged claims" view, set when it is created; the API reports whether it is visible. */
   taggedClaimsView: vscode.TreeView<unknown> | undefined;
+
+  /** The tags the "Tagged claims" filter shows (undefined: not filtered); the export offers it as a scope. */
+  taggedClaimsFilter: (() => ShownTagsScope | undefined) | undefined;
 
   /** Set by the tagging side once its store is ready; read by the API. */
   get tagging(): TaggingFacade | undefined {

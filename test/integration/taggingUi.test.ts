@@ -107,7 +107,7 @@ describe('Tagging through the label quick pick and note input', () => {
   });
 });
 
-describe('Tagged claims title-bar export', () => {
+describe('Export of what the Tagged claims tree shows (title bar, palette)', () => {
   let folder: vscode.Uri;
   let dirs: { dir: vscode.Uri; storeDir: vscode.Uri };
   let out: vscode.Uri;
@@ -181,5 +181,33 @@ describe('Tagged claims title-bar export', () => {
     const json = await exported('all.json');
     assert.deepEqual(json.scope, { kind: 'workspace' });
     for (const id of ids) assert.ok(json.claims.some((c) => c.id === id), `tag ${id} is exported`);
+  });
+
+  it('offers what the filter shows as a scope when exporting from the palette', async () => {
+    await vscode.commands.executeCommand('claimlens.taggedClaims.filter', label.toLowerCase());
+    const target = vscode.Uri.joinPath(out, 'palette.json');
+    type Prompts = { showQuickPick: unknown; showSaveDialog: unknown };
+    const win = vscode.window as unknown as Prompts;
+    const saved: Prompts = { showQuickPick: win.showQuickPick, showSaveDialog: win.showSaveDialog };
+    const offered: string[][] = [];
+    // The analyst picks the tree's filter, then ClaimLens JSON, then a file.
+    win.showQuickPick = (items: readonly vscode.QuickPickItem[]) => {
+      offered.push(items.map((i) => i.label));
+      return Promise.resolve(items.find((i) => i.label.startsWith('Tags the tree shows') || i.label === 'ClaimLens JSON'));
+    };
+    win.showSaveDialog = () => Promise.resolve(target);
+    let written: vscode.Uri | undefined;
+    try {
+      written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims');
+    } finally {
+      Object.assign(vscode.window, saved);
+      await vscode.commands.executeCommand('claimlens.taggedClaims.clearFilter');
+    }
+    assert.equal(written?.toString(), target.toString());
+    const description = `tree filter “${label.toLowerCase()}”`;
+    assert.ok(offered[0]?.includes(`Tags the tree shows (${description})`), `the scope pick offers the filter (offered ${offered[0]?.join(' / ')})`);
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { scope: unknown; claims: { id: string }[] };
+    assert.deepEqual(json.scope, { kind: 'filter', description });
+    assert.deepEqual(json.claims.map((c) => c.id).sort(), [ids[0], ids[2]].sort());
   });
 });

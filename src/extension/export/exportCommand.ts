@@ -32,7 +32,7 @@ export async function exportClaims(services: Services, target?: unknown, formatA
   }
   // Pending tag writes land before the stores are read.
   await services.tagging?.taggedClaims();
-  const scope = scopeFrom(scopeArg) ?? (interactive ? await pickScope(folder) : { kind: 'workspace' as const });
+  const scope = scopeFrom(scopeArg) ?? (interactive ? await pickScope(folder, scopeFrom(services.taggedClaimsFilter?.())) : { kind: 'workspace' as const });
   if (!scope) return undefined;
   const format = parseExportFormat(typeof formatArg === 'string' ? formatArg : undefined)
     ?? (targetUri ? formatOfFile(targetUri) : (await vscode.window.showQuickPick(FORMAT_ITEMS, { placeHolder: 'Export format' }))?.format);
@@ -54,15 +54,16 @@ export async function exportClaims(services: Services, target?: unknown, formatA
   return uri;
 }
 
-async function pickScope(folder: vscode.WorkspaceFolder): Promise<ExportScope | undefined> {
+/** `treeFilter`: the tags the "Tagged claims" filter shows, offered when the tree is filtered. */
+async function pickScope(folder: vscode.WorkspaceFolder, treeFilter: ExportScope | undefined): Promise<ExportScope | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const path = active && vscode.workspace.getWorkspaceFolder(active)?.uri.toString() === folder.uri.toString()
     ? vscode.workspace.asRelativePath(active, false) : undefined;
-  if (path === undefined) return { kind: 'workspace' };
-  const picked = await vscode.window.showQuickPick([
-    { label: `Whole workspace (${folder.name})`, scope: { kind: 'workspace' } as ExportScope },
-    { label: `This document (${path})`, scope: { kind: 'document', path } as ExportScope },
-  ], { placeHolder: 'Which tagged claims to export' });
+  if (path === undefined && treeFilter === undefined) return { kind: 'workspace' };
+  const items: { label: string; scope: ExportScope }[] = [{ label: `Whole workspace (${folder.name})`, scope: { kind: 'workspace' } }];
+  if (path !== undefined) items.push({ label: `This document (${path})`, scope: { kind: 'document', path } });
+  if (treeFilter?.kind === 'filter') items.push({ label: `Tags the tree shows (${treeFilter.description})`, scope: treeFilter });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which tagged claims to export' });
   return picked?.scope;
 }
 

@@ -63,6 +63,7 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
   );
   services.tagging = api;
   services.taggedClaimsView = tree.view;
+  services.taggedClaimsFilter = tree.filterScope;
   return api;
 }
 

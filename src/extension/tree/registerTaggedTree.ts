@@ -12,7 +12,15 @@ import { registerTreeSnapshot } from './treeSnapshot';
 const GROUP_BY_KEY = 'claimlens.taggedClaims.groupBy';
 const GROUP_TITLES: Record<GroupBy, string> = { document: 'Document', label: 'Label', entity: 'Entity' };
 
+/** `claimlens.exportClaims`' scope argument for the tags a filter shows. */
+export interface ShownTagsScope {
+  readonly description: string;
+  readonly ids: readonly string[];
+}
+
 export interface TaggedTree {
+  /** The tags the tree shows while filtered; undefined when it shows all. */
+  readonly filterScope: () => ShownTagsScope | undefined;
   readonly state: TaggedTreeState;
   readonly provider: TaggedTreeProvider;
   readonly view: vscode.TreeView<TaggedTreeNode>;
@@ -62,15 +70,14 @@ export function registerTaggedTree(
   // The title-bar export: VS Code passes title commands no arguments, so this
   // hands the tree's filter to `claimlens.exportClaims` as its scope. Target
   // and format pass through (tests, keybindings); without them it asks.
-  const exportShown = vscode.commands.registerCommand('claimlens.taggedClaims.export', (target?: unknown, format?: unknown) => {
-    const scope = state.filter === ''
-      ? undefined
-      : { description: `tree filter “${state.filter}”`, ids: state.groups.flatMap((g) => g.tags.map((t) => t.claim.id)) };
-    return vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportClaims', target, format, scope);
-  });
+  const filterScope = (): ShownTagsScope | undefined => (state.filter === ''
+    ? undefined
+    : { description: `tree filter “${state.filter}”`, ids: state.groups.flatMap((g) => g.tags.map((t) => t.claim.id)) });
+  const exportShown = vscode.commands.registerCommand('claimlens.taggedClaims.export', (target?: unknown, format?: unknown) =>
+    vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportClaims', target, format, filterScope()));
 
   return {
-    state, provider, view,
+    filterScope, state, provider, view,
     disposables: [view, provider, state, onState, groupBy, filter, clear, exportShown, registerTreeSnapshot(provider)],
   };
 }
