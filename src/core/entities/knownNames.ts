@@ -79,7 +79,11 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     // inside stays a mention too; a state inside its own institution ("U.S. Marines") does not, nor
     // a demonym opening a body's proper name ("Syrian Computer Society") (re3d's gold agrees).
     let groupTail = true;
-    for (let j = match.last + 1; j <= tail; j++) if (!GROUP_NOUNS.has((tokens[j] as Token).key)) groupTail = false;
+    for (let j = match.last + 1; j <= tail; j++) {
+      const t = tokens[j] as Token;
+      // "Russian central bank": a lower-case tail is no proper name, the demonym stays an adjective.
+      if (t.cap && !GROUP_NOUNS.has(t.key)) groupTail = false;
+    }
     const nested = resolved.type === 'nationality' ? groupTail : !(stateLike && resolved.type === 'place');
     if (nested) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return tail;

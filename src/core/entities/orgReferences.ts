@@ -3,6 +3,7 @@
 // "the jihadist group", "coalition forces", "the navy". They are organisation
 // mentions with sense 'anaphor' and no KB link (views hide them by default,
 // as they hide pronouns); a claim about "the regime" still has an actor.
+// With a named owner ("Seoul’s defence ministry") the mention is shown (sense null).
 
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
@@ -41,7 +42,11 @@ export function orgReferenceMentions(text: string, tokens: readonly Token[], ctx
   const push = (first: number, last: number): void => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
-    out.push({ text: text.slice(start, end), start, end, type: 'organization', kbId: null, label: null, sense: 'anaphor' });
+    // "Seoul’s defence ministry", "Assad’s regime": a named owner makes it a definite
+    // institution, shown like a name; "the regime" alone only points back.
+    const owner = tokens[first] as Token;
+    const sense = owner.cap && owner.possessive ? null : 'anaphor';
+    out.push({ text: text.slice(start, end), start, end, type: 'organization', kbId: null, label: null, sense });
   };
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h] as Token;
