@@ -26,9 +26,13 @@ export function findTarget(analysis: AnalysisResult | undefined, selection: Offs
     return { kind: 'selection', range: selection, entities: entityRefs(inside) };
   }
   if (!analysis) return undefined;
+  // A counted group ("100,000 troops", sense 'group') spans a claim's own
+  // number: the analyst tags the figure, so such a mention never beats its claim.
+  const numbers = analysis.claims.map((c) => c.number);
+  const mentions = analysis.entities.filter((e) => !numbers.some((n) => n.start >= e.start && n.end <= e.end));
   const spans: Span[] = [
     ...analysis.claims.map((c) => ({ ...c, is: 'claim' as const })),
-    ...analysis.entities.map((e) => ({ ...e, is: 'entity' as const })),
+    ...mentions.map((e) => ({ ...e, is: 'entity' as const })),
   ];
   const hit = spanAt(spans, selection.start);
   if (!hit) return undefined;
