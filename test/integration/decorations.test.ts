@@ -32,7 +32,7 @@ function drawn(cl: ClaimLensApi, document: vscode.TextDocument): Record<Highligh
   return out;
 }
 
-/** What should be drawn for the document's current analysis (no tags, pronouns off by default). */
+/** What should be drawn for the document's current analysis (no tags, references off by default). */
 async function expected(cl: ClaimLensApi, document: vscode.TextDocument): Promise<Record<HighlightType, string[]>> {
   const record = await cl.analyze(document.uri);
   const out = {} as Record<HighlightType, string[]>;

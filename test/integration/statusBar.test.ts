@@ -10,7 +10,7 @@ import { cleanUp, scratchDirs, waitFor } from './support';
 /** The counts the item must show, computed from the API's analysis of the same text. */
 async function expectedText(api: ClaimLensApi, uri: vscode.Uri, tagged: number): Promise<string> {
   const record = await api.analyze(uri);
-  // Pronouns are not highlighted by default (claimlens.highlight.pronouns), so not counted.
+  // References (pronouns, "the regime") are not highlighted by default (claimlens.highlight.references), so not counted.
   const entities = record.entities.filter((e) => e.sense !== 'pronoun').length;
   const claims = record.claims.length;
   assert.ok(entities > 1 && claims > 1, 'the sample has several entities and claims');

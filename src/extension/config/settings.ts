@@ -19,7 +19,7 @@ export interface ClaimLensSettings {
     readonly types: ReadonlySet<HighlightType>;
     readonly overviewRuler: boolean;
     /** Pronouns standing for an actor ("he", "they"): detected for batch users, noise in the editor. */
-    readonly pronouns: boolean;
+    readonly references: boolean;
   };
   readonly hover: { readonly enabled: boolean };
   /** Analysts' KB files (workspace-relative or absolute paths) merged over the bundled KB. */
@@ -36,7 +36,7 @@ export interface ClaimLensSettings {
 
 export const DEFAULT_SETTINGS: ClaimLensSettings = {
   languages: ['plaintext', 'markdown'],
-  highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true, pronouns: false },
+  highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true, references: false },
   hover: { enabled: true },
   kbFiles: [],
   kbFolder: '.claimlens/kb',
@@ -56,7 +56,7 @@ export function sanitizeSettings(read: RawSettingReader): ClaimLensSettings {
       enabled: bool(read('highlight.enabled')) ?? d.highlight.enabled,
       types: highlightTypes(read('highlight.types')) ?? d.highlight.types,
       overviewRuler: bool(read('highlight.overviewRuler')) ?? d.highlight.overviewRuler,
-      pronouns: bool(read('highlight.pronouns')) ?? d.highlight.pronouns,
+      references: bool(read('highlight.references')) ?? d.highlight.references,
     },
     hover: { enabled: bool(read('hover.enabled')) ?? d.hover.enabled },
     kbFiles: stringList(read('kb.files')) ?? d.kbFiles,

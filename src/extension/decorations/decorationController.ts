@@ -102,7 +102,7 @@ export class DecorationController implements vscode.Disposable {
     const spans: HighlightSpans = highlightSpans(
       on ? result : undefined,
       on ? this.taggedSpans(document) : [],
-      { types: on ? settings.highlight.types : new Set(), pronouns: settings.highlight.pronouns },
+      { types: on ? settings.highlight.types : new Set(), references: settings.highlight.references },
     );
     const drawn = {} as Record<HighlightType, vscode.Range[]>;
     for (const type of HIGHLIGHT_TYPES) {

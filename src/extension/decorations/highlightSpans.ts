@@ -2,6 +2,7 @@
 // are grouped (a reader tells "figures", "money" and "time" apart at a glance;
 // seven claim colours would be noise). Pure, unit-tested in Node.
 import type { AnalysisResult, ClaimKind, EntityMention, EntityType, OffsetRange } from '../../core/model/analysis';
+import { isReference } from '../../core/entities/senses';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../config/settings';
 
 const CLAIM_GROUPS: Readonly<Record<ClaimKind, HighlightType>> = {
@@ -23,18 +24,19 @@ export function claimHighlight(kind: ClaimKind): HighlightType {
 }
 
 /**
- * The mentions the editor shows. Pronouns standing for an actor ("he",
- * "they") are detected for batch users and evaluation, but drawn on every
- * page they would drown the names, so they are opt-in here.
+ * The mentions the editor shows. Pronouns and common-noun references ("he",
+ * "the regime", "the hospital", "97 civilians") are detected for batch users,
+ * claim linking and evaluation, but drawn on every page they would drown the
+ * names an analyst reads for, so they are opt-in here.
  */
-export function shownEntities(result: AnalysisResult | undefined, pronouns: boolean): readonly EntityMention[] {
+export function shownEntities(result: AnalysisResult | undefined, references: boolean): readonly EntityMention[] {
   const entities = result?.entities ?? [];
-  return pronouns ? entities : entities.filter((e) => e.sense !== 'pronoun');
+  return references ? entities : entities.filter((e) => !isReference(e));
 }
 
 export interface HighlightOptions {
   readonly types: ReadonlySet<HighlightType>;
-  readonly pronouns: boolean;
+  readonly references: boolean;
 }
 
 export type HighlightSpans = Readonly<Record<HighlightType, readonly OffsetRange[]>>;
@@ -59,7 +61,7 @@ export function highlightSpans(
   const add = (type: HighlightType, span: OffsetRange): void => {
     if (options.types.has(type)) out[type].push({ start: span.start, end: span.end });
   };
-  for (const entity of shownEntities(result, options.pronouns)) add(entityHighlight(entity.type), entity);
+  for (const entity of shownEntities(result, options.references)) add(entityHighlight(entity.type), entity);
   for (const claim of result?.claims ?? []) add(claimHighlight(claim.kind), claim);
   for (const span of tagged) add('tagged', span);
   return out;

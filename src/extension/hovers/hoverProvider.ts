@@ -29,7 +29,7 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
     const result = await this.analysis.analyze(document);
     if (result === undefined || token.isCancellationRequested || document.version !== version) return undefined;
     const offset = document.offsetAt(position);
-    const entity = spanAt(shownEntities(result, this.config.current.highlight.pronouns), offset);
+    const entity = spanAt(shownEntities(result, this.config.current.highlight.references), offset);
     const claim = spanAt(result.claims, offset);
     if (entity === undefined && claim === undefined) return undefined;
     const kb = await this.engine.kb();

@@ -57,7 +57,7 @@ export class StatusBarController implements vscode.Disposable {
     const result = this.analysis.peek(document);
     if (result !== undefined) {
       this.shownKey = key;
-      const entities = shownEntities(result, this.config.current.highlight.pronouns);
+      const entities = shownEntities(result, this.config.current.highlight.references);
       const { text, tooltip } = statusText(result, entities, this.decorations.taggedSpans(document).length);
       this.item.text = text;
       this.item.tooltip = new vscode.MarkdownString(tooltip);

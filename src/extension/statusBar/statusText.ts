@@ -15,7 +15,7 @@ const ENTITY_NAMES: Readonly<Record<EntityType, string>> = {
   other: 'other',
 };
 
-/** `entities`: the mentions shown in the editor (pronouns may be left out). */
+/** `entities`: the mentions shown in the editor (pronoun and common-noun references may be left out). */
 export function statusText(result: AnalysisResult, entities: readonly EntityMention[], tagged: number): StatusText {
   const e = entities.length;
   const c = result.claims.length;
