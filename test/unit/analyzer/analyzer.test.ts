@@ -44,6 +44,7 @@ describe('createAnalyzer (real detectors)', () => {
     assert.ok(troops, 'finds "up to 100,000 troops"');
     const about = troops.entityIds.map((id) => r.entities.find((e) => e.id === id)?.text);
     assert.ok(about.includes('North Korea') && about.includes('Russia'), `claim is about ${about.join(', ')}`);
+    assert.ok(!about.includes('100,000 troops'), 'a claim is not about the group mention built on its own number');
   });
 
   it('links later "Kim" mentions in other paragraphs to Kim Jong-un', () => {
