@@ -128,9 +128,9 @@ describe('document analyzer', () => {
         type: i === 0 ? 'place' : m[0] === 'Hadid' ? 'person' : 'other', kbId: null, label: null, sense: null,
       }));
     const a = createDocumentAnalyzer({ detectors: { detectEntities, detectClaims: () => [] }, engineVersion: 'x', kbVersion: 'y' });
-    const text = 'Karabilah fell.\n\nThen Karabilah and Hadid were quiet.\n\nHadid spoke. Later Hadid left.';
+    const text = 'Tellmara fell.\n\nThen Tellmara and Hadid were quiet.\n\nHadid spoke. Later Hadid left.';
     const types = a.analyze(text).entities.map((e) => `${e.text}:${e.type}`);
-    assert.deepEqual(types, ['Karabilah:place', 'Then:place', 'Karabilah:place', 'Hadid:person', 'Hadid:place', 'Later:other', 'Hadid:person']);
+    assert.deepEqual(types, ['Tellmara:place', 'Then:place', 'Tellmara:place', 'Hadid:person', 'Hadid:place', 'Later:other', 'Hadid:person']);
   });
 
   it('leaves a surname alone when no full name came before it', () => {

@@ -11,8 +11,8 @@ describe('claims: counts', () => {
   });
 
   it('cuts the counted noun at prepositions and verbs', () => {
-    assert.equal(claim('The militia killed 70 members of the tribe.', '70 members').unit, 'members');
-    assert.equal(claim('Rebels took 256 more prisoners and fled.', '256 more prisoners').unit, 'prisoners');
+    assert.equal(claim('The militia detained 45 members of the clan.', '45 members').unit, 'members');
+    assert.equal(claim('Rebels seized 118 more prisoners and withdrew.', '118 more prisoners').unit, 'prisoners');
     assert.equal(claim('They fired 40 anti-tank missiles at the convoy.', '40 anti-tank missiles').unit, 'anti-tank missiles');
   });
 
@@ -40,7 +40,7 @@ describe('claims: counts', () => {
   });
 
   it('keeps a bare number that still counts something', () => {
-    const c = claim('The raid killed 139 insurgents, and 36 of them were foreign.', '36');
+    const c = claim('The raid killed 84 insurgents, and 21 of them were foreign.', '21');
     assert.equal(c.unit, null);
   });
 
@@ -123,7 +123,7 @@ describe('claims: measures and ordinals', () => {
     assert.equal(claim('The missile flies 300 km.', '300 km').unit, 'km');
     assert.equal(claim('The zone covers 5,000 square kilometres.', '5,000 square kilometres').unit, 'square kilometres');
     assert.equal(claim('The mine yields 10 tonnes of ore.', '10 tonnes').unit, 'tonnes');
-    assert.equal(claim('The barrage passes 7,000 m3/s of water.', '7,000 m3/s').unit, 'm3/s');
+    assert.equal(claim('The weir releases 4,200 m3/s of water.', '4,200 m3/s').unit, 'm3/s');
     const oil = claim('Output hit 2 million barrels per day in May.', '2 million barrels per day');
     assert.deepEqual([oil.kind, oil.value, oil.unit, oil.rate], ['measure', 2e6, 'barrels', 'per day']);
   });

@@ -29,7 +29,7 @@ describe('claims: attribution', () => {
   });
 
   it('finds named sources, addressees and inverted quotes', () => {
-    assert.equal(claim('Mr Ellwood told reporters that 30 ships sailed.', '30 ships').attribution?.text, 'Mr Ellwood told reporters');
+    assert.equal(claim('Mr Hartley told reporters that 30 ships sailed.', '30 ships').attribution?.text, 'Mr Hartley told reporters');
     assert.equal(claim('Western intelligence officials estimate 3,000 casualties.', '3,000 casualties').attribution?.text,
       'Western intelligence officials estimate');
     assert.equal(claim('"We lost 12 drones," said Defence Minister Anna Berg.', '12 drones').attribution?.text,

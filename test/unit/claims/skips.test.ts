@@ -13,18 +13,18 @@ describe('claims: numbers that state nothing', () => {
   });
 
   it('skips numbers inside names and models', () => {
-    const text = 'The G20 met on COVID-19 while F-16s, Su-35 jets, the 9M729 missile and NileSat 102 were idle near 3 bases.';
+    const text = 'The G20 met on COVID-19 while F-16s, Su-35 jets, the 9M729 missile and Orbisat 104 were idle near 3 bases.';
     assert.deepEqual(claimTexts(text), ['3 bases']);
   });
 
   it('skips phone numbers, ids, clock times, citations and coordinates', () => {
-    const text = 'Call +44 20 7946 0000 at 10:30 about file S/2015/123 [4] at 33°47′N 44°30′E or 33.783; 44.500 for 5 trucks.';
+    const text = 'Call +44 20 7946 0000 at 10:30 about file S/2015/123 [4] at 35°12′N 41°05′E or 35.200; 41.083 for 5 trucks.';
     assert.deepEqual(claimTexts(text), ['5 trucks']);
   });
 
   it('skips spelled numbers in names and the pronoun one', () => {
     assert.deepEqual(claimTexts('The Group of Twenty avoided the subject, and no one objected.'), []);
-    assert.deepEqual(claimTexts('This one is only one way to see it.'), []);
+    assert.deepEqual(claimTexts('This one is just one way to read it.'), []);
   });
 
   it('skips numbers in link targets but keeps those in link text', () => {
@@ -46,6 +46,6 @@ describe('claims: numbers that state nothing', () => {
   });
 
   it('skips broadcast frequencies', () => {
-    assert.deepEqual(claimTexts('The channel uses 12130 MHz.'), []);
+    assert.deepEqual(claimTexts('The channel uses 11747 MHz.'), []);
   });
 });

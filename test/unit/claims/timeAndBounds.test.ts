@@ -5,11 +5,11 @@ describe('claims: dates', () => {
   it('reads calendar dates in both orders, with and without a year', () => {
     const d = claim('The talks opened on 3 March 2024 in Geneva.', '3 March 2024');
     assert.deepEqual([d.kind, d.value], ['date', 2024]);
-    assert.equal(claim('He was appointed on January 13, 2007.', 'January 13, 2007').value, 2007);
+    assert.equal(claim('He was appointed on February 21, 2009.', 'February 21, 2009').value, 2009);
     assert.equal(claim('Ministers met on 10 December in Paris.', '10 December').value, null);
-    assert.equal(claim('The envoy visited from 5-6 April 2016.', '5-6 April 2016').value, 2016);
+    assert.equal(claim('The envoy visited from 8-9 June 2018.', '8-9 June 2018').value, 2018);
     assert.equal(claim('The base was captured in November 2006.', 'November 2006').kind, 'date');
-    assert.equal(claim('The offensive began on Monday 19 December.', 'Monday 19 December').kind, 'date');
+    assert.equal(claim('The offensive began on Thursday 14 October.', 'Thursday 14 October').kind, 'date');
   });
 
   it('reads numeric dates', () => {
@@ -20,8 +20,8 @@ describe('claims: dates', () => {
   it('reads years with bounds and modifiers', () => {
     const since = claim('Sanctions have applied since 2019.', 'since 2019');
     assert.deepEqual([since.value, since.qualifier, since.number.text], [2019, 'since', '2019']);
-    assert.equal(claim('The plant was commissioned in 1972.', '1972').value, 2019 - 47);
-    assert.equal(claim('Fighting resumed in early November 2005.', 'early November 2005').qualifier, 'early');
+    assert.equal(claim('The plant opened in 1983.', '1983').value, 1983);
+    assert.equal(claim('Fighting resumed in early October 2011.', 'early October 2011').qualifier, 'early');
     assert.equal(claim('Prices peaked in mid-2019.', 'mid-2019').value, 2019);
     assert.equal(claim('Talks stalled in mid-November.', 'mid-November').kind, 'date');
   });
@@ -70,7 +70,7 @@ describe('claims: durations', () => {
 
   it('skips "one day" and "one of" idioms but keeps "one year since"', () => {
     assert.deepEqual(claimTexts('One day the archive will open, and one of the clerks knows it.'), []);
-    assert.deepEqual(claimTexts('The minister marks one year since the flood.'), ['one year']);
+    assert.deepEqual(claimTexts('The mayor notes one year since the flood.'), ['one year']);
   });
 });
 

@@ -12,7 +12,7 @@ describe('entities: facilities and sites as places', () => {
 
   it('needs a place cue or a site modifier for heads that are also abstract words', () => {
     assert.deepEqual(spans('The party hopes to widen its base. Shelling hit the base at dawn.', 'facility'), [['the base', 'place']]);
-    assert.deepEqual(spans('The power station was commissioned in 1972, when the market was calm.', 'facility'), [['The power station', 'place']]);
+    assert.deepEqual(spans('The power station opened in 1983, when the market was calm.', 'facility'), [['The power station', 'place']]);
   });
 
   it('does not read a verb after a plural subject as a site ("the militants base their…")', () => {
@@ -20,8 +20,8 @@ describe('entities: facilities and sites as places', () => {
   });
 
   it('marks settlements and areas with adjectives as anaphors, not "the city council"', () => {
-    const text = 'The fortified city fell after a week. The city council met in a nearby village.';
-    assert.deepEqual(spans(text, 'anaphor'), [['The fortified city', 'place'], ['a nearby village', 'place']]);
+    const text = 'The walled city surrendered after a week. The city council met in a nearby village.';
+    assert.deepEqual(spans(text, 'anaphor'), [['The walled city', 'place'], ['a nearby village', 'place']]);
   });
 
   it('types a named building as a place, also after a KB name', () => {
@@ -33,7 +33,7 @@ describe('entities: facilities and sites as places', () => {
 
 describe('entities: common-noun references to organisations', () => {
   it('marks the regime, the government and the international community as organisation anaphors', () => {
-    const text = 'The regime and its backers ignored the deadline. The international community urged the government to act.';
+    const text = 'The regime and its backers missed the deadline. The international community urged the government to act.';
     assert.deepEqual(spans(text, 'anaphor'), [
       ['The regime', 'organization'], ['its backers', 'organization'], ['The international community', 'organization'], ['the government', 'organization'],
     ]);
@@ -46,8 +46,8 @@ describe('entities: common-noun references to organisations', () => {
     assert.deepEqual(orgs, [['Assad’s brutal regime', null], ['coalition forces', 'anaphor'], ['security forces', 'anaphor']]);
   });
 
-  it('leaves modifiers and counted groups alone ("the military action", "a group of supporters", "killed 139 insurgents")', () => {
-    const text = 'The military action continued. A group of supporters gathered. The raid killed 139 insurgents.';
+  it('leaves modifiers and counted groups alone ("the military action", "a group of supporters", "killed 84 insurgents")', () => {
+    const text = 'The military action continued. A group of supporters gathered. The sweep killed 84 insurgents.';
     assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'organization'), []);
   });
 
@@ -59,22 +59,22 @@ describe('entities: common-noun references to organisations', () => {
 
 describe('entities: common-noun references to people', () => {
   it('marks a determiner, modifiers and a role noun as a person anaphor', () => {
-    const text = 'Kyiv named the Ukrainian commander for the region. A local physician said a senior Russian general was hurt.';
+    const text = 'Kyiv named the Ukrainian commander for the region. A village doctor said a senior Russian general was hurt.';
     assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'person'), [
-      ['the Ukrainian commander', 'person'], ['A local physician', 'person'], ['a senior Russian general', 'person'],
+      ['the Ukrainian commander', 'person'], ['A village doctor', 'person'], ['a senior Russian general', 'person'],
     ]);
   });
 
-  it('leaves predicate nouns and kinship words alone ("he was a commander", "the son of")', () => {
-    const text = 'He was a commander in the navy and the son of a farmer.';
+  it('leaves predicate nouns and kinship words alone ("he was a captain", "the son of")', () => {
+    const text = 'He was a captain in the coastguard and the son of a farmer.';
     assert.deepEqual(spans(text, 'anaphor').filter(([, t]) => t === 'person'), []);
   });
 });
 
 describe('entities: plural groups of people', () => {
   it('marks civilians, aid workers and all parties as organisation groups, with their numbers and modifiers', () => {
-    const text = 'Medics counted 97 civilians killed; aid workers and all parties must respect the truce.';
-    assert.deepEqual(spans(text, 'group'), [['97 civilians', 'organization'], ['aid workers', 'organization'], ['all parties', 'organization']]);
+    const text = 'Medics reported 63 civilians hurt; aid workers and all parties must respect the truce.';
+    assert.deepEqual(spans(text, 'group'), [['63 civilians', 'organization'], ['aid workers', 'organization'], ['all parties', 'organization']]);
   });
 
   it('does not repeat a group already named by a demonym or an organisation reference', () => {

@@ -29,16 +29,16 @@ describe('entities: the optional name typer', () => {
     let calls = 0;
     const typer = createCompromiseTyper((text) => {
       calls++;
-      return { json: () => [{ terms: text.split(' ').map((w) => ({ text: w, tags: w === 'Haswani' ? ['ProperNoun', 'LastName'] : ['Noun'] })) }] };
+      return { json: () => [{ terms: text.split(' ').map((w) => ({ text: w, tags: w === 'Marwandi' ? ['ProperNoun', 'LastName'] : ['Noun'] })) }] };
     });
-    assert.equal(typer.typeOf('Haswani', 'Haswani met envoys'), 'person');
-    assert.equal(typer.typeOf('Haswani', 'Haswani met envoys'), 'person');
+    assert.equal(typer.typeOf('Marwandi', 'Marwandi met envoys'), 'person');
+    assert.equal(typer.typeOf('Marwandi', 'Marwandi met envoys'), 'person');
     assert.equal(typer.typeOf('Velmora', 'Velmora met envoys'), null);
     assert.equal(calls, 2);
   });
 
   it('loads compromise lazily and types a given name it knows', async () => {
     const typer = await loadCompromiseTyper();
-    assert.equal(typer.typeOf('Gareth Bayley', 'Gareth Bayley said the talks would continue.'), 'person');
+    assert.equal(typer.typeOf('Gareth Pennock', 'Gareth Pennock said the talks would go on.'), 'person');
   });
 });
