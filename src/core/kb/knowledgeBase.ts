@@ -5,6 +5,7 @@ import type { KbDiagnostic } from './kbDiagnostic';
 import type { KbEntity, KbFact, KbFile, KbName, KbSourceInfo } from './kbTypes';
 import type { KbNameEntry, NameIndex } from './nameIndex';
 import type { ParsedKb } from './parseKb';
+import { LazyNameIndex } from './lazyNameIndex';
 import { mergeEntities } from './mergeKb';
 import { buildNameIndex } from './nameIndex';
 import { abbreviationKey, normalizeSurface } from './normalize';
@@ -31,7 +32,10 @@ export class KnowledgeBase {
   readonly asOf: string;
   readonly sources: readonly KbSourceInfo[];
   private readonly byIdMap: ReadonlyMap<string, KbEntity>;
-  private index: NameIndex | null = null;
+  /** What lookup() reads: filled one bucket of keys at a time. */
+  private index: LazyNameIndex | null = null;
+  /** Every entry at once, only for names(). */
+  private allNames: NameIndex | null = null;
   /** member id → organisations' "member" facts naming it; built on first use. */
   private memberOf: Map<string, { readonly org: KbEntity; readonly fact: KbFact }[]> | null = null;
 
@@ -60,9 +64,13 @@ export class KnowledgeBase {
     return this.sources.find((s) => s.id === id);
   }
 
-  /** Builds the name index now (it is otherwise built on first lookup or names()). */
+  /**
+   * Prepares the lookup index now (it is otherwise prepared on the first
+   * lookup): each name filed under its key's bucket; entries are made per
+   * bucket when a lookup first needs them.
+   */
   buildIndex(): void {
-    this.index ??= buildNameIndex(this.byIdMap.values());
+    this.index ??= new LazyNameIndex(this.byIdMap.values());
   }
 
   /**
@@ -127,8 +135,8 @@ export class KnowledgeBase {
 
   /** Every (normalised surface, entity, name kind, sense) for the detector's gazetteer. */
   *names(): IterableIterator<KbNameEntry> {
-    this.buildIndex();
-    for (const bucket of this.index?.values() ?? []) yield* bucket;
+    this.allNames ??= buildNameIndex(this.byIdMap.values());
+    for (const bucket of this.allNames.values()) yield* bucket;
   }
 
   /** A new KB with analysts' files applied in order: later files win over earlier ones and over the bundled KB. */
