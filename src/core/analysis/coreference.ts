@@ -4,7 +4,7 @@
 //   "Kim Jong-un … Kim's envoy" → Korean order: the family name comes first.
 //   "Kim Yo-jong … Kim said" → the latest full name wins over the KB's guess for "Kim".
 //   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too.
-//   "in Karabilah … Karabilah was" → an untyped repeat takes the typed mention's type.
+//   "in Tellmara … Tellmara was" → an untyped repeat takes the typed mention's type.
 // Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
 
 import type { EntityDraft } from '../detect/drafts';

@@ -107,7 +107,7 @@ function numberClaim(s: Scan, i: number): Found | null {
   if (np === null) return null;
   // "1 in 3 Yemenis" is a share, read by formClaim.
   if (cur === null && s.tokens[np.last + 1]?.lower === 'in' && shareAt(s.tokens, i) !== null) return null;
-  // Degrees without a unit are coordinates or orbital slots: "8 - 13° East".
+  // Degrees without a unit are coordinates or orbital slots: "2 - 28° East".
   if (COORDINATE_FOLLOWERS.has(s.tokens[np.last + 1]?.text ?? '') && measureAt(s.text, tok(s, np.last).end, s.limit) === null) return null;
   const range = rangeAfter(s, np, cur !== null);
   const last = range?.last ?? np.last;

@@ -39,7 +39,7 @@ export function claimTail(s: Scan, h: Head): Found | null {
       last = money.last;
       pos = tok(s, last).end;
     } else if (measure !== null) {
-      // Frequencies name a channel or a band ("12130 MHz"): identifiers, not claims.
+      // Frequencies name a channel or a band ("11747 MHz"): identifiers, not claims.
       if (/hz$/i.test(measure.unit)) return null;
       kind = 'measure';
       unit = measure.unit;
@@ -106,7 +106,7 @@ function nounStart(s: Scan, h: Head, last: number): number {
   return last + 1;
 }
 
-/** "two of the soldiers": a spelled number above one, then "of". ("one of" is an idiom; "36 of which" has no noun.) */
+/** "two of the soldiers": a spelled number above one, then "of". ("one of" is an idiom; "12 of which" has no noun.) */
 function partitive(s: Scan, h: Head): boolean {
   return h.np.spelled && !h.np.hasScale && (h.np.value ?? 0) >= 2 && s.tokens[h.np.last + 1]?.lower === 'of';
 }

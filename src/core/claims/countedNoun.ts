@@ -1,8 +1,8 @@
 // The head noun phrase after a number, without a tagger: up to four words,
 // cut at function words and verbs, ending at the first plural when counting
-// more than one. "70 members of the tribe" → "members"; "millions of artillery
-// rounds" → "artillery rounds"; "256 more prisoners" → "prisoners";
-// "36 of which" → none.
+// more than one. "45 members of the clan" → "members"; "millions of artillery
+// rounds" → "artillery rounds"; "118 more prisoners" → "prisoners";
+// "12 of which" → none.
 
 import { MONTHS, NOUN_SKIPS, NOUN_STOPS } from './lexicon';
 import { FRACTIONS, SCALES, UNITS, VAGUE } from './numberWords';
@@ -34,7 +34,7 @@ const isCapital = (t: Token | undefined): boolean => t !== undefined && t.text[0
 
 /**
  * May `tokens[j]` extend a phrase that already has words? Only as the plural
- * head ("artillery rounds"), inside a name ("Counter Terrorism Battalion"),
+ * head ("artillery rounds"), inside a name ("Rapid Reaction Brigade"),
  * or as a modifier of a plural head just ahead ("ISIL tactical units").
  * Otherwise a singular head is complete: "71st Brigade | held the line".
  */

@@ -1,5 +1,5 @@
-// Dates: "3 March 2024", "January 13, 2007", "5-6 April 2016", "November 2006",
-// "early November 2005", "mid-2019", "in 2019", "1980-88", "the 1990s",
+// Dates: "3 March 2024", "February 21, 2009", "8-9 June 2018", "November 2006",
+// "early October 2011", "mid-2019", "in 2019", "1980-88", "the 1990s",
 // "last year", "a year ago", "2024-03-03". A date's value is its year when one
 // is stated (a year range gives min/max), else null.
 
@@ -66,7 +66,7 @@ function yearAfter(tokens: readonly Token[], j: number): { last: number; year: n
 }
 
 function calendarAt(tokens: readonly Token[], i: number): Core | null {
-  // "19 December", "3rd of March 2024", "5-6 April 2016"
+  // "19 December", "3rd of March 2024", "8-9 June 2018"
   const d = dayEnd(tokens, i);
   if (d >= 0) {
     const m = monthEnd(tokens, tokens[d + 1]?.lower === 'of' ? d + 2 : d + 1);
@@ -76,7 +76,7 @@ function calendarAt(tokens: readonly Token[], i: number): Core | null {
   }
   const m = monthEnd(tokens, i);
   if (m < 0) return null;
-  // "January 13, 2007", "May 6"
+  // "February 21, 2009", "May 6"
   const d2 = dayEnd(tokens, m + 1);
   if (d2 >= 0 && !(isYear(tokens[m + 1]))) {
     const y = yearAfter(tokens, d2);
@@ -182,7 +182,7 @@ export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   let start = i;
   let qualifier: string | null = null;
   let k = i;
-  // Weekday before a calendar date: "Monday 19 December"; alone after a preposition: "on Monday".
+  // Weekday before a calendar date: "Thursday 14 October"; alone after a preposition: "on Monday".
   if (WEEKDAYS.has(t.lower)) {
     k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
     const core = calendarAt(tokens, k);
@@ -218,7 +218,7 @@ function yearCandidate(tokens: readonly Token[], i: number): Core | null {
   const prev = tokens[i - 1];
   const next = tokens[core.last + 1];
   const afterPrep = prev !== undefined && (DATE_PREPOSITIONS.has(prev.lower) || prev.text === '(' || prev.text === ',');
-  // "2000 troops": a plural counted noun follows ("a 2008 raid" is still a date).
+  // "2000 troops": a plural counted noun follows ("a 2011 raid" is still a date).
   const countsSomething = next?.type === 'word' && next.text === next.lower && /[^su]s$/.test(next.lower);
   if (countsSomething && !afterPrep) return null;
   return core;

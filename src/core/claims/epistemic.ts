@@ -1,6 +1,6 @@
 // Epistemic markers of a sentence: hedges ("may", "reportedly", "if
 // confirmed") and the attribution of its claims to a source ("officials
-// said", "according to the UN", "Mr Ellwood told reporters"). Computed once
+// said", "according to the UN", "Mr Hartley told reporters"). Computed once
 // per sentence that holds a claim, shared by its claims.
 
 import type { TextSpan } from '../model/analysis';
@@ -99,7 +99,7 @@ function afterQuoteOrComma(tokens: readonly Token[], i: number): boolean {
   return prev === ',' || CLOSING_QUOTES.has(prev);
 }
 
-/** Walk back from the verb over the subject: "Western intelligence officials", "Mr Ellwood", "the Ministry of Defence". */
+/** Walk back from the verb over the subject: "Western intelligence officials", "Mr Hartley", "the Ministry of Defence". */
 function subjectStart(tokens: readonly Token[], verb: number): number {
   const head = tokens[verb - 1];
   if (head === undefined || head.type !== 'word') return -1;

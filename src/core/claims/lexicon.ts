@@ -21,7 +21,7 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Prepositions that bound a date; kept in the claim span and reported as its qualifier. */
 export const DATE_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'before', 'after', 'by']);
 
-/** Modifiers that are part of a date: "early November 2005", "mid-2019". */
+/** Modifiers that are part of a date: "early October 2011", "mid-2019". */
 export const DATE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end', 'pre', 'post']);
 
 /** Relative dates: "last year", "next month", "this week", "the past decade". */
@@ -48,7 +48,7 @@ export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Words that end a counted noun phrase: function words, pronouns, common
- * verbs. "70 members of the tribe" → "members"; "139 insurgents and took…".
+ * verbs. "45 members of the clan" → "members"; "84 insurgents and took…".
  */
 export const NOUN_STOPS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
@@ -67,5 +67,5 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
   'how', 'why', 'whether', 'whereas', 'thus', 'hence', 'however', 'therefore', 'already', 'even', 'again',
 ]);
 
-/** Leading words skipped before the counted noun: "256 more prisoners", "13 new sanctions". */
+/** Leading words skipped before the counted noun: "118 more prisoners", "13 new sanctions". */
 export const NOUN_SKIPS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);

@@ -83,13 +83,13 @@ function isCapitalisedInside(tokens: readonly Token[], i: number): boolean {
   return !(prev.type === 'punct' && /^[.!?:;"“‘(\[—–-]$/.test(prev.text));
 }
 
-/** "33°47′N", "36°16′11″E", "33.783; 44.500", "13° East" — but "40°C" is a temperature. */
+/** "35°12′N", "41°05′27″E", "35.200; 41.083", "28° East" — but "40°C" is a temperature. */
 function isCoordinate(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (glued(t, next) && COORDINATE_MARKS.has(next?.text ?? '') && measureAt(text, t.end, t.end + 12) === null) return true;
   if (glued(tokens[i - 1], t) && COORDINATE_MARKS.has(tokens[i - 1]?.text ?? '')) return true;
-  // Decimal degrees in pairs: "33.783; 44.500", "59.173616, 18.167988".
+  // Decimal degrees in pairs: "35.200; 41.083", "47.412903, 8.551170".
   if (!isFineDecimal(t)) return false;
   const after = tokens[i + 1]?.text;
   const before = tokens[i - 1]?.text;
@@ -113,7 +113,7 @@ function coordinateEnd(tokens: readonly Token[], i: number): number {
 
 /**
  * A small plain number right after a capitalised word inside a sentence is
- * part of a name: "NileSat 102", "Boeing 737", "Windows 10", "Patriot 3".
+ * part of a name: "Orbisat 104", "Boeing 737", "Windows 10", "Patriot 3".
  * Years ("Summit 2016"), amounts with units and sentence-initial words
  * ("In 2004", "Over 500") are not.
  */

@@ -19,7 +19,7 @@ const MEASURE_UNITS = [
 
 const SQUARE = `(?:(?:square|sq\\.?|cubic|cu\\.?)${SP}+)?`;
 
-/** "300 km", "5,000 square kilometres", "9,000 m3/s", "300-km", "84 MW", "155mm". */
+/** "300 km", "5,000 square kilometres", "4,200 m3/s", "300-km", "84 MW", "155mm". */
 const MEASURE = new RegExp(`(?:${SP}|-)?(${SQUARE}(?:${MEASURE_UNITS.join('|')}))(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** Calendar units: durations ("three months") or relative dates ("four days later"). */

@@ -11,7 +11,7 @@ export interface TextContext {
   /** Per token: only KB names count here (a heading, all-caps or title-case line). */
   readonly kbOnly: readonly boolean[];
   /**
-   * Per token: inside a foreign-language gloss ("(Arabic: …, Jabal Hamrin)"), where
+   * Per token: inside a foreign-language gloss ("(Arabic: …, Jabal Tarfawi)"), where
    * transliterations look like names but no person is meant.
    */
   readonly inGloss: readonly boolean[];
@@ -61,10 +61,10 @@ function isLetterStart(word: string): boolean {
   return c >= 128 && /^\p{L}/u.test(word);
 }
 
-// "(Arabic: جبل حمرين Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)": transliterations, not names in prose.
+// "(Arabic: تل الورد Tal al-Ward, Kurdish: Girê Gulan)": transliterations, not names in prose.
 const GLOSS = /\((?:[A-Z][a-z]+ )?(?:Arabic|Kurdish|Persian|Farsi|Pashto|Dari|Urdu|Turkish|Hebrew|Russian|Ukrainian|Chinese|Korean|Japanese|French|German|Spanish|Syriac|Aramaic|Kurmanji|Sorani|transliterated|also known as)\b[^)]{0,300}\)/g;
 
-// "(Kitêba Cilwe in Kurdish; also transliterated as …)": a bracket naming its language after the words.
+// "(Tomara Sor in Kurdish; also written as …)": a bracket naming its language after the words.
 const GLOSS_AFTER = /\([^()]{1,80}?\bin (?:Arabic|Kurdish|Persian|Farsi|Pashto|Dari|Urdu|Turkish|Hebrew|Russian|Ukrainian|Chinese|Korean|Japanese|Syriac|Aramaic|Kurmanji|Sorani)\b[^)]{0,300}\)/g;
 
 function markGlosses(text: string, tokens: readonly Token[], inGloss: boolean[]): void {

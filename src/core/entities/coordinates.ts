@@ -1,5 +1,5 @@
 // Geographic coordinates are place mentions (re3d annotates them as Location):
-// "33°47′N 44°30′E", "33.783°N 44.500°E", and the bare "33.783; 44.500" pair
+// "35°12′N 41°05′E", "35.200°N 41.083°E", and the bare "35.200; 41.083" pair
 // that follows them in encyclopedia infoboxes. Sense "coordinates", no KB link.
 
 import type { EntityDraft } from '../detect/drafts';
@@ -8,7 +8,7 @@ const DEG = '\\d{1,3}(?:\\.\\d+)?°';
 const MIN = "(?:\\d{1,2}(?:\\.\\d+)?[′'])?";
 const SEC = '(?:\\d{1,2}(?:\\.\\d+)?[″"])?';
 const COORDINATE = new RegExp(`${DEG}${MIN}${SEC}\\s?[NS],?\\s+${DEG}${MIN}${SEC}\\s?[EW]\\b`, 'g');
-/** "33.783; 44.500" right after a coordinate and a slash. */
+/** "35.200; 41.083" right after a coordinate and a slash. */
 const DECIMAL_PAIR = /^\s*\/\s*(-?\d{1,3}\.\d+;\s*-?\d{1,3}\.\d+)/;
 
 export function coordinateMentions(text: string): EntityDraft[] {

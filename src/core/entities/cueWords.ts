@@ -18,7 +18,7 @@ export const TITLE_WORDS = set(`
   analyst researcher journalist correspondent reporter economist expert activist diplomat negotiator lawyer
 `);
 
-/** Honorifics that make the next capitalised word a person even on their own ("Mr Ellwood"). */
+/** Honorifics that make the next capitalised word a person even on their own ("Mr Hartley"). */
 export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaikh president chancellor
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
   princess pope ayatollah imam mullah mufti minister premier`);
@@ -49,7 +49,7 @@ export const GROUP_DEMONYMS = set(`
   hausa fulani persian farsi hebrew urdu pashto dari turkmen rohingya hazara hazaras kurmanji sorani english
 `);
 
-/** Last words of organisation names ("Syrian Computer Society", "Foreign Office"). */
+/** Last words of organisation names ("Ukrainian Computer Society", "Foreign Office"). */
 export const ORG_HEADS = set(`
   ministry department office agency council committee commission command group corporation corp inc ltd
   llc plc co company companies party army forces force navy corps guard guards brigade brigades battalion
@@ -75,12 +75,12 @@ export const ORG_OF_HEADS = set(`ministry department office bank university coun
 export const ORG_PREFIXES = set(`jaish jabhat harakat hizb hezb kataib kata'ib liwa saraya ansar ahrar jund jamaat jama'at
   tanzim tahrir majlis sepah`);
 
-/** Lower-case nouns just before a name that make it an organisation ("the German company Züblin"). */
+/** Lower-case nouns just before a name that make it an organisation ("the German company Brandtner"). */
 export const ORG_APPOSITIVES = set(`company firm group militia party agency newspaper broadcaster channel bank
   insurer carrier airline manufacturer producer miner contractor lender fund charity organisation
   organization network outlet daily weekly magazine website consultancy`);
 
-/** Last words of place names ("Hamrin Mountains", "Korean Peninsula"). */
+/** Last words of place names ("Qandil Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`
   river rivers sea ocean gulf bay strait straits lake lakes mountain mountains mount hills hill range
   valley desert island islands peninsula coast plain plains plateau basin delta canal channel
@@ -110,7 +110,7 @@ export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da 
 /** Connectors that may sit inside an organisation or place name ("Ministry of Defence"). */
 export const NAME_CONNECTORS = set(`of for and the on`);
 
-/** Words opening place names ("Mount Sinjar", "Lake Tharthar"). */
+/** Words opening place names ("Mount Hermon", "Lake Dukan"). */
 export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel`);
 
 /**

@@ -93,7 +93,7 @@ export interface DetectEntitiesOptions {
   /**
    * Also return sentence-initial words no rule could type, as 'other' with sense
    * 'unconfirmed', for a document-level pass to confirm by an earlier mention
-   * ("Abboud Qanbar … Qanbar was"); the document analyser drops the rest.
+   * ("Hazim Zawbai … Zawbai was"); the document analyser drops the rest.
    */
   readonly unconfirmed?: boolean;
 }
@@ -132,9 +132,9 @@ function notCovered(references: readonly EntityDraft[], names: readonly EntityDr
 }
 
 /**
- * "Sinjar has been liberated" opening a sentence: a name when the text types "Sinjar" elsewhere.
+ * "Tellmara has been retaken" opening a sentence: a name when the text types "Tellmara" elsewhere.
  * Otherwise it stays an untyped candidate with sense 'unconfirmed': the analyser keeps it only if
- * an earlier paragraph introduced the name ("Abboud Qanbar … Qanbar was a commander").
+ * an earlier paragraph introduced the name ("Hazim Zawbai … Zawbai was a commander").
  */
 function confirmedPending(scan: Scan, keepUnconfirmed: boolean): EntityDraft[] {
   if (scan.pending.length === 0) return [];

@@ -109,7 +109,7 @@ export function facilityMentions(text: string, tokens: readonly Token[], ctx: Te
     if (next && next.gap === 'space' && !head.possessive && (COMPOUND_HEADS.has(next.key) || VERB_OBJECTS.has(next.key))) continue;
     const det = phraseStart(tokens, h);
     if (det < 0) continue;
-    // "Hibhib is a village in northern Iraq": a predicate describes the subject, it is no second place.
+    // "Kafrsaya is a village in the valley": a predicate describes the subject, it is no second place.
     const verb = tokens[det - 1];
     if (verb && COPULAS.has(verb.key)) continue;
     if (AMBIGUOUS_HEADS.has(head.key) && !hasPlaceCue(tokens, det, h)) continue;

@@ -1,5 +1,5 @@
 // Common given names across the regions our analysts read about. A run that
-// starts with one is typed as a person ("Tobias Ellwood" with no KB entry).
+// starts with one is typed as a person ("Tobias Hartley" with no KB entry).
 // General knowledge, not a list taken from any corpus; lower-case keys.
 
 const NAMES = `

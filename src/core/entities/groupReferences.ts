@@ -1,6 +1,6 @@
-// Plural nouns for groups of people: "civilians", "40,000 civilians", "foreign
+// Plural nouns for groups of people: "civilians", "25,000 civilians", "foreign
 // fighters", "aid workers", "all parties", "local people". re3d-style gold (and
-// claims: "97 civilians killed") treats such a group as an organisation-like
+// claims: "63 civilians hurt") treats such a group as an organisation-like
 // actor, so they are organisation mentions with sense 'group' and no KB link;
 // views hide them by default, as they hide pronouns.
 
@@ -46,8 +46,8 @@ function opensAt(text: string, tokens: readonly Token[], h: number): number {
     if ((tokens[j + 1] as Token).gap === 'break' || t.possessive || t.cap) break;
     if (OPENERS.has(t.key)) return j;
     if (FUNCTION_WORDS.has(t.key)) break;
-    // "40,000 civilians", "innocent civilians", "aid workers": numbers, adjectives and noun modifiers;
-    // a number opens the phrase ("counted 97 civilians" → "97 civilians").
+    // "25,000 civilians", "innocent civilians", "aid workers": numbers, adjectives and noun modifiers;
+    // a number opens the phrase ("reported 63 civilians" → "63 civilians").
     if (/^\d/.test(t.key)) return numberStart(text, tokens, j);
     // "displaced people", "wounded soldiers" — but not "counted civilians", "killed soldiers".
     if (/ed$/.test(t.key) && !PARTICIPLE_ADJECTIVES.has(t.key)) break;

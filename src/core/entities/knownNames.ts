@@ -1,4 +1,4 @@
-// KB names in a run and what they combine with: "Syrian Computer Society"
+// KB names in a run and what they combine with: "Ukrainian Computer Society"
 // (a KB name plus an organisation head), "Ukrainian forces" (a demonym plus a
 // group noun), "U.S. military", "Syrian territory", "Kursk region", and the
 // KB names nested inside an organisation ("Government of Iraq").
@@ -46,7 +46,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
 
-  // "Syrian Computer Society", "UN Security Council", "Damascus University": a KB name
+  // "Ukrainian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
   // A generic KB word ("Commission") after the name is the head, not a second name: "ECOWAS Commission".
@@ -75,9 +75,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     } else {
       emit(scan, match.first, tail, { type: 'organization' });
     }
-    // "Iraqi Army", "Iraqi Security Forces", "Baghdad Operational Command": the demonym or city
+    // "Iraqi Army", "Iraqi Security Forces", "Basra Operations Command": the demonym or city
     // inside stays a mention too; a state inside its own institution ("U.S. Marines") does not, nor
-    // a demonym opening a body's proper name ("Syrian Computer Society") (re3d's gold agrees).
+    // a demonym opening a body's proper name ("Ukrainian Computer Society") (re3d's gold agrees).
     let groupTail = true;
     for (let j = match.last + 1; j <= tail; j++) {
       const t = tokens[j] as Token;
@@ -131,7 +131,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     return last;
   }
   if (stateLike && resolved.type === 'place' && actsAsState(tokens, match.first, last)) {
-    // "The UK is working with its allies", "a threat to the UK's interests": the state as an
+    // "The UK is pressing its partners", "a risk to the UK's interests": the state as an
     // actor, an organisation around the country's name (re3d's gold nests them the same way).
     emit(scan, match.first - 1, last, { type: 'organization', ...linkTo(entity), sense: 'government' });
   }
@@ -146,7 +146,7 @@ function actsAsState(tokens: readonly Token[], first: number, last: number): boo
   if (!article || article.key !== 'the' || (tokens[first] as Token).gap !== 'space') return false;
   const next = tokens[last + 1];
   if (next && next.cap && next.gap !== 'break' && !(tokens[last] as Token).possessive) return false;
-  // "the UK-France Summit", "the Syria crisis": the name modifies what follows.
+  // "the UK-Japan Summit", "the Syria crisis": the name modifies what follows.
   if (next && (next.gap === 'hyphen' || (!(tokens[last] as Token).possessive && !endsPhrase(next)))) return false;
   const before = tokens[first - 2];
   return !(before && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key) && article.gap !== 'break');

@@ -1,5 +1,5 @@
 // An optional second opinion on a capitalised name the rules could not type
-// ("Haswani", "Network Solutions"): given the sentence around it, a typer says
+// ("Marwandi", "Harbour Logistics"): given the sentence around it, a typer says
 // person, place, organisation or nothing. The detector asks only for such
 // leftovers, never for every sentence; see compromiseTyper.ts.
 

@@ -1,5 +1,5 @@
 // Where a common-noun phrase starts: walk back from its head over modifiers
-// to a determiner — "the [newly built] [al-Shifa] hospital", "a [63 nation]
+// to a determiner — "the [newly built] [al-Shifa] hospital", "a [40 nation]
 // coalition", "Assad’s [brutal] regime". Shared by the facility and the
 // organisation-reference rules.
 
@@ -15,7 +15,7 @@ export const MAX_MODIFIERS = 3;
 export interface PhraseOptions {
   /** A capitalised possessive opens the phrase ("Assad’s regime"). */
   readonly possessiveOpens?: boolean;
-  /** Numbers may modify the head ("a 63 nation coalition"). */
+  /** Numbers may modify the head ("a 40 nation coalition"). */
   readonly numbers?: boolean;
 }
 
@@ -36,7 +36,7 @@ export function phraseStart(tokens: readonly Token[], h: number, options: Phrase
     if (t.possessive) return options.possessiveOpens === true && t.cap ? j : -1;
     if (DETERMINERS.has(t.key)) return j;
     if (!isModifier(t, options)) return -1;
-    // A number only right after the determiner ("a 63 nation coalition"), never "killed 139 insurgents".
+    // A number only right after the determiner ("a 40 nation coalition"), never "killed 84 insurgents".
     if (/^\d/.test(t.key) && !DETERMINERS.has(tokens[j - 1]?.key ?? '')) return -1;
   }
   return -1;

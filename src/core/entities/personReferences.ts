@@ -1,5 +1,5 @@
-// Common-noun references to a person: "the Iraqi commander", "a senior Iraqi
-// general", "his spiritual adviser", "A local physician". Person mentions with
+// Common-noun references to a person: "the Ukrainian commander", "a senior Russian
+// general", "his chief adviser", "A village doctor". Person mentions with
 // sense 'anaphor' and no KB link (views hide them by default, as pronouns).
 // Capitalised titles ("the Foreign Secretary") are the run segmenter's.
 
@@ -16,7 +16,7 @@ const PERSON_ROLE_HEADS = set(`commander general leader sheikh adviser advisor p
   founder governor mayor cleric imam judge prosecutor lawyer analyst citizen soldier hostage gunman bomber
   negotiator mediator colonel lieutenant captain sergeant emir`);
 
-/** Verbs before a predicate noun: "Qanbar was a commander" describes the subject, it is not a second mention. */
+/** Verbs before a predicate noun: "Zawbai was a commander" describes the subject, it is not a second mention. */
 const COPULAS = set('is was are were be been being became becomes remains remained seemed');
 
 export function personReferenceMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
@@ -25,7 +25,7 @@ export function personReferenceMentions(text: string, tokens: readonly Token[], 
     const head = tokens[h] as Token;
     if (head.cap || !PERSON_ROLE_HEADS.has(head.key) || ctx.inUrl[h] || ctx.kbOnly[h] || head.gap === 'break') continue;
     const next = tokens[h + 1];
-    // "the commander of the Baghdad Operational Command" keeps its remit outside the span; a noun after
+    // "the commander of the Basra Operations Command" keeps its remit outside the span; a noun after
     // the head makes it a modifier ("the leader board").
     if (!head.possessive && !(next && (next.key === 'of' || next.key === 'for')) && !endsPhrase(next)) continue;
     // "Ahmed, a local physician": the appositive is fine, but a name right after ("the journalist Anna X") is the mention.

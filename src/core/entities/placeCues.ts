@@ -1,18 +1,18 @@
 // Second look at names left untyped ("other") using the places around them:
-//   "Qamenas, Sarmin and Talamenes" next to a place → places too;
+//   "Kafrsaya, Dumriyah and Tellhamra" next to a place → places too;
 //   "Anbar, Iraq" (a name then a country) → place;
-//   "the liberation of Sinjar", "northwest of Baquba", "the assault on Sadah",
-//   "Babylonia to the south" → place.
+//   "the liberation of Hawija", "northeast of Dumriyah", "the assault on Tellmara",
+//   "Varnessa to the east" → place.
 // Runs on the sorted drafts of one text; cheap string checks only.
 
 import type { EntityDraft } from '../detect/drafts';
 
 const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$/i;
-/** "towns in Northern Iraq including Rabiyah", "cities such as Aleppo": examples of a plural place noun. */
+/** "villages along the valley including Kafrsaya", "ports such as Odesa": examples of a plural place noun. */
 const PLACE_EXAMPLES = /\b(?:towns|cities|villages|areas|provinces|districts|regions|countries|capitals|ports|islands)\b[^.;:!?]{0,60}?\b(?:including|such as|like|notably|namely|especially)\s+$/i;
-/** "the assault on Sadah", "the offensive against Husaybah": the target of an assault is a place. */
+/** "the assault on Tellmara", "the offensive against Dumriyah": the target of an assault is a place. */
 const ASSAULT_ON = /\b(?:assault|assaults|offensive|raid|raids|siege|bombardment|shelling|airstrikes?|advance|march)\s+(?:on|against|into|of)\s+$/i;
-/** "Babylonia to the south", "Assyria to the north": a name placed by a compass direction. */
+/** "Varnessa to the east", "Kolvaria to the west": a name placed by a compass direction. */
 const TO_THE_DIRECTION = /^\s+to\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b/i;
 const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/;
 

@@ -1,5 +1,5 @@
-// Titles standing alone for a person: "The Foreign Secretary said", "the
-// Minister", "Minister for the Middle East". Titles before a name are skipped
+// Titles standing alone for a person: "The Foreign Secretary warned", "the
+// Minister", "Minister for Africa". Titles before a name are skipped
 // by the run segmenter; these are the ones with no name after them.
 
 import type { Scan } from './scan';
@@ -8,7 +8,7 @@ import { ROLE_HEADS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
 /**
- * A capitalised title standing for a person ("The Foreign Secretary said", "the
+ * A capitalised title standing for a person ("The Foreign Secretary warned", "the
  * Prime Minister and …"): no name follows it. A one-word title needs "the" before
  * it, so a sentence starting "Major cities…" is not a person.
  */
@@ -26,7 +26,7 @@ export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: n
 }
 
 /**
- * "Minister for the Middle East", "Minister of Foreign Affairs": a role's remit after
+ * "Minister for Africa", "Minister of Foreign Affairs": a role's remit after
  * "for"/"of" belongs to the role mention (its KB place stays a mention of its own).
  * Returns the last token of the role, `titleLast` when there is no remit.
  */

@@ -47,7 +47,7 @@ export function emit(scan: Scan, first: number, last: number, info: MentionInfo)
   });
 }
 
-/** End of "Government of Iraq" in "Government of Iraq and the Kurdistan Regional Government": an "and" ends it. */
+/** End of "Government of Sudan" in "Government of Sudan and the Darfur Regional Authority": an "and" ends it. */
 export function ofNameEnd(tokens: readonly Token[], from: number, runLast: number): number {
   let end = runLast;
   for (let j = from + 1; j <= runLast; j++) {

@@ -97,7 +97,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     const next = tokens[q + 1] as Token;
     const cur = tokens[q] as Token;
     if (endsName(cur)) break;
-    // "Ministry of Defence", "Army of the Victorious Sect": the rest of the run is the name.
+    // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name.
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
       if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
       break;
@@ -105,7 +105,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
     if (kbAt.has(q + 1) && next.gap !== 'hyphen') break;
     if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
-    // "Middle East Tobias Ellwood": a place or organisation head, then a given name.
+    // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;
     q++;
   }

@@ -7,7 +7,7 @@ export const UNCONFIRMED = 'unconfirmed';
 
 /**
  * Common-noun and pronoun references ("he", "the regime", "the city", "a petrol
- * station", "the Iraqi commander", "40,000 civilians"): real mentions, but not names.
+ * station", "the Ukrainian commander", "25,000 civilians"): real mentions, but not names.
  */
 export const REFERENCE_SENSES: ReadonlySet<string> = new Set(['pronoun', 'anaphor', 'facility', 'area', 'group']);
 

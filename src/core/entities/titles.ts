@@ -1,5 +1,5 @@
 // Title phrases before a name are not part of it: "German Chancellor Olaf
-// Scholz" → "Olaf Scholz", "US Secretary of State John Kerry" → "John Kerry".
+// Scholz" → "Olaf Scholz", "US Secretary of State Antony Blinken" → "Antony Blinken".
 // A phrase counts as a title only when it holds a head word (Minister,
 // President, General…) and is not the start of an organisation name
 // ("General Assembly", "Foreign Office").

@@ -28,7 +28,7 @@ const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const STOP_CHARS = new Set([...'.!?:;\n\u2026'].map((c) => c.charCodeAt(0)));
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Folded lookup key: "U.S." → "us", "Ja’afari" → "ja'afari", "Zürich" → "zurich". */
+/** Folded lookup key: "U.S." → "us", "O’Brien" → "o'brien", "Zürich" → "zurich". */
 export function foldKey(word: string): string {
   let key = word.toLowerCase();
   if (key.includes('.')) key = key.replace(/\./g, '');

@@ -1,7 +1,7 @@
 // Types a capitalised name the KB does not know, from cues around and inside
-// it: "Foreign Office" (organisation head), "Hamrin Mountains" (place head),
-// "President Hollande" (title before), "Tobias Ellwood" (given name),
-// "in Husaybah" (locative preposition), "Seoul-based" (place), "(OFAC)" (acronym).
+// it: "Foreign Office" (organisation head), "Qandil Mountains" (place head),
+// "President Hollande" (title before), "Tobias Hartley" (given name),
+// "in Tellmara" (locative preposition), "Seoul-based" (place), "(OFAC)" (acronym).
 
 import type { EntityType } from '../model/analysis';
 import type { Token } from './tokens';
@@ -38,19 +38,19 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
 
-/** Lower-case nouns that join a preceding name into an organisation ("Al Bu Nimr tribe"). */
+/** Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"). */
 const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
 
-/** Verbs whose object is a place ("fled Karabilah", "retook Sinjar"). */
+/** Verbs whose object is a place ("fled Tellmara", "retook Dumriyah"). */
 const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized', 'shelled', 'besieged', 'retook',
   'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
   'capture', 'seize', 'enter', 'visit', 'leave', 'left', 'surrounded', 'toured']);
 
-/** Verbs whose subject is a person ("Karbouly denied", "Qanbar said"). */
+/** Verbs whose subject is a person ("Zawbai denied", "Marwandi said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
   'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified']);
 
-/** Nouns after "X's" that make X a person ("Zarqawi's death", "Assad's regime"). */
+/** Nouns after "X's" that make X a person ("Baghdadi's death", "Assad's regime"). */
 const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daughter', 'brother', 'sister', 'father',
   'mother', 'family', 'assistant', 'deputy', 'regime', 'rule', 'successor', 'predecessor', 'spokesman',
   'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
@@ -80,7 +80,7 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
-  // "Coalition Commanders", "Pittsburgh Steelers": a plural head names a group.
+  // "Coalition Commanders", "Chicago Bears": a plural head names a group.
   if (/[^su]s$/.test(last.key) && last.key.length > 3) return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
@@ -135,13 +135,13 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   if (length === 1 && first.upper) return null;
 
-  // "in Husaybah", "to the Tigris", "fled Karabilah", "retook Sinjar".
+  // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
   const prev2 = tokens[s.first - 2];
   const locativeBefore = (t: Token | undefined): boolean => t !== undefined && !t.cap && (LOCATIVE_PREPOSITIONS.has(t.key) || PLACE_VERBS.has(t.key));
   const viaArticle = prev?.key === 'the' && !prev.cap && prev.gap !== 'break' && locativeBefore(prev2);
   const prevLocative = prev !== undefined && first.gap !== 'break' && (locativeBefore(prev) || viaArticle);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
-  // "the Al Bu Nimr tribe", "Kurdistan Regional governments": a lower-case group noun ends the name.
+  // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
   if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
   if (prevLocative) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
