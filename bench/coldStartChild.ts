@@ -21,7 +21,7 @@ export interface ChildReport {
 
 export function run(kbPath: string, docPath: string): ChildReport {
   const t0 = performance.now();
-  const parsed = parseKb(fs.readFileSync(kbPath, 'utf8'), kbPath);
+  const parsed = parseKb(fs.readFileSync(kbPath, 'utf8'), kbPath, { bundled: true });
   if (parsed.kb === null) throw new Error('KB did not load');
   const analyzer = createAnalyzer({ kb: new KnowledgeBase(parsed.kb) });
   const t1 = performance.now();

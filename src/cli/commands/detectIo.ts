@@ -61,7 +61,7 @@ export function loadEngine(kbPath: string): Engine {
   } catch (e: unknown) {
     throw new Error(`cannot load the knowledge base ${kbPath}: ${describe(e)}`);
   }
-  const parsed = parseKb(kbText, kbPath);
+  const parsed = parseKb(kbText, kbPath, { bundled: true });
   if (parsed.kb === null) {
     const first = parsed.diagnostics[0];
     throw new Error(`cannot load the knowledge base ${kbPath}: ${first?.message ?? 'unknown error'}`);

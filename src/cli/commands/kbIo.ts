@@ -14,7 +14,7 @@ export function nodeKbIo(kbPath: string): KbCommandIo {
       } catch (e: unknown) {
         return { error: `cannot read the knowledge base ${kbPath}: ${e instanceof Error ? e.message : String(e)}` };
       }
-      const parsed = parseKb(text, kbPath);
+      const parsed = parseKb(text, kbPath, { bundled: true });
       if (parsed.kb === null) return { error: `cannot load the knowledge base: ${parsed.diagnostics[0]?.message ?? 'unknown error'}` };
       return new KnowledgeBase(parsed.kb);
     },

@@ -59,7 +59,7 @@ export class AnalysisEngine implements vscode.Disposable {
   private async loadKb(): Promise<KnowledgeBase> {
     const started = Date.now();
     const uri = vscode.Uri.joinPath(this.extensionUri, 'media', 'kb', 'kb.json');
-    const parsed = parseKb(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), 'media/kb/kb.json');
+    const parsed = parseKb(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), 'media/kb/kb.json', { bundled: true });
     this.logDiagnostics(parsed.diagnostics);
     if (parsed.kb === null) {
       throw new Error(`the bundled knowledge base cannot be read: ${parsed.diagnostics[0]?.message ?? 'unknown error'}`);
