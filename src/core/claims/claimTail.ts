@@ -116,7 +116,7 @@ const DEFINITES = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his'
 /** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
 function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
   const { np } = h;
-  // "the two governments said", "our 2 countries": a small definite number refers back, it states nothing new.
+  // "the two governments said", "our 2 nations": a small definite number refers back, it states nothing new.
   if (h.qual === null && h.range === null && !np.ordinal && !np.hasScale && (np.value ?? 99) <= 10
     && DEFINITES.has(s.tokens[h.startIdx - 1]?.lower ?? '')) return false;
   if (!np.spelled || np.hasScale) return true;

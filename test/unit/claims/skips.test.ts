@@ -33,7 +33,7 @@ describe('claims: numbers that state nothing', () => {
   });
 
   it('skips small definite numbers that refer back', () => {
-    assert.deepEqual(claimTexts('The two leaders met, and our 2 countries agreed on 300 trucks.'), ['300 trucks']);
+    assert.deepEqual(claimTexts('The two envoys met, and our 2 nations agreed on 300 trucks.'), ['300 trucks']);
     assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
   });
 
