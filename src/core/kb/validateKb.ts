@@ -97,16 +97,15 @@ export function validateKbValue(value: unknown, options: ValidateOptions): Valid
     if (raw.description !== undefined && typeof raw.description !== 'string') err([...path, 'description'], '"description" must be a string');
     if (raw.country !== undefined && !nonEmpty(raw.country)) err([...path, 'country'], '"country" must be an entity id');
     if (problems.length > before) return undefined;
-    entities.push({
-      id: raw.id,
-      type: raw.type as EntityType,
-      kind: raw.kind as KbKind,
-      label: raw.label as string,
-      description: typeof raw.description === 'string' ? raw.description : '',
-      names,
-      facts,
-      ...(typeof raw.country === 'string' ? { country: raw.country } : {}),
-    });
+    const id = raw.id;
+    const type = raw.type as EntityType;
+    const kind = raw.kind as KbKind;
+    const label = raw.label as string;
+    const description = typeof raw.description === 'string' ? raw.description : '';
+    // Two literals rather than a conditional spread, which costs an object per entity in cold code.
+    entities.push(typeof raw.country === 'string'
+      ? { id, type, kind, label, description, names, facts, country: raw.country }
+      : { id, type, kind, label, description, names, facts });
     return undefined;
   });
   // The bundled KB's plain cities come as rows (see compactCities.ts).
