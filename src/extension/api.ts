@@ -18,6 +18,8 @@ export interface TaggedClaimInfo extends TaggedClaim {
 /** What the tagging side provides to the API (`services.tagging = …`). */
 export interface TaggingFacade {
   taggedClaims(): Promise<readonly TaggedClaimInfo[]>;
+  /** Re-reads these documents' stores from disk (after an import wrote them). */
+  reloadStores(documentUris: readonly vscode.Uri[]): Promise<void>;
 }
 
 export interface ClaimLensApi {

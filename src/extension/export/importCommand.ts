@@ -2,7 +2,7 @@
 // ClaimLens JSON or W3C file, merges it into the workspace's sidecar stores
 // (re-anchored by quote and context), writes each changed store atomically
 // and reports what happened. A refused file changes nothing. The tagging side
-// picks the new store contents up through its store watcher.
+// is told to re-read the written stores (its file watcher would too, later).
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { ImportReport } from '../../core/import/planImport';
@@ -43,9 +43,12 @@ export async function importClaims(services: Services, source?: unknown): Promis
   const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || (osUser() ?? '');
   const result = await importIntoWorkspace(folderReader(folder.uri), text, { now: new Date().toISOString(), analyst });
   if (!result.ok) return fail(result.message, interactive);
+  const documents: vscode.Uri[] = [];
   for (const [storePath, store] of result.writes) {
     await writeFileAtomic(vscode.Uri.joinPath(folder.uri, ...storePath.split('/')), serializeStore(store));
+    documents.push(vscode.Uri.joinPath(folder.uri, ...store.document.path.split('/')));
   }
+  await services.tagging?.reloadStores(documents);
   const summary = describeImport(result.report, result.readOnlySkipped);
   services.log.info(`Import from ${uri.toString(true)}: ${summary}`);
   for (const conflict of result.report.conflicts) services.log.warn(`Import: ${conflict}`);

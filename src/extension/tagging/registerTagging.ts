@@ -33,6 +33,9 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
   const api = createTaggingApi(repository, async () => {
     await persistence.whenLoaded();
     await persistence.flush();
+  }, async (documentUri) => {
+    const location = locator.locate(documentUri);
+    if (location) await persistence.loadStore(documentUri, location.storeUri);
   });
 
   context.subscriptions.push(

@@ -14,9 +14,20 @@ export interface TaggingApi extends TaggingFacade, TaggedSpanSource {
 }
 
 /** `ready` resolves once stores are loaded and queued writes are done: callers (export, tests) may read the stores next. */
-export function createTaggingApi(repository: TagRepository, ready: () => Promise<void>): TaggingApi {
+export function createTaggingApi(
+  repository: TagRepository,
+  ready: () => Promise<void>,
+  reload: (documentUri: vscode.Uri) => Promise<void>,
+): TaggingApi {
   return {
     whenLoaded: ready,
+    // Whoever writes stores on tagging's behalf (an import) calls this rather
+    // than waiting for the file watcher, whose events may come late or not at
+    // all on a loaded host.
+    async reloadStores(documentUris: readonly vscode.Uri[]): Promise<void> {
+      await ready();
+      for (const uri of documentUris) await reload(uri);
+    },
     async taggedClaims(): Promise<readonly TaggedClaimInfo[]> {
       await ready();
       const out: TaggedClaimInfo[] = [];
