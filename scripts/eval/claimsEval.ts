@@ -7,8 +7,8 @@
 // "issue" mapping (the README's scoring conventions): Money → money claims,
 // Quantity → count/measure claims, Temporal → date claims. The re3d Quantity
 // gold also holds percentages ("10 per cent"), durations ("12 months") and
-// unit ordinals ("71st"), so a second table scores percent, duration and
-// ordinal claims as quantity too.
+// unit ordinals ("71st"), so further tables score percent claims, then
+// percent, duration and ordinal claims as quantity too.
 
 import type { ClaimKind, OffsetRange } from '../../src/core/model/analysis';
 import { detectClaims } from '../../src/core/claims/detectClaims';
@@ -21,7 +21,8 @@ import {
 type Mapping = Partial<Record<ClaimKind, ScoredType>>;
 
 const ISSUE: Mapping = { money: 'money', count: 'quantity', measure: 'quantity', date: 'date' };
-const WIDE: Mapping = { ...ISSUE, percent: 'quantity', duration: 'quantity', ordinal: 'quantity' };
+const WITH_PERCENT: Mapping = { ...ISSUE, percent: 'quantity' };
+const WIDE: Mapping = { ...WITH_PERCENT, duration: 'quantity', ordinal: 'quantity' };
 const ORDER: readonly ScoredType[] = ['money', 'quantity', 'date'];
 
 const args = process.argv.slice(2);
@@ -32,6 +33,7 @@ const docs = loadRe3d(dir);
 const only = new Set<ScoredType>(ORDER);
 const tables: Array<[string, Mapping, ReturnType<typeof emptyScores>]> = [
   ['issue mapping (count/measure = quantity)', ISSUE, emptyScores()],
+  ['issue mapping + percent (count/measure/percent = quantity)', WITH_PERCENT, emptyScores()],
   ['wide mapping (+ percent, duration, ordinal = quantity)', WIDE, emptyScores()],
 ];
 

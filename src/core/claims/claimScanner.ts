@@ -83,21 +83,36 @@ function numericTail(s: Scan, last: number): boolean {
     || moneyNameAt(s.tokens, last + 1) !== null;
 }
 
-/** Currency written before the number: "$", "US$", "£", "USD", "Rs." → [code, index of the number]. */
+/**
+ * Currency written before the number: "$", "US$", "US $", "$US", "£", "USD",
+ * "Rs." → [code, index of the number].
+ */
 function currencyBefore(s: Scan, i: number): [string, number] | null {
   const t = tok(s, i);
-  const sym = SYMBOLS.get(t.text);
-  if (sym !== undefined) return [sym, i + 1];
   const next = s.tokens[i + 1];
-  if (t.type === 'word' && next?.text === '$' && glued(t, next) && t.text === t.text.toUpperCase()) {
-    const code = DOLLAR_PREFIXES.get(t.lower);
+  const sym = SYMBOLS.get(t.text);
+  if (sym !== undefined) {
+    // "$US5 million", "$A 20m": Australian texts put the country after the sign.
+    const code = t.text === '$' && next !== undefined && glued(t, next) ? dollarPrefix(next) : undefined;
+    return code !== undefined && s.tokens[i + 2]?.type === 'num' ? [code, i + 2] : [sym, i + 1];
+  }
+  // "US$5bn" glued; "US $5bn" spaced only for two-letter prefixes ("A $5" is an article).
+  if (next?.text === '$' && (glued(t, next) || t.text.length >= 2)) {
+    const code = dollarPrefix(t);
     if (code !== undefined) return [code, i + 2];
   }
   const code = t.type === 'word' ? CODES.get(t.lower) : undefined;
-  if (code !== undefined && (t.text === t.text.toUpperCase() || t.text === 'Rs')) {
+  if (code !== undefined && (t.text === t.text.toUpperCase() || CODE_SPELLINGS.has(t.text))) {
     return next?.text === '.' && glued(t, next) ? [code, i + 2] : [code, i + 1];
   }
   return null;
+}
+
+/** Mixed-case abbreviations written before amounts: "Rs 500 crore", "Dh 40m". */
+const CODE_SPELLINGS = new Set(['Rs', 'Dh', 'Dhs']);
+
+function dollarPrefix(t: Token): string | undefined {
+  return t.type === 'word' && t.text === t.text.toUpperCase() ? DOLLAR_PREFIXES.get(t.lower) : undefined;
 }
 
 function numberClaim(s: Scan, i: number): Found | null {

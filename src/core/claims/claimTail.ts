@@ -4,9 +4,10 @@
 // Then an optional rate ("each", "per day").
 
 import type { ClaimKind } from '../model/analysis';
-import { countedNounAt } from './countedNoun';
-import { NOUN_SKIPS, RELATIVE_DATE_TAILS } from './lexicon';
-import { moneyNameAt } from './moneyNames';
+import { countedNounAt, type NounMatch } from './countedNoun';
+import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, RELATIVE_DATE_TAILS } from './lexicon';
+import { isMoneyContext } from './moneyContext';
+import { moneyNameAfter, moneyNameAt } from './moneyNames';
 import { UNITS } from './numberWords';
 import { build, tok, type Found, type Head, type Scan } from './scanTypes';
 import { glued } from './tokens';
@@ -27,7 +28,7 @@ export function claimTail(s: Scan, h: Head): Found | null {
     const pct = percentAt(s.text, pos, s.limit);
     // "millions of dollars", "hundreds of millions of pounds"
     const vagueMoney = np.value === null && s.tokens[last + 1]?.lower === 'of' ? moneyNameAt(s.tokens, last + 2) : null;
-    const money = pct === null ? vagueMoney ?? moneyNameAt(s.tokens, last + 1) : null;
+    const money = pct === null ? vagueMoney ?? moneyNameAfter(s.tokens, last) : null;
     const measure = pct === null && money === null ? measureAt(s.text, pos, s.limit) : null;
     if (pct !== null) {
       kind = 'percent';
@@ -73,11 +74,13 @@ export function claimTail(s: Scan, h: Head): Found | null {
     const start = nounStart(s, h, last);
     const compound = s.tokens[last + 1]?.text === '-';
     const noun = countedNounAt(s.tokens, start, np.value === 1, np.value === null || partitive(s, h), compound);
-    if (!acceptBare(s, h, noun !== null)) return null;
+    if (!acceptBare(s, h, noun)) return null;
     if (noun !== null) {
       unit = s.text.slice(tok(s, noun.first).start, tok(s, noun.last).end);
       last = noun.last;
       pos = tok(s, last).end;
+    } else if (kind === 'count' && isMoneyContext(s.tokens, np, h.startIdx)) {
+      kind = 'money';
     }
   }
   const rate = kind === 'date' ? null : rateAt(s.text, pos, s.limit);
@@ -114,16 +117,28 @@ function partitive(s: Scan, h: Head): boolean {
 const DEFINITES = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'all']);
 
 /** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
-function acceptBare(s: Scan, h: Head, hasNoun: boolean): boolean {
+function acceptBare(s: Scan, h: Head, noun: NounMatch | null): boolean {
   const { np } = h;
+  const hasNoun = noun !== null;
   // "the two governments said", "our 2 nations": a small definite number refers back, it states nothing new.
   if (h.qual === null && h.range === null && !np.ordinal && !np.hasScale && (np.value ?? 99) <= 10
     && DEFINITES.has(s.tokens[h.startIdx - 1]?.lower ?? '')) return false;
   if (!np.spelled || np.hasScale) return true;
   if (s.tokens[np.last + 1]?.lower === 'of' && !(hasNoun && partitive(s, h))) return false;
   // "at least one", "more than one" state something; "only one way", "about one" rarely do.
-  if (np.value === 1) return h.qual !== null && (h.qual.bound === 'min' || h.qual.bound === 'max');
+  if (np.value === 1) return (h.qual !== null && (h.qual.bound === 'min' || h.qual.bound === 'max')) || countsOne(s, noun);
   return hasNoun || h.qual !== null || h.range !== null;
+}
+
+/** "one strike destroyed…", "one ISIL fighter was killed": a countable head within the noun phrase. */
+function countsOne(s: Scan, noun: NounMatch | null): boolean {
+  if (noun === null) return false;
+  for (let k = noun.first; k <= noun.last + 2 && k < s.tokens.length; k++) {
+    const t = tok(s, k);
+    if (t.type !== 'word' || (k > noun.last && NOUN_STOPS.has(t.lower))) return false;
+    if (ONE_COUNTABLES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "five straight months", "three long years". */

@@ -22,12 +22,26 @@ function blocks(t: Token): boolean {
     || TIME_UNITS.has(t.lower) || FRACTIONS.has(t.lower) || (MONTHS.has(t.lower) && t.text[0] !== t.lower[0]);
 }
 
+/** Plurals without an "s": "three aircraft", "1.2 million personnel", "five gunmen". */
+const IRREGULAR_PLURALS = new Set([
+  'people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'aircraft', 'crew', 'cattle', 'livestock',
+  'infantry', 'militia', 'feet', 'sheep', 'offspring', 'spacecraft', 'hovercraft',
+]);
+
 function isPlural(lower: string): boolean {
-  return lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower);
+  if (lower.length > 3 && lower.endsWith('s')) return !/(?:ss|us|is)$/.test(lower);
+  return IRREGULAR_PLURALS.has(lower) || (lower.length > 4 && lower.endsWith('men'));
 }
 
+/** "-ly" adverbs end a noun phrase; nouns that merely end so ("supply routes", "family members") do not. */
+function isAdverb(lower: string): boolean {
+  return lower.endsWith('ly') && !lower.endsWith('pply') && !LY_NOUNS.has(lower);
+}
+
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'anomaly', 'monopoly', 'reply', 'italy', 'july', 'belly']);
+
 function isNounLike(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && t.spaced && !blocks(t) && !/(?:ed|ly)$/.test(t.lower);
+  return t !== undefined && t.type === 'word' && t.spaced && !blocks(t) && !t.lower.endsWith('ed') && !isAdverb(t.lower);
 }
 
 const isCapital = (t: Token | undefined): boolean => t !== undefined && t.text[0] !== t.lower[0];
@@ -65,7 +79,7 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
   while (words < MAX_WORDS) {
     const t = tokens[j];
     if (t === undefined || t.type !== 'word' || blocks(t)) break;
-    if (/(?:ly)$/.test(t.lower) && t.lower !== 'family' && t.lower !== 'ally') break;
+    if (isAdverb(t.lower)) break;
     // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".
     if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0] && !extends_(tokens, j)) break;
     // A first -ed word is an adjective only before a noun: "displaced people" but not "Twenty avoided the…".
@@ -85,7 +99,8 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
     }
     j = last + 1;
     const lw = tokens[last]?.lower ?? '';
-    if (!single && isPlural(lw)) break;
+    // A plural ends the phrase, unless a name goes on ("2nd Infantry Division").
+    if (!single && isPlural(lw) && !(isCapital(tokens[last]) && isCapital(tokens[j]) && !lw.endsWith('s'))) break;
     if (tokens[j]?.type !== 'word' || !tokens[j]?.spaced) break;
   }
   return last >= first ? { first, last } : null;

@@ -20,7 +20,7 @@ export const CODES: ReadonlyMap<string, string> = new Map([
     'CHF', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'BRL', 'ZAR', 'NGN', 'PKR', 'EGP', 'IQD', 'SYP', 'QAR',
     'KWD', 'MXN', 'SEK', 'NOK', 'DKK', 'PLN', 'JOD', 'LBP', 'AFN', 'BYN', 'KZT', 'IDR', 'THB', 'MYR', 'PHP',
     'VND'].map((c): [string, string] => [c.toLowerCase(), c]),
-  ['rmb', 'CNY'], ['rs', 'INR'],
+  ['rmb', 'CNY'], ['rs', 'INR'], ['sr', 'SAR'], ['dh', 'AED'], ['dhs', 'AED'],
 ]);
 
 /** Currency names after the number: "1.2 trillion yuan", "500 roubles". */

@@ -69,3 +69,18 @@ export const NOUN_STOPS: ReadonlySet<string> = new Set([
 
 /** Leading words skipped before the counted noun: "118 more prisoners", "13 new sanctions". */
 export const NOUN_SKIPS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);
+
+/**
+ * Singular nouns that make a spelled "one" a count: "one strike destroyed a
+ * position", "one soldier was wounded". Elsewhere "one" is too often a
+ * pronoun or an idiom ("one of", "one day", "one way") to count.
+ */
+export const ONE_COUNTABLES: ReadonlySet<string> = new Set([
+  'strike', 'airstrike', 'raid', 'attack', 'engagement', 'explosion', 'bomb', 'missile', 'rocket', 'shell', 'mortar',
+  'drone', 'aircraft', 'plane', 'jet', 'helicopter', 'tank', 'vehicle', 'truck', 'ship', 'vessel', 'boat', 'warship',
+  'submarine', 'battalion', 'brigade', 'regiment', 'squadron', 'soldier', 'troop', 'marine', 'sailor', 'pilot',
+  'officer', 'policeman', 'fighter', 'militant', 'insurgent', 'rebel', 'gunman', 'civilian', 'person', 'child',
+  'woman', 'hostage', 'prisoner', 'detainee', 'journalist', 'casualty', 'victim', 'refugee', 'migrant', 'worker',
+  'volunteer', 'doctor', 'nurse', 'building', 'bridge', 'checkpoint', 'weapon', 'cache', 'bunker', 'tunnel',
+  'launcher', 'artillery', 'death',
+]);

@@ -3,7 +3,7 @@
 // "pounds of explosives" is a weight, not money.
 
 import { CODES, NAMES, QUALIFIED_NAMES } from './currencies';
-import type { Token } from './tokens';
+import { glued, type Token } from './tokens';
 
 export interface MoneyName {
   /** ISO 4217 code, or null for names shared by several currencies ("dinars"). */
@@ -30,4 +30,16 @@ export function moneyNameAt(tokens: readonly Token[], k: number): MoneyName | nu
   // "pounds sterling"
   const last = tokens[k + 1]?.lower === 'sterling' && t.lower.startsWith('pound') ? k + 1 : k;
   return { currency, last };
+}
+
+/** The currency name right after token `last`, also across a glued hyphen: "a 1.5-billion-dollar deal". */
+export function moneyNameAfter(tokens: readonly Token[], last: number): MoneyName | null {
+  const dash = tokens[last + 1];
+  if (dash?.text === '-' && glued(tokens[last], dash) && glued(dash, tokens[last + 2])) {
+    // "a 500-pound bomb" is a weight.
+    if (tokens[last + 2]?.lower.startsWith('pound')) return null;
+    const name = moneyNameAt(tokens, last + 2);
+    return name !== null && name.last === last + 2 ? name : null;
+  }
+  return moneyNameAt(tokens, last + 1);
 }

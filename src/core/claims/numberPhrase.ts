@@ -21,6 +21,7 @@ export interface NumberPhrase {
   readonly ordinal: boolean;
 }
 
+const HYPHEN_SCALES = new Set(['million', 'billion', 'trillion']);
 const FULL_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'lakh', 'crore', 'mn', 'bn', 'tn', 'mln', 'trn']);
 
 /** Parse the number starting at token `i`; `money` allows one-letter scales ("$5m"). */
@@ -57,6 +58,11 @@ function digitsAt(tokens: readonly Token[], i: number, money: boolean): NumberPh
       ordinal = true;
       last = i + 1;
     }
+  } else if (next?.text === '-' && glued(t, next) && glued(next, tokens[i + 2]) && HYPHEN_SCALES.has(tokens[i + 2]?.lower ?? '')) {
+    // "a $5-million grant", "a 1.5-billion-dollar deal": the hyphen joins an adjective.
+    value *= SCALES.get(tokens[i + 2]?.lower ?? '') ?? 1;
+    last = i + 2;
+    hasScale = true;
   }
   return { first: i, last, value: hasScale ? roundValue(value) : value, vagueMin: null, hasScale, spelled: false, ordinal };
 }

@@ -24,6 +24,7 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   const t = tokens[i];
   // "Chapter three describes…"; "the Group of Twenty", "the Big Three": capitalised inside a sentence.
   if (t?.type === 'word' && UNITS.has(t.lower) && (isReference(tokens, i) || isCapitalisedInside(tokens, i))) return i;
+  if (t?.type === 'word' && UNITS.has(t.lower)) return idiomEnd(tokens, i);
   if (t?.type !== 'num') return -1;
   const prev = tokens[i - 1];
   if (isReference(tokens, i)) return chainEnd(tokens, i);
@@ -35,8 +36,11 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
     return identifierEnd(tokens, i);
   }
-  // "+44 …", "#1"
+  // "+44 …", "#1"; "0800 123 4567", "0300 hours": a leading zero is never an amount.
   if (glued(prev, t) && (prev?.text === '+' || prev?.text === '#')) return phoneEnd(tokens, i);
+  if (/^0\d+$/.test(t.text) && !(glued(t, tokens[i + 1]) && ID_SEPARATORS.has(tokens[i + 1]?.text ?? ''))) return phoneEnd(tokens, i);
+  const clock = clockEnd(tokens, i);
+  if (clock >= 0) return clock;
   // "[4]" citations and "(2)" enumerations.
   const next = tokens[i + 1];
   if (glued(prev, t) && glued(t, next) && ((prev?.text === '[' && next?.text === ']')
@@ -62,6 +66,36 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     if ((sep === ':' || sep === '/' || sep === '.' || chained) && !isNumericDate(tokens, i)) return identifierEnd(tokens, i);
   }
   return -1;
+}
+
+/** Words after a number that make it a time of day or a channel: "8 a.m.", "0300 GMT", "64 UHF". */
+const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'zulu']);
+const CHANNEL_WORDS = new Set(['uhf', 'vhf', 'shf', 'ehf', 'fm']);
+
+/** "8 a.m.", "8am", "5 PM", "0300 GMT", "1400 hrs", "64 UHF", "4 x 4" → last token to skip, or -1. */
+function clockEnd(tokens: readonly Token[], i: number): number {
+  const next = tokens[i + 1];
+  if (next === undefined || next.type !== 'word') return -1;
+  // "a.m." / "p.m.": letter, dot, "m", dot.
+  if ((next.lower === 'a' || next.lower === 'p') && tokens[i + 2]?.text === '.' && tokens[i + 3]?.lower === 'm'
+    && glued(next, tokens[i + 2]) && glued(tokens[i + 2], tokens[i + 3])) {
+    return tokens[i + 4]?.text === '.' && glued(tokens[i + 3], tokens[i + 4]) ? i + 4 : i + 3;
+  }
+  const upper = next.text === next.text.toUpperCase();
+  // Lower-case "am" after a number is the time too ("at 8 am"); time zones and channels only in capitals.
+  if (next.lower === 'am' || next.lower === 'pm' || (upper && (CLOCK_WORDS.has(next.lower) || CHANNEL_WORDS.has(next.lower)))) return i + 1;
+  // "4 x 4" / "6×6" vehicles: a drive layout, not a count.
+  if ((next.lower === 'x' || next.text === '×') && tokens[i + 2]?.type === 'num' && /^\d$/.test(tokens[i]?.text ?? '') && /^\d$/.test(tokens[i + 2]?.text ?? '')) return i + 2;
+  return -1;
+}
+
+/** Fixed expressions built on a number word: "a two-state solution", "a zero-sum game", "a two-way street". */
+const IDIOM_TAILS = new Set(['state', 'sum', 'way', 'sided', 'pronged', 'tier', 'tiered', 'track', 'faced', 'edged', 'horse', 'dimensional', 'fold']);
+
+function idiomEnd(tokens: readonly Token[], i: number): number {
+  const dash = tokens[i + 1];
+  const word = tokens[i + 2];
+  return dash?.text === '-' && glued(tokens[i], dash) && glued(dash, word) && IDIOM_TAILS.has(word?.lower ?? '') ? i + 2 : -1;
 }
 
 const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'place', 'boulevard', 'drive', 'way', 'court', 'terrace']);

@@ -1,0 +1,60 @@
+// Counts and measures as defence and foreign-affairs texts write them, and
+// the look-alikes that are deliberately not claims (times of day, phone
+// numbers, drive layouts, idioms built on a number word).
+
+import * as assert from 'node:assert/strict';
+import { claim, claimTexts } from './helpers';
+
+function reading(text: string, span: string): [string, number | null, number | null, string | null] {
+  const c = claim(text, span);
+  return [c.kind, c.value, c.min, c.unit];
+}
+
+describe('claims: quantity forms', () => {
+  it('reads bounded, approximate and vague head counts', () => {
+    assert.deepEqual(reading('More than 4,000 people were evacuated.', 'More than 4,000 people'), ['count', null, 4000, 'people']);
+    assert.deepEqual(reading('Dozens of civilians were hurt in the strike.', 'Dozens of civilians'), ['count', null, 24, 'civilians']);
+    assert.deepEqual(reading('Scores of protesters were held.', 'Scores of protesters'), ['count', null, 40, 'protesters']);
+    assert.deepEqual(reading('Hundreds of thousands of refugees crossed.', 'Hundreds of thousands of refugees'), ['count', null, 2e5, 'refugees']);
+    assert.deepEqual(reading('A dozen soldiers were wounded.', 'A dozen soldiers'), ['count', 12, null, 'soldiers']);
+  });
+
+  it('reads units, platforms and counted nouns without a plural s', () => {
+    assert.deepEqual(reading('The army moved two battalions north.', 'two battalions'), ['count', 2, null, 'battalions']);
+    assert.deepEqual(reading('Britain sent three Typhoon jets to the base.', 'three Typhoon jets'), ['count', 3, null, 'Typhoon jets']);
+    assert.deepEqual(reading('The carrier holds 30 aircraft and a crew.', '30 aircraft'), ['count', 30, null, 'aircraft']);
+    assert.deepEqual(reading('Five gunmen stormed the hotel.', 'Five gunmen'), ['count', 5, null, 'gunmen']);
+    assert.deepEqual(reading('The force has 1.2 million active personnel.', '1.2 million active personnel'), ['count', 1.2e6, null, 'active personnel']);
+    assert.deepEqual(reading('Jets cut 11 supply routes overnight.', '11 supply routes'), ['count', 11, null, 'supply routes']);
+    assert.equal(claim('The 2nd Infantry Division moved south.', '2nd Infantry Division').kind, 'ordinal');
+  });
+
+  it('reads a spelled one before a countable noun', () => {
+    assert.deepEqual(reading('Near the river, one strike destroyed a bunker.', 'one strike'), ['count', 1, null, 'strike']);
+    assert.deepEqual(reading('One soldier was wounded.', 'One soldier'), ['count', 1, null, 'soldier']);
+    assert.deepEqual(claimTexts('One day the war will end, and one way out is talks.'), []);
+  });
+
+  it('reads measures with their units', () => {
+    assert.deepEqual(reading('The missile has a range of 1,500 km.', '1,500 km'), ['measure', 1500, null, 'km']);
+    assert.deepEqual(reading('The convoy carried 5.5 tonnes of flour.', '5.5 tonnes'), ['measure', 5.5, null, 'tonnes']);
+    assert.deepEqual(reading('The tunnel ran 500 metres under the wall.', '500 metres'), ['measure', 500, null, 'metres']);
+    assert.deepEqual(reading('Police found 7.62mm rounds.', '7.62mm'), ['measure', 7.62, null, 'mm']);
+    const oil = claim('The field pumps 200,000 barrels a day.', '200,000 barrels a day');
+    assert.deepEqual([oil.kind, oil.value, oil.unit, oil.rate], ['measure', 2e5, 'barrels', 'a day']);
+  });
+
+  it('reads a strength as a count of its noun', () => {
+    assert.deepEqual(reading('A 15-strong team of inspectors arrived.', '15-strong team'), ['count', 15, null, 'team']);
+  });
+
+  it('skips times of day, phone numbers and radio channels', () => {
+    assert.deepEqual(claimTexts('Strikes ran from 8 a.m. to 5 PM, and again at 0300 GMT near 3 towns.'), ['3 towns']);
+    assert.deepEqual(claimTexts('Call 0800 123 4567 or tune to 64 UHF for 2 updates.'), ['2 updates']);
+  });
+
+  it('skips drive layouts and idioms built on a number word', () => {
+    assert.deepEqual(claimTexts('They drove 4 x 4 trucks toward 6 villages.'), ['6 villages']);
+    assert.deepEqual(claimTexts('Talks on a two-state solution are a zero-sum game.'), []);
+  });
+});
