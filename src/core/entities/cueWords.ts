@@ -29,7 +29,7 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer`);
+  diplomat negotiator lawyer counsellor councillor`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
@@ -47,6 +47,7 @@ export const GROUP_DEMONYMS = set(`
   sikh sikhs buddhist buddhists yazidi yazidis yezidi druze alawite alawites pashtun pashtuns baloch
   tamil tamils uyghur uyghurs uighur uighurs tatar tatars chechen chechens bedouin berber berbers tuareg
   hausa fulani persian farsi hebrew urdu pashto dari turkmen rohingya hazara hazaras kurmanji sorani english
+  salafi salafis salafist salafists sufi sufis wahhabi nordic scandinavian slavic
 `);
 
 /** Last words of organisation names ("Ukrainian Computer Society", "Foreign Office"). */
@@ -61,7 +62,7 @@ export const ORG_HEADS = set(`
   technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
-  mills
+  mills resistance limited international
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
 `);
 
@@ -93,7 +94,7 @@ export const PLACE_HEADS = set(`
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
-  city town village peninsula river valley mountains border`);
+  city town village peninsula river valley mountains border basin delta archipelago estuary`);
 
 /** Prepositions after which a capitalised name is most likely a place ("in Pyongyang"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into throughout towards toward
@@ -111,7 +112,7 @@ export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da 
 export const NAME_CONNECTORS = set(`of for and the on`);
 
 /** Words opening place names ("Mount Hermon", "Lake Dukan"). */
-export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel`);
+export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel ras`);
 
 /**
  * Nouns common in capitalised titles of things that are not people

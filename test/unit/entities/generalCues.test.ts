@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { detectNames, mention } from './helpers';
+
+// Cue words by linguistic category, checked on invented sentences (no KB entry for these names).
+describe('entities: general cues for names the KB does not know', () => {
+  it('types organisations ending in Resistance, Limited or International', () => {
+    const drafts = detectNames('Fighters of the Qarn Resistance seized a depot owned by Halvard Grain Limited and leased to Brenmoor International.');
+    assert.equal(mention(drafts, 'Qarn Resistance')?.type, 'organization');
+    assert.equal(mention(drafts, 'Halvard Grain Limited')?.type, 'organization');
+    assert.equal(mention(drafts, 'Brenmoor International')?.type, 'organization');
+  });
+
+  it('treats a Counsellor as a title before a name, not part of it', () => {
+    const drafts = detectNames('The court sentenced State Counsellor Thiri Maung Lwin in absentia.');
+    assert.equal(mention(drafts, 'Thiri Maung Lwin')?.type, 'person');
+    assert.equal(mention(drafts, 'State Counsellor Thiri Maung Lwin'), undefined);
+  });
+
+  it('types religious and regional group adjectives as nationalities', () => {
+    const drafts = detectNames('Salafi preachers and Nordic diplomats met in the port.');
+    assert.equal(mention(drafts, 'Salafi')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Nordic')?.type, 'nationality');
+  });
+
+  it('joins a trailing basin or delta to the name before it, and reads Ras as a cape', () => {
+    const drafts = detectNames('Rain over the Kalundi basin flooded roads near Ras Marfa last week.');
+    assert.equal(mention(drafts, 'Kalundi basin')?.type, 'place');
+    assert.equal(mention(drafts, 'Ras Marfa')?.type, 'place');
+  });
+});
