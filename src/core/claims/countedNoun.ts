@@ -65,6 +65,17 @@ function extends_(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * A plural without an "s" may still be a modifier: "24 crew members",
+ * "police officers", or part of a name: "2nd Infantry Division".
+ */
+function pluralGoesOn(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last] as Token;
+  const next = tokens[last + 1];
+  if (t.lower.endsWith('s') || next === undefined || next.type !== 'word' || !next.spaced) return false;
+  return (isCapital(t) && isCapital(next)) || (next.lower.endsWith('s') && isPlural(next.lower) && !blocks(next));
+}
+
+/**
  * The noun phrase starting at token `k`; `afterOf` allows a leading "of"
  * ("millions of rounds"); `compound` keeps the word after a hyphenated
  * number adjective ("12-member | team").
@@ -79,7 +90,8 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
   while (words < MAX_WORDS) {
     const t = tokens[j];
     if (t === undefined || t.type !== 'word' || blocks(t)) break;
-    if (isAdverb(t.lower)) break;
+    // "internally displaced persons", "heavily armed men": an adverb only before a participle and its noun.
+    if (isAdverb(t.lower) && !(words === 0 && /ed$/.test(tokens[j + 1]?.lower ?? '') && isNounLike(tokens[j + 2]))) break;
     // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".
     if (words > 0 && /(?:ed|ing)$/.test(t.lower) && t.text[0] === t.lower[0] && !extends_(tokens, j)) break;
     // A first -ed word is an adjective only before a noun: "displaced people" but not "Twenty avoided the…".
@@ -96,11 +108,14 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
     const dash = tokens[last + 1];
     if (dash?.text === '-' && glued(tokens[last], dash) && tokens[last + 2]?.type === 'word' && glued(dash, tokens[last + 2])) {
       last += 2;
+    } else if (dash?.text === '-' && glued(tokens[last], dash) && tokens[last + 2]?.type === 'num' && glued(dash, tokens[last + 2])) {
+      // "50 T-72 tanks", "12 F-16s": a model designation inside the phrase.
+      last += 2;
+      if (tokens[last + 1]?.type === 'word' && glued(tokens[last], tokens[last + 1])) last++;
     }
     j = last + 1;
     const lw = tokens[last]?.lower ?? '';
-    // A plural ends the phrase, unless a name goes on ("2nd Infantry Division").
-    if (!single && isPlural(lw) && !(isCapital(tokens[last]) && isCapital(tokens[j]) && !lw.endsWith('s'))) break;
+    if (!single && isPlural(lw) && !pluralGoesOn(tokens, last)) break;
     if (tokens[j]?.type !== 'word' || !tokens[j]?.spaced) break;
   }
   return last >= first ? { first, last } : null;

@@ -54,10 +54,10 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     && percentAt(text, t.end, next.end) === null) {
     return identifierEnd(tokens, i);
   }
-  // Tallies and scores: "voted 14-0", "a 3-2 win" (a falling pair that is not a year range).
+  // Tallies, scores and odds: "voted 14-0", "a 3-2 win", "a 50-50 chance" (a pair that does not rise is not a range).
   const to = tokens[i + 2];
   if (next?.text === '-' && glued(t, next) && glued(next, to) && to?.type === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(to.text)
-    && Number(to.text) < Number(t.text) && t.text.length <= 2) return i + 2;
+    && Number(to.text) <= Number(t.text) && t.text.length <= 2) return i + 2;
   // "10:30", "24/7", "1.2.3", "020-7946-0000": digit groups glued by separators.
   if (glued(t, next) && ID_SEPARATORS.has(next?.text ?? '') && glued(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') {
     const sep = next?.text ?? '';

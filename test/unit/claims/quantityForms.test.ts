@@ -44,6 +44,17 @@ describe('claims: quantity forms', () => {
     assert.deepEqual([oil.kind, oil.value, oil.unit, oil.rate], ['measure', 2e5, 'barrels', 'a day']);
   });
 
+  it('reads counted nouns with models, modifiers and participles', () => {
+    assert.deepEqual(reading('The brigade fielded 50 T-72 tanks.', '50 T-72 tanks'), ['count', 50, null, 'T-72 tanks']);
+    assert.deepEqual(reading('The ferry had 24 crew members aboard.', '24 crew members'), ['count', 24, null, 'crew members']);
+    assert.deepEqual(reading('Some 6.1 million internally displaced persons remain.', 'Some 6.1 million internally displaced persons'),
+      ['count', 6.1e6, null, 'internally displaced persons']);
+  });
+
+  it('skips odds written as an even pair', () => {
+    assert.deepEqual(claimTexts('There is a 50-50 chance of a deal on 9 ports.'), ['9 ports']);
+  });
+
   it('reads a strength as a count of its noun', () => {
     assert.deepEqual(reading('A 15-strong team of inspectors arrived.', '15-strong team'), ['count', 15, null, 'team']);
   });
