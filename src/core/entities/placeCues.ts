@@ -7,7 +7,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 
-const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$/i;
+const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|port|ports|districts|towns|villages|cities|provinces|regions|area|areas|neighbourhoods?|neighborhoods?|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$/i;
 /** "villages along the valley including Kafrsaya", "ports such as Odesa": examples of a plural place noun. */
 const PLACE_EXAMPLES = /\b(?:towns|cities|villages|areas|provinces|districts|regions|countries|capitals|ports|islands)\b[^.;:!?]{0,60}?\b(?:including|such as|like|notably|namely|especially)\s+$/i;
 /** "the assault on Tellmara", "the offensive against Dumriyah": the target of an assault is a place. */

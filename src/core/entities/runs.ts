@@ -20,10 +20,18 @@ const HYPHEN_SUFFIXES = new Set([
   'level', 'related', 'friendly', 'sponsored', 'affiliated', 'dominated', 'centric', 'brokered',
 ]);
 
+/**
+ * The Arabic article assimilated to the next consonant ("ad-Durayhimi", "ash-Shifa",
+ * "as-Sadr"): English words too ("as", "at", "an"), so they start a name only
+ * when glued by a hyphen to a capitalised word, never inside a run.
+ */
+const ASSIMILATED_ARTICLES = new Set(['ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'adh', 'ath']);
+
 function canStart(t: Token, next: Token | undefined): boolean {
   if (t.cap) return true;
   // "al-Assad", "bin Salman" inside prose: a particle glued to a capitalised word.
-  return NAME_PARTICLES.has(t.key) && next !== undefined && next.gap === 'hyphen' && next.cap;
+  const particle = NAME_PARTICLES.has(t.key) || ASSIMILATED_ARTICLES.has(t.key);
+  return particle && next !== undefined && next.gap === 'hyphen' && next.cap;
 }
 
 /** Can token `j` continue a run whose last token is `j - 1`? */

@@ -46,6 +46,10 @@ const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized
   'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
   'capture', 'seize', 'enter', 'visit', 'leave', 'left', 'surrounded', 'toured']);
 
+/** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
+const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
+  'districts', 'province', 'provinces', 'region', 'regions', 'suburbs', 'outskirts', 'island', 'islands', 'governorate']);
+
 /** Verbs whose subject is a person ("Zawbai denied", "Marwandi said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
   'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified']);
@@ -143,7 +147,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
   if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
-  if (prevLocative) return named('place');
+  // "the ports of Marsa Kuray": checked before the two-word person guess below.
+  const afterPlaceOf = prev?.key === 'of' && !prev.cap && first.gap === 'space' && prev2 !== undefined && !prev2.cap && PLACE_OF_NOUNS.has(prev2.key);
+  if (prevLocative || afterPlaceOf) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
     return named('person');
   }

@@ -28,3 +28,22 @@ describe('entities: general cues for names the KB does not know', () => {
     assert.equal(mention(drafts, 'Ras Marfa')?.type, 'place');
   });
 });
+
+describe('entities: Arabic place names and places listed after "the ports of"', () => {
+  it('starts a name at an assimilated Arabic article glued by a hyphen ("ad-", "ash-")', () => {
+    const drafts = detectNames('Convoys moved from al-Qurayn and ad-Dumaysah to the coast, then via ash-Sharqat.');
+    assert.equal(mention(drafts, 'ad-Dumaysah')?.type, 'place');
+    assert.equal(mention(drafts, 'ash-Sharqat')?.type, 'place');
+  });
+
+  it('keeps "as" and "at" as English words between names', () => {
+    const drafts = detectNames('Halvor Brenn served as Lennart Osk at Vestmark.');
+    assert.equal(mention(drafts, 'as Lennart Osk'), undefined);
+    assert.ok(!drafts.some((d) => d.text.includes('Brenn served')));
+  });
+
+  it('types names after "the ports of" and "the districts of" as places, with their coordinates', () => {
+    const drafts = detectNames('The ceasefire covers the ports of Marsa Kuray and Dhubab, and the districts of Qatinah and al-Zuhra.');
+    for (const name of ['Marsa Kuray', 'Dhubab', 'Qatinah', 'al-Zuhra']) assert.equal(mention(drafts, name)?.type, 'place', name);
+  });
+});
