@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { isReference } from '../../src/core/entities/senses';
-import { cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 /** The counts the item must show, computed from the API's analysis of the same text. */
 async function expectedText(api: ClaimLensApi, uri: vscode.Uri, tagged: number): Promise<string> {
@@ -30,12 +30,9 @@ describe('Status bar', () => {
     waitFor(() => (api.statusBar().visible && api.statusBar().text === text ? text : undefined), `the status bar to say “${text}” (it says “${api.statusBar().text}”)`);
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension, 'ClaimLens is installed');
-    api = await extension.activate();
-    const workspace = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(workspace, 'the samples/ workspace is open');
-    folder = workspace.uri;
+    const host = await activateClaimLens();
+    api = host.api;
+    folder = host.folder.uri;
     dirs = scratchDirs(folder, `statusbar-${Date.now().toString(36)}`);
     first = vscode.Uri.joinPath(dirs.dir, 'sahel-security.md');
     second = vscode.Uri.joinPath(dirs.dir, 'china-stimulus.txt');

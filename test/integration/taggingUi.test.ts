@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
-import { cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 const NOTE = 'Compare with the ministry’s figure of 3 May';
@@ -29,12 +29,9 @@ describe('Tagging through the label quick pick and note input', () => {
   let notePrompts: (vscode.InputBoxOptions | undefined)[] = [];
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension, 'ClaimLens is installed');
-    api = await extension.activate();
-    const workspace = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(workspace, 'the samples/ workspace is open');
-    folder = workspace.uri;
+    const host = await activateClaimLens();
+    api = host.api;
+    folder = host.folder.uri;
     dirs = scratchDirs(folder, `taggingui-${Date.now().toString(36)}`);
     uri = vscode.Uri.joinPath(dirs.dir, SAMPLE);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, SAMPLE), uri);

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { cleanUp, waitFor } from './support';
+import { activateClaimLens, cleanUp, waitFor } from './support';
 
 const GOOD = `{
   "entities": [
@@ -105,12 +105,9 @@ describe('User KB files (.claimlens/kb/)', () => {
     (await api.analyze(doc)).entities.find((e) => e.text === text)?.kbId;
 
   before(async () => {
-    const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-    assert.ok(extension, 'ClaimLens is installed');
-    api = await extension.activate();
-    const workspace = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(workspace, 'the samples/ workspace is open');
-    folder = workspace.uri;
+    const host = await activateClaimLens();
+    api = host.api;
+    folder = host.folder.uri;
     kbDir = vscode.Uri.joinPath(folder, '.claimlens', 'kb');
     docDir = vscode.Uri.joinPath(folder, '.tmp-tests', name);
     doc = vscode.Uri.joinPath(docDir, 'field-note.txt');
