@@ -157,11 +157,14 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   if (i < 2 || prev?.type !== 'word' || prev.text[0] === prev.lower[0] || !/^\d{1,4}$/.test(t.text)) return false;
   if (/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
   const before = tokens[i - 2] as Token;
-  if (before.type === 'punct' && /^[.!?:;"“‘(\[]$/.test(before.text)) return false;
-  if (NOUN_STOPS.has(prev.lower) || DATE_PREPOSITIONS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
   const next = tokens[i + 1];
+  // "(CVN 70)", "(DDG 51)": a hull or model number in brackets.
+  const bracketed = before.text === '(' && next?.text === ')' && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
+  if (!bracketed && before.type === 'punct' && /^[.!?:;"“‘(\[]$/.test(before.text)) return false;
+  if (NOUN_STOPS.has(prev.lower) || DATE_PREPOSITIONS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
   if (next !== undefined && (SCALES.has(next.lower) || ORDINAL_SUFFIXES.has(next.lower))) return false;
-  return measureAt(text, t.end, t.end + 24) === null;
+  // "the NATO 2% target" states a share.
+  return measureAt(text, t.end, t.end + 24) === null && percentAt(text, t.end, t.end + 24) === null;
 }
 
 function isReference(tokens: readonly Token[], i: number): boolean {

@@ -51,6 +51,11 @@ describe('claims: quantity forms', () => {
       ['count', 6.1e6, null, 'internally displaced persons']);
   });
 
+  it('skips hull numbers in brackets but keeps a share after an acronym', () => {
+    assert.deepEqual(claimTexts('The USS Example (CVN 80) sailed with 5,000 sailors.'), ['5,000 sailors']);
+    assert.equal(claim('Allies must meet the NATO 2% target.', '2%').kind, 'percent');
+  });
+
   it('skips odds written as an even pair', () => {
     assert.deepEqual(claimTexts('There is a 50-50 chance of a deal on 9 ports.'), ['9 ports']);
   });
