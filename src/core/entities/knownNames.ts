@@ -15,11 +15,19 @@ import { endsName } from './tokens';
 /** Nouns after a demonym that name the state's ground ("Syrian territory"). */
 const STATE_GROUND = new Set(['territory', 'soil', 'airspace', 'waters', 'border', 'coast', 'frontier', 'countryside']);
 
+/** Nouns a ground word modifies in a compound ("border patrol", "coast guard", "airspace violations"). */
+const GROUND_COMPOUND_HEADS = new Set(['patrol', 'patrols', 'guard', 'guards', 'post', 'posts', 'crossing', 'crossings',
+  'force', 'forces', 'troops', 'police', 'control', 'checkpoint', 'checkpoints', 'security', 'dispute', 'disputes', 'defences',
+  'defenses', 'zone', 'zones', 'violation', 'violations', 'detachment', 'service', 'agency', 'town', 'towns', 'region', 'area']);
+
 /** KB names inside tokens [from, to] of an organisation name, as nested mentions. */
 export function emitNestedKnown(scan: Scan, from: number, to: number): void {
   for (let j = from; j <= to; j++) {
     const match = scan.kbAt.get(j);
     if (!match || match.last > to) continue;
+    // The organisation's own head word is no nested name ("… Climate Centre", with a KB region "Centre").
+    const key = (scan.tokens[j] as Token).key;
+    if (match.first === to && (ORG_HEADS.has(key) || PLACE_HEADS.has(key))) continue;
     const resolved = resolveSense(match.entries, false);
     if (resolved) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(resolved.entry.entity), sense: resolved.sense });
     j = match.last;
@@ -106,7 +114,10 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   const after = groupNounEnd(tokens, last);
   // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
   const ground = tokens[last + 1];
-  if (resolved.type === 'nationality' && ground && !ground.cap && ground.gap === 'space' && STATE_GROUND.has(ground.key)) {
+  // Not when the ground noun only modifies the next one ("a Soviet border patrol").
+  const compound = tokens[last + 2];
+  const modifiesNext = compound !== undefined && compound.gap === 'space' && GROUND_COMPOUND_HEADS.has(compound.key);
+  if (resolved.type === 'nationality' && ground && !ground.cap && ground.gap === 'space' && STATE_GROUND.has(ground.key) && !modifiesNext) {
     emit(scan, match.first, last, { type: 'nationality', ...linkTo(entity), sense: resolved.sense });
     emit(scan, match.first, last + 1, { type: 'place', ...linkTo(entity), sense: 'territory' });
     return match.last;

@@ -5,7 +5,7 @@
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
-import { NAME_CONNECTORS, NAME_PARTICLES } from './cueWords';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
 import { isBareTitle, roleEnd } from './roles';
@@ -103,7 +103,11 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
-    if (kbAt.has(q + 1) && next.gap !== 'hyphen') break;
+    // A one-word KB name that is also a generic head ends the unknown name rather than
+    // starting a new one: "Chancellor College Climate Centre" (the KB has a region "Centre").
+    const kbNext = kbAt.get(q + 1);
+    const headWord = kbNext !== undefined && kbNext.last === q + 1 && (ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key));
+    if (kbNext && next.gap !== 'hyphen' && !headWord) break;
     if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
     // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;

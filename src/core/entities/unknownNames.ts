@@ -60,6 +60,10 @@ const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daug
   'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
   'arrest', 'release', 'birth', 'career', 'leadership', 'inhumanity', 'brutality', 'brutal', 'murderous']);
 
+/** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
+const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
+  'serbo', 'turco', 'hispano', 'luso', 'nippo']);
+
 /** "Gulf of Aden", "Ministry of Defence": head word then "of". */
 function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
   for (let i = s.first; i < s.last; i++) {
@@ -119,6 +123,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
     const plural = length === 1 && /s$/.test(first.key) && GROUP_DEMONYMS.has(first.key.slice(0, -1));
     return named(plural ? 'organization' : 'nationality');
   }
+  // "the Sino-Soviet split": two peoples joined, a nationality like each of them.
+  if (length === 2 && COMBINING_FORMS.has(first.key) && last.gap === 'hyphen' && last.cap) return named('nationality');
   if (ORG_PREFIXES.has(first.key) && length > 1) return named('organization');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);

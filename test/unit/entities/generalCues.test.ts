@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { detectNames, mention } from './helpers';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import { kbViewFromEntities } from '../../../src/core/entities/kbView';
 
 // Cue words by linguistic category, checked on invented sentences (no KB entry for these names).
 describe('entities: general cues for names the KB does not know', () => {
@@ -45,5 +47,31 @@ describe('entities: Arabic place names and places listed after "the ports of"', 
   it('types names after "the ports of" and "the districts of" as places, with their coordinates', () => {
     const drafts = detectNames('The ceasefire covers the ports of Marsa Kuray and Dhubab, and the districts of Qatinah and al-Zuhra.');
     for (const name of ['Marsa Kuray', 'Dhubab', 'Qatinah', 'al-Zuhra']) assert.equal(mention(drafts, name)?.type, 'place', name);
+  });
+});
+
+describe('entities: demonym pairs, state ground and generic KB words inside names', () => {
+  it('types a hyphenated pair opened by a combining form as a nationality', () => {
+    const drafts = detectNames('Scholars of the Sino-Soviet split and of Anglo-French rivalry disagree.');
+    assert.equal(mention(drafts, 'Sino-Soviet')?.type, 'nationality');
+    assert.equal(mention(drafts, 'Anglo-French')?.type, 'nationality');
+  });
+
+  it('makes "Russian border" a place only when "border" ends the phrase', () => {
+    const patrol = detectNames('A Russian border patrol stopped the lorry.');
+    assert.equal(mention(patrol, 'Russian border'), undefined);
+    assert.equal(mention(patrol, 'Russian')?.type, 'nationality');
+    const ground = detectNames('The lorry crossed onto Russian soil at dawn.');
+    assert.equal(mention(ground, 'Russian soil')?.type, 'place');
+  });
+
+  it('lets a one-word KB name that is a generic head end an unknown organisation', () => {
+    const kb = kbViewFromEntities([
+      { id: 'R1', type: 'place', kind: 'region', label: 'Centre', description: '', names: [], facts: [] },
+    ]);
+    const text = 'She directs the Harrow Vale Climate Centre near Lusaka.';
+    const drafts = detectEntities({ text, sentences: [{ start: 0, end: text.length }] }, kb);
+    assert.equal(mention(drafts, 'Harrow Vale Climate Centre')?.type, 'organization');
+    assert.equal(mention(drafts, 'Centre'), undefined);
   });
 });
