@@ -120,8 +120,8 @@ function numberClaim(s: Scan, i: number): Found | null {
   const numIdx = cur?.[1] ?? i;
   const np = numberAt(s.tokens, numIdx, cur !== null);
   if (np === null) return null;
-  // "1 in 3 Yemenis" is a share, read by formClaim.
-  if (cur === null && s.tokens[np.last + 1]?.lower === 'in' && shareAt(s.tokens, i) !== null) return null;
+  // "1 in 3 Yemenis", "nine out of 10", "nearly two-thirds" are shares, read by formClaim.
+  if (cur === null && np.last === i && shareAt(s.tokens, i) !== null) return null;
   // Degrees without a unit are coordinates or orbital slots: "2 - 28° East".
   if (COORDINATE_FOLLOWERS.has(s.tokens[np.last + 1]?.text ?? '') && measureAt(s.text, tok(s, np.last).end, s.limit) === null) return null;
   const range = rangeAfter(s, np, cur !== null);

@@ -3,6 +3,7 @@
 // "pounds of explosives" is a weight, not money.
 
 import { CODES, NAMES, QUALIFIED_NAMES } from './currencies';
+import { NOUN_STOPS } from './lexicon';
 import { glued, type Token } from './tokens';
 
 export interface MoneyName {
@@ -26,6 +27,9 @@ export function moneyNameAt(tokens: readonly Token[], k: number): MoneyName | nu
   if (code !== undefined && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: code, last: k };
   if (!NAMES.has(t.lower)) return null;
   if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[k + 1]?.lower === 'of') return null;
+  // "a 2,000 pound bomb": a singular pound before a noun is a weight.
+  const after = tokens[k + 1];
+  if (t.lower === 'pound' && after?.type === 'word' && after.text === after.lower && after.lower !== 'sterling' && !NOUN_STOPS.has(after.lower)) return null;
   const currency = NAMES.get(t.lower) ?? null;
   // "pounds sterling"
   const last = tokens[k + 1]?.lower === 'sterling' && t.lower.startsWith('pound') ? k + 1 : k;

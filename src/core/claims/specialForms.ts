@@ -23,7 +23,7 @@ function smallNumber(t: Token | undefined): number | null {
   return UNITS.get(t.lower) ?? null;
 }
 
-/** "a third of", "half of", "two-thirds", "three quarters of", "one in five". Value in per cent. */
+/** "a third of", "half of", "two-thirds", "three quarters of", "one in five", "nine out of 10". Value in per cent. */
 export function shareAt(tokens: readonly Token[], i: number): FormMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
@@ -34,11 +34,13 @@ export function shareAt(tokens: readonly Token[], i: number): FormMatch | null {
   }
   const n = smallNumber(t);
   if (n === null) return null;
-  // "one in five"
-  if (tokens[i + 1]?.lower === 'in') {
-    const d = smallNumber(tokens[i + 2]);
-    if (d !== null && d > n && tokens[i + 2]?.lower !== 'a' && tokens[i + 2]?.lower !== 'an') {
-      return { first: i, last: i + 2, value: Number(((100 * n) / d).toFixed(2)) };
+  // "one in five", "nine out of 10"
+  const outOf = tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of';
+  if (tokens[i + 1]?.lower === 'in' || outOf) {
+    const k = outOf ? i + 3 : i + 2;
+    const d = smallNumber(tokens[k]);
+    if (d !== null && d > n && tokens[k]?.lower !== 'a' && tokens[k]?.lower !== 'an') {
+      return { first: i, last: k, value: Number(((100 * n) / d).toFixed(2)) };
     }
     return null;
   }

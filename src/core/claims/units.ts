@@ -11,7 +11,7 @@ const MEASURE_UNITS = [
   'kilomet(?:re|er)s?', 'km', 'nautical miles?', 'miles?', 'mi', 'met(?:re|er)s?', 'm', 'centimet(?:re|er)s?', 'cm',
   'millimet(?:re|er)s?', 'mm', 'feet', 'foot', 'ft', 'inch(?:es)?', 'yards?',
   'kilotonnes?', 'kilotons?', 'megatonnes?', 'megatons?', 'kt', 'tonnes?', 'tons?', 'kilo(?:gram)?s?', 'kg',
-  'grams?', 'lbs?', 'pounds(?= of)', '(?<=-)pound', 'ounces?', 'oz',
+  'grams?', 'lbs?', 'pounds(?= of)', '(?<=-)pound', 'pound(?=[ \\u00a0]+[a-z])', 'ounces?', 'oz',
   'barrels?', 'bbl', 'bpd', 'b/d', 'litres?', 'liters?', 'gallons?', 'cubic (?:met(?:re|er)s?|feet)', 'bcm', 'tcf',
   '[kmg]bps', '[kmg]b/s', '[kmgt]wh', '[kmgt]w', 'megawatts?', 'gigawatts?', 'kilowatts?', '[kmg]hz', 'hz', 'mph', 'kph', 'knots',
   'basis points?', 'bps', '°[cf]', 'degrees(?: (?:celsius|fahrenheit))?', 'calibre', 'caliber',

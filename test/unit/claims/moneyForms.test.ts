@@ -69,6 +69,9 @@ describe('claims: money forms', () => {
   it('does not read a weight in pounds as money', () => {
     const c = claim('The jet dropped a 500-pound bomb.', '500-pound');
     assert.deepEqual([c.kind, c.currency], ['measure', null]);
+    const spaced = claim('The jet dropped a 2,000 pound bomb.', '2,000 pound');
+    assert.deepEqual([spaced.kind, spaced.currency], ['measure', null]);
+    assert.equal(claim('He paid 5 pounds sterling.', '5 pounds sterling').currency, 'GBP');
   });
 
   it('emits no claim for the bare word money', () => {

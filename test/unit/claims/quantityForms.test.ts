@@ -56,6 +56,12 @@ describe('claims: quantity forms', () => {
     assert.equal(claim('Allies must meet the NATO 2% target.', '2%').kind, 'percent');
   });
 
+  it('reads shares with a qualifier or written as "out of"', () => {
+    const two = claim('Nearly two-thirds of voters backed the deal.', 'Nearly two-thirds');
+    assert.deepEqual([two.kind, two.value, two.qualifier], ['percent', 66.67, 'nearly']);
+    assert.deepEqual(reading('Nine out of 10 residents lack water.', 'Nine out of 10'), ['percent', 90, null, null]);
+  });
+
   it('skips odds written as an even pair', () => {
     assert.deepEqual(claimTexts('There is a 50-50 chance of a deal on 9 ports.'), ['9 ports']);
   });
