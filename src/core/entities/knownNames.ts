@@ -160,6 +160,11 @@ function actsAsState(tokens: readonly Token[], first: number, last: number): boo
   // "the UK-Japan Summit", "the Syria crisis": the name modifies what follows.
   if (next && (next.gap === 'hyphen' || (!(tokens[last] as Token).possessive && !endsPhrase(next)))) return false;
   const before = tokens[first - 2];
+  // "Latvia, Lithuania, the Netherlands, Norway and the United Kingdom": an item of a list of
+  // countries (after a comma or "and" that follows a capitalised name) is named, not acting.
+  const listed = before !== undefined && before.cap && !before.possessive && (article.gap === 'break' && !article.afterStop);
+  const joined = before !== undefined && (before.key === 'and' || before.key === 'or') && !before.cap && tokens[first - 3]?.cap === true;
+  if (listed || joined) return false;
   return !(before && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key) && article.gap !== 'break');
 }
 

@@ -75,3 +75,13 @@ describe('entities: demonym pairs, state ground and generic KB words inside name
     assert.equal(mention(drafts, 'Centre'), undefined);
   });
 });
+
+describe('entities: a country in a list is named, not acting', () => {
+  it('keeps "the United States" a place among listed countries, and an actor after a verb clause', () => {
+    const listed = detectNames('Observers came from Germany, Ukraine, the United States and Russia.');
+    assert.ok(!listed.some((d) => d.type === 'organization'), JSON.stringify(listed));
+    assert.equal(mention(listed, 'United States')?.type, 'place');
+    const acting = detectNames('Later the United States pressed Russia to talk.');
+    assert.equal(mention(acting, 'the United States')?.type, 'organization');
+  });
+});
