@@ -140,7 +140,11 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
-  if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !s.isKbWord(first.key)) || /^G\d{1,2}$/.test(first.text))) {
+  // A KB word shouted ("ROME, Nov 26") is not one, but after "the" a short all-caps word is an
+  // acronym even when the KB knows the letters otherwise ("the MOD's agency", KB "MoD").
+  const acronymAfterThe = prev?.key === 'the' && first.gap === 'space' && first.text.length <= 4;
+  const shoutedKbWord = s.isKbWord(first.key) && !acronymAfterThe;
+  if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !shoutedKbWord) || /^G\d{1,2}$/.test(first.text))) {
     return named('organization');
   }
   if (length === 1 && first.upper) return null;

@@ -85,3 +85,19 @@ describe('entities: a country in a list is named, not acting', () => {
     assert.equal(mention(acting, 'the United States')?.type, 'organization');
   });
 });
+
+describe('entities: short acronyms the KB writes in mixed case', () => {
+  const kb = kbViewFromEntities([
+    { id: 'A1', type: 'organization', kind: 'agency', label: 'Harbour Ministry', description: '', facts: [], names: [{ text: 'HaM', kind: 'abbreviation' }] },
+    { id: 'C1', type: 'place', kind: 'city', label: 'Vela', description: '', names: [], facts: [] },
+  ]);
+  const run = (text: string): ReturnType<typeof detectEntities> => detectEntities({ text, sentences: [{ start: 0, end: text.length }] }, kb);
+
+  it('types an all-caps word after "the" as an organisation acronym', () => {
+    assert.equal(mention(run('Contracts go through the HAM’s buying office.'), 'HAM')?.type, 'organization');
+  });
+
+  it('still reads a shouted KB place name in a dateline as no acronym', () => {
+    assert.equal(mention(run('VELA, 3 March: the port reopened.'), 'VELA')?.type, undefined);
+  });
+});
