@@ -68,11 +68,11 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   return -1;
 }
 
-/** Words after a number that make it a time of day or a channel: "8 a.m.", "0300 GMT", "64 UHF". */
+/** Words after a number that make it a time of day or a channel: "8 a.m.", "0300 GMT", "38 UHF". */
 const CLOCK_WORDS = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'zulu']);
 const CHANNEL_WORDS = new Set(['uhf', 'vhf', 'shf', 'ehf', 'fm']);
 
-/** "8 a.m.", "8am", "5 PM", "0300 GMT", "1400 hrs", "64 UHF", "4 x 4" → last token to skip, or -1. */
+/** "8 a.m.", "8am", "5 PM", "0300 GMT", "38 UHF", "4 x 4" → last token to skip, or -1. */
 function clockEnd(tokens: readonly Token[], i: number): number {
   const next = tokens[i + 1];
   if (next === undefined || next.type !== 'word') return -1;
