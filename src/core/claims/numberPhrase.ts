@@ -88,11 +88,12 @@ function wordsAt(tokens: readonly Token[], i: number): NumberPhrase | null {
   const t = tokens[i] as Token;
   const vague = VAGUE.get(t.lower);
   if (vague !== undefined) return vagueAt(tokens, i, vague);
-  // "several hundred", "a few thousand": vague, at least twice the scale.
-  const fewScale = t.lower === 'several' || t.lower === 'few' ? tokens[i + 1] : t.lower === 'a' && tokens[i + 1]?.lower === 'few' ? tokens[i + 2] : undefined;
-  if (fewScale !== undefined && isFullScale(fewScale)) {
-    const last = tokens.indexOf(fewScale, i);
-    return { first: i, last, value: null, vagueMin: 2 * (SCALES.get(fewScale.lower) ?? 1), hasScale: true, spelled: true, ordinal: false };
+  // "several hundred", "a few thousand", "several dozen", "a couple of hundred": vague, at least twice the scale.
+  const fewAt = vagueScaleIndex(tokens, i);
+  const fewScale = fewAt > 0 ? tokens[fewAt] : undefined;
+  if (fewScale !== undefined && (isFullScale(fewScale) || fewScale.lower === 'dozen')) {
+    const scale = fewScale.lower === 'dozen' ? 12 : SCALES.get(fewScale.lower) ?? 1;
+    return { first: i, last: fewAt, value: null, vagueMin: 2 * scale, hasScale: true, spelled: true, ordinal: false };
   }
   const share = fractionOfScale(tokens, i);
   if (share !== null) return share;
@@ -131,6 +132,16 @@ function wordsAt(tokens: readonly Token[], i: number): NumberPhrase | null {
   if (value === null) return null;
   const hasScale = words.some((w) => FULL_SCALES.has(w));
   return { first: i, last, value, vagueMin: null, hasScale, spelled: true, ordinal: false };
+}
+
+/** Index of the scale word after "several", "few", "a few", "a couple (of)"; -1 when there is none. */
+function vagueScaleIndex(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.lower;
+  if (w === 'several' || w === 'few') return i + 1;
+  if (w !== 'a') return -1;
+  if (tokens[i + 1]?.lower === 'few') return i + 2;
+  if (tokens[i + 1]?.lower !== 'couple') return -1;
+  return tokens[i + 2]?.lower === 'of' ? i + 3 : i + 2;
 }
 
 /** "millions", "tens of thousands", "hundreds of thousands": at least twice the base. */

@@ -19,6 +19,12 @@ describe('claims: quantity forms', () => {
     assert.deepEqual(reading('A dozen soldiers were wounded.', 'A dozen soldiers'), ['count', 12, null, 'soldiers']);
   });
 
+  it('reads vague dozens and a couple of hundred as lower bounds', () => {
+    assert.deepEqual(reading('Several dozen soldiers deserted.', 'Several dozen soldiers'), ['count', null, 24, 'soldiers']);
+    assert.deepEqual(reading('A few dozen protesters gathered.', 'A few dozen protesters'), ['count', null, 24, 'protesters']);
+    assert.deepEqual(reading('A couple of hundred troops remain.', 'A couple of hundred troops'), ['count', null, 200, 'troops']);
+  });
+
   it('reads units, platforms and counted nouns without a plural s', () => {
     assert.deepEqual(reading('The army moved two battalions north.', 'two battalions'), ['count', 2, null, 'battalions']);
     assert.deepEqual(reading('Britain sent three Typhoon jets to the base.', 'three Typhoon jets'), ['count', 3, null, 'Typhoon jets']);
