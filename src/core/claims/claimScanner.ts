@@ -120,6 +120,7 @@ function numberClaim(s: Scan, i: number): Found | null {
   const numIdx = cur?.[1] ?? i;
   const np = numberAt(s.tokens, numIdx, cur !== null);
   if (np === null) return null;
+  if (cur === null && np.last === i && isDecadeOfLife(s, i)) return ageDecade(s, i);
   // "1 in 3 Yemenis", "nine out of 10", "nearly two-thirds" are shares, read by formClaim.
   if (cur === null && np.last === i && shareAt(s.tokens, i) !== null) return null;
   // Degrees without a unit are coordinates or orbital slots: "2 - 28° East".
@@ -132,6 +133,31 @@ function numberClaim(s: Scan, i: number): Found | null {
   if (range?.joiner === 'and' && !between) return null;
   const startIdx = range !== null && between && i - 1 >= s.floor ? i - 1 : qual?.first ?? i;
   return claimTail(s, { startIdx, numFirst: i, np, range, last, currency: cur?.[0] ?? null, qual: range !== null && between ? null : qual });
+}
+
+/** "70s" in "in his 70s": a round two-digit number with a glued "s". */
+function isDecadeOfLife(s: Scan, i: number): boolean {
+  const t = tok(s, i);
+  const next = s.tokens[i + 1];
+  return /^[1-9]0$/.test(t.text) && next?.text === 's' && glued(t, next);
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+
+/** "in his 70s" → an age from 70 to 79 years; "the 70s" without a possessive is a decade we cannot date, skipped. */
+function ageDecade(s: Scan, i: number): Found | null {
+  if (!POSSESSIVES.has(s.tokens[i - 1]?.lower ?? '')) return null;
+  const t = tok(s, i);
+  const start = t.start;
+  const end = tok(s, i + 1).end;
+  const min = digitValue(t);
+  return {
+    claim: {
+      start, end, numStart: start, numEnd: end, kind: 'measure', value: null, min, max: min + 9,
+      unit: 'years old', currency: null, rate: null, qualifier: null,
+    },
+    last: i + 1,
+  };
 }
 
 const COORDINATE_FOLLOWERS = new Set(['°', '′', '″']);

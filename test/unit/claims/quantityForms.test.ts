@@ -72,6 +72,12 @@ describe('claims: quantity forms', () => {
     assert.deepEqual(claimTexts('There is a 50-50 chance of a deal on 9 ports.'), ['9 ports']);
   });
 
+  it('reads a decade of life as an age range and skips an undated decade', () => {
+    const c = claim('The envoy, a man in his 70s, resigned.', '70s');
+    assert.deepEqual([c.kind, c.value, c.min, c.max, c.unit], ['measure', null, 70, 79, 'years old']);
+    assert.deepEqual(claimTexts('The 80s were calmer for 3 provinces.'), ['3 provinces']);
+  });
+
   it('reads a strength as a count of its noun', () => {
     assert.deepEqual(reading('A 15-strong team of inspectors arrived.', '15-strong team'), ['count', 15, null, 'team']);
   });
