@@ -4,6 +4,8 @@
 // text also writes in lower case ("Defence" at a sentence start, "defence" later).
 
 import type { Token } from './tokens';
+import { isCommonWord } from './commonWords';
+import { TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -53,6 +55,24 @@ function isHeadingLine(text: string, tokens: readonly Token[], from: number, to:
   const lineEnd = text.indexOf('\n', last.end);
   const tail = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd).trim();
   return words >= 3 && caps === words && !/[.!?:;,"”]$/.test(tail);
+}
+
+/**
+ * "Minister for Foreign Affairs Senator Joan Hartwell": a signature line looks like a
+ * heading (all capitalised, no full stop) but ends in a title and a two- or three-word name.
+ */
+function endsWithTitledName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let size = 2; size <= 3; size++) {
+    const title = tokens[to - size - 1];
+    if (to - size - 1 < from || !title || !TITLE_WORDS.has(title.key)) continue;
+    let name = true;
+    for (let i = to - size; i < to; i++) {
+      const t = tokens[i] as Token;
+      if (!t.cap || t.upper || t.gap !== 'space' || TITLE_WORDS.has(t.key) || isCommonWord(t.key)) name = false;
+    }
+    if (name) return true;
+  }
+  return false;
 }
 
 function isLetterStart(word: string): boolean {
@@ -111,7 +131,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i)) kbOnly.fill(true, lineFrom, i);
+    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i)) kbOnly.fill(true, lineFrom, i);
     lineFrom = i;
   }
   const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);

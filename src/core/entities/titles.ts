@@ -25,8 +25,18 @@ export function titleEnd(tokens: readonly Token[], p: number, runLast: number): 
   const after = tokens[head + 1];
   if (head < runLast && after && ORG_HEADS.has(after.key) && !TITLE_WORDS.has(after.key)) return -1;
   // Trailing title words after the head belong to it ("Secretary of State").
-  let end = head;
+  let end = trailingTitleWords(tokens, head, runLast);
+  // "Minister of Foreign Affairs Hon …": a remit after "of" runs over its title words too
+  // (a remit after "for" is the role's, see roles.ts: "the Minister for Defence").
+  const connector = tokens[end + 1];
+  if (end + 2 <= runLast && connector?.key === 'of' && !connector.cap && TITLE_WORDS.has((tokens[end + 2] as Token).key)) {
+    end = trailingTitleWords(tokens, end + 2, runLast);
+  }
+  return end;
+}
+
+function trailingTitleWords(tokens: readonly Token[], from: number, runLast: number): number {
+  let end = from;
   while (end + 1 <= runLast && TITLE_WORDS.has((tokens[end + 1] as Token).key) && !TITLE_HEADS.has((tokens[end + 1] as Token).key)) end++;
-  if (end + 2 <= runLast && (tokens[end + 1] as Token).key === 'of' && TITLE_WORDS.has((tokens[end + 2] as Token).key)) end += 2;
   return end;
 }

@@ -101,3 +101,17 @@ describe('entities: short acronyms the KB writes in mixed case', () => {
     assert.equal(mention(run('VELA, 3 March: the port reopened.'), 'VELA')?.type, undefined);
   });
 });
+
+describe('entities: signature lines of a statement', () => {
+  it('finds the people in title-case signature lines, without their titles', () => {
+    const text = 'We will keep working with partners.\n\nMinister for Trade Senator Maren Holt\nMinister of Foreign Affairs Hon Tane Whaanga\n';
+    const drafts = detectNames(text);
+    assert.equal(mention(drafts, 'Maren Holt')?.type, 'person');
+    assert.equal(mention(drafts, 'Tane Whaanga')?.type, 'person');
+    assert.ok(!drafts.some((d) => /Affairs|Hon|Senator/.test(d.text)), JSON.stringify(drafts));
+  });
+
+  it('still reads a title-case headline as a heading', () => {
+    assert.deepEqual(detectNames('Trade Envoy Welcomes Harbour Reform Plan\n\nThe envoy spoke.').filter((d) => d.type === 'person'), []);
+  });
+});
