@@ -6,6 +6,7 @@
 import type { ClaimKind } from '../model/analysis';
 import { countedNounAt, type NounMatch } from './countedNoun';
 import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, RELATIVE_DATE_TAILS } from './lexicon';
+import { NAMES } from './currencies';
 import { isMoneyContext } from './moneyContext';
 import { moneyNameAfter, moneyNameAt } from './moneyNames';
 import { UNITS } from './numberWords';
@@ -85,6 +86,8 @@ export function claimTail(s: Scan, h: Head): Found | null {
   }
   const rate = kind === 'date' ? null : rateAt(s.text, pos, s.limit);
   if (rate !== null) pos = rate.end;
+  // "the yuan weakened to 7.23 per dollar": an exchange rate, a measure rather than a count.
+  if (kind === 'count' && unit === null && rate !== null && NAMES.has(rate.unit.toLowerCase().replace(/^per\s+/, ''))) kind = 'measure';
   return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase().replace(/-/g, ' ') ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
 }
 

@@ -78,6 +78,11 @@ describe('claims: quantity forms', () => {
     assert.deepEqual(claimTexts('The 80s were calmer for 3 provinces.'), ['3 provinces']);
   });
 
+  it('reads an exchange rate as a measure', () => {
+    const c = claim('The rouble traded at 90 per euro on Friday.', '90 per euro');
+    assert.deepEqual([c.kind, c.value, c.currency, c.rate], ['measure', 90, null, 'per euro']);
+  });
+
   it('reads a strength as a count of its noun', () => {
     assert.deepEqual(reading('A 15-strong team of inspectors arrived.', '15-strong team'), ['count', 15, null, 'team']);
   });
