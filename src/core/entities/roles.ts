@@ -7,6 +7,10 @@ import type { Token } from './tokens';
 import { ROLE_HEADS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
+/** Titles worn before a name, never part of a remit ("Minister for Trade Senator …", "… Hon Tane Whaanga"). */
+const HONORIFIC_TITLES = new Set(['senator', 'hon', 'honourable', 'honorable', 'dr', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady',
+  'general', 'colonel', 'admiral', 'ambassador', 'professor', 'prof']);
+
 /**
  * A capitalised title standing for a person ("The Foreign Secretary warned", "the
  * Prime Minister and …"): no name follows it. A one-word title needs "the" before
@@ -39,6 +43,7 @@ export function roleEnd(scan: Scan, titleLast: number, runLast: number): number 
   const match = scan.kbAt.get(j);
   if (match && match.last <= runLast) return match.last;
   let end = titleLast;
-  while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key)) end = j++;
+  // The remit ends where a name begins: a given name, or a title before one ("Minister for Trade Senator Maren Holt").
+  while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key) && !HONORIFIC_TITLES.has((tokens[j] as Token).key)) end = j++;
   return end;
 }

@@ -38,8 +38,16 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     const title = titleEnd(tokens, p, last);
     if (title >= 0) {
       afterTitle = true;
-      if (isBareTitle(scan, p, title, last)) emit(scan, p, roleEnd(scan, title, last), { type: 'person', sense: 'role' });
-      p = title + 1;
+      if (isBareTitle(scan, p, title, last)) {
+        const role = roleEnd(scan, title, last);
+        emit(scan, p, role, { type: 'person', sense: 'role' });
+        // The remit is the role's ("Minister for Trade"); KB names in it stay mentions ("Minister for Africa").
+        if (role > title) {
+          emitNestedKnown(scan, title + 1, role);
+          p = role;
+        }
+      }
+      p = Math.max(p, title) + 1;
       continue;
     }
     // "The", "However", or a sentence-initial word the text also writes in lower case;
