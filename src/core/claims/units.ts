@@ -33,10 +33,10 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
 
 const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|pc|percentage${SP}points?)(?![\\p{L}])`, 'iuy');
 
-/** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year". */
+/** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year" (not "66% a year ago"). */
 const RATE = new RegExp(
   `${SP}+(each|apiece|a head|per${SP}(?!cent)[a-z]+` +
-  `|a${SP}(?:year|day|month|week)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
+  `|a${SP}(?:year|day|month|week)(?!${SP}+(?:ago|earlier|later|before)\\b)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
   `|(\\/(?:yr|year|day|month))(?![\\p{L}])|-(a-(?:year|day|month|week))(?![\\p{L}])`,
   'iuy',
 );

@@ -78,6 +78,10 @@ describe('claims: quantity forms', () => {
     assert.deepEqual(claimTexts('The 80s were calmer for 3 provinces.'), ['3 provinces']);
   });
 
+  it('leaves "a year ago" after an amount to the date, not the rate', () => {
+    assert.deepEqual(claimTexts('Support fell to 40%, down from 66% a year ago.'), ['40%', '66%', 'a year ago']);
+  });
+
   it('reads an exchange rate as a measure', () => {
     const c = claim('The rouble traded at 90 per euro on Friday.', '90 per euro');
     assert.deepEqual([c.kind, c.value, c.currency, c.rate], ['measure', 90, null, 'per euro']);
