@@ -178,7 +178,8 @@ function isReference(tokens: readonly Token[], i: number): boolean {
   }
   const w = tokens[k];
   if (w?.type !== 'word' || !REFERENCE_NOUNS.has(w.lower)) return false;
-  if (DOTTED_ONLY.has(w.lower)) return dotted || w.lower === 'vol';
+  // "No. 10", and "the No 2 official" (a capitalised No without its dot is still a rank, never a determiner before digits).
+  if (DOTTED_ONLY.has(w.lower)) return dotted || w.lower === 'vol' || w.text === 'No';
   return w.text[0] !== w.lower[0] || LOWERCASE_REFERENCES.has(w.lower);
 }
 

@@ -60,6 +60,7 @@ describe('claims: quantity forms', () => {
   it('skips hull numbers in brackets but keeps a share after an acronym', () => {
     assert.deepEqual(claimTexts('The USS Example (CVN 80) sailed with 5,000 sailors.'), ['5,000 sailors']);
     assert.equal(claim('Allies must meet the NATO 2% target.', '2%').kind, 'percent');
+    assert.deepEqual(claimTexts('He is the No 2 official of 4 envoys.'), ['4 envoys']);
   });
 
   it('reads shares with a qualifier or written as "out of"', () => {
