@@ -111,6 +111,14 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   // group noun name an organisation of that state, and the demonym inside stays a
   // nationality — two nested mentions, as re3d's gold annotates them.
   const last = match.last;
+  // "the Saudi-led coalition", "a US-backed militia": the group is an organisation around
+  // the name, which stays a mention of its own (re3d: "Syrian-led" is a nationality).
+  const ledBy = ledGroupEnd(tokens, last);
+  if (ledBy > last) {
+    emit(scan, match.first, ledBy, { type: 'organization' });
+    emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    return last;
+  }
   const after = groupNounEnd(tokens, last);
   // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
   const ground = tokens[last + 1];
@@ -149,6 +157,26 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
   if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
   return last;
+}
+
+const LED_SUFFIXES = new Set(['led', 'backed', 'sponsored', 'funded', 'supported', 'allied', 'aligned']);
+const LED_GROUPS = new Set(['coalition', 'coalitions', 'alliance', 'forces', 'force', 'militia', 'militias', 'mission',
+  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups']);
+
+/** Nouns a group noun modifies in a compound ("coalition aircraft", "militia raids"). */
+const MODIFIED_BY_GROUP = new Set(['aircraft', 'airstrike', 'airstrikes', 'strike', 'strikes', 'jets', 'warplanes', 'planes',
+  'drones', 'bombing', 'bombings', 'raid', 'raids', 'operation', 'operations', 'campaign', 'offensive', 'spokesman',
+  'spokeswoman', 'spokesperson', 'officials', 'partners', 'members', 'commander', 'commanders', 'fighters', 'positions']);
+
+/** Index of "coalition" in "Saudi-led coalition" after token `last`, or `last` when the name is not "-led" + group. */
+function ledGroupEnd(tokens: readonly Token[], last: number): number {
+  const suffix = tokens[last + 1];
+  const noun = tokens[last + 2];
+  if (!suffix || suffix.gap !== 'hyphen' || suffix.cap || !LED_SUFFIXES.has(suffix.key) || (tokens[last] as Token).possessive) return last;
+  // "US-led coalition aircraft": the group noun only modifies what follows.
+  const then = tokens[last + 3];
+  const modifies = then !== undefined && then.gap === 'space' && MODIFIED_BY_GROUP.has(then.key);
+  return noun && noun.gap === 'space' && !noun.cap && LED_GROUPS.has(noun.key) && !modifies ? last + 2 : last;
 }
 
 /** "the UK" outside a locative phrase and not modifying a following name ("the UK Government", "in the UK"). */

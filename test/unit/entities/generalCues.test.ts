@@ -115,3 +115,19 @@ describe('entities: signature lines of a statement', () => {
     assert.deepEqual(detectNames('Trade Envoy Welcomes Harbour Reform Plan\n\nThe envoy spoke.').filter((d) => d.type === 'person'), []);
   });
 });
+
+describe('entities: groups led or backed by a named state', () => {
+  it('makes "<name>-led coalition" an organisation around the name, which stays a mention', () => {
+    const drafts = detectNames('The Russian-backed militia withdrew and the US-led coalition moved in.');
+    assert.equal(mention(drafts, 'Russian-backed militia')?.type, 'organization');
+    assert.equal(mention(drafts, 'Russian')?.type, 'nationality');
+    assert.equal(mention(drafts, 'US-led coalition')?.type, 'organization');
+    assert.equal(mention(drafts, 'US')?.type, 'place');
+  });
+
+  it('leaves the group noun alone when it only modifies the next noun', () => {
+    const drafts = detectNames('US-led coalition aircraft struck the depot.');
+    assert.equal(mention(drafts, 'US-led coalition'), undefined);
+    assert.equal(mention(drafts, 'US')?.type, 'place');
+  });
+});
