@@ -31,6 +31,12 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = end + 1;
       continue;
     }
+    const opened = adjectiveOpenedOrgEnd(scan, p, last);
+    if (opened > p) {
+      emit(scan, p, opened, { type: 'organization' });
+      p = opened + 1;
+      continue;
+    }
     if (!t.cap && t.gap !== 'hyphen' && (NAME_CONNECTORS.has(t.key) || NAME_PARTICLES.has(t.key)) && !(tokens[p + 1]?.gap === 'hyphen')) {
       p++;
       continue;
@@ -95,6 +101,26 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+/** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */
+const ORG_OPENING_ADJECTIVES = new Set(['royal', 'imperial', 'national', 'federal', 'islamic', 'revolutionary', 'republican',
+  'popular', 'supreme', 'special']);
+
+/**
+ * "Royal Saudi Air Force": an opening adjective, a KB name and an organisation head ending the
+ * run are one organisation (the state inside its own institution is no mention, as in "Saudi Air Force").
+ * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens } = scan;
+  const t = tokens[p] as Token;
+  const match = scan.kbAt.get(p + 1);
+  if (!t.cap || t.possessive || !ORG_OPENING_ADJECTIVES.has(t.key) || !match || (tokens[p + 1] as Token).gap !== 'space') return p;
+  // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
+  let end = match.last;
+  while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
+  return end > match.last && ORG_HEADS.has((tokens[end] as Token).key) ? end : p;
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */

@@ -131,3 +131,13 @@ describe('entities: groups led or backed by a named state', () => {
     assert.equal(mention(drafts, 'US')?.type, 'place');
   });
 });
+
+describe('entities: institutions opened by an adjective before a KB name', () => {
+  it('makes "Royal <state> Air Force" one organisation, and leaves "Royal" alone otherwise', () => {
+    const drafts = detectNames('Jets of the Royal Russian Air Force and the National Ukrainian Guard flew over Royal Russian diplomats.');
+    assert.equal(mention(drafts, 'Royal Russian Air Force')?.type, 'organization');
+    assert.equal(mention(drafts, 'National Ukrainian Guard')?.type, 'organization');
+    assert.equal(mention(drafts, 'Royal'), undefined);
+    assert.ok(!drafts.some((d) => d.text.includes(' and the ')));
+  });
+});
