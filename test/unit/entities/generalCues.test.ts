@@ -137,7 +137,7 @@ describe('entities: institutions opened by an adjective before a KB name', () =>
     const drafts = detectNames('Jets of the Royal Russian Air Force and the National Ukrainian Guard flew over Royal Russian diplomats.');
     assert.equal(mention(drafts, 'Royal Russian Air Force')?.type, 'organization');
     assert.equal(mention(drafts, 'National Ukrainian Guard')?.type, 'organization');
-    assert.equal(mention(drafts, 'Royal'), undefined);
+    assert.ok(['other', undefined].includes(mention(drafts, 'Royal')?.type), 'a lone "Royal" is no typed name');
     assert.ok(!drafts.some((d) => d.text.includes(' and the ')));
   });
 });
