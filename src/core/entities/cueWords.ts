@@ -10,7 +10,7 @@ export const TITLE_WORDS = set(`
   emperor sultan emir sheikh shaikh sheik ayatollah imam mullah mufti maulana pope cardinal archbishop bishop reverend rev
   mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
-  commissioner chairman chairwoman chair chief director spokesman spokeswoman spokesperson
+  commissioner chairman chairwoman chair chairperson chief director spokesman spokeswoman spokesperson
   general gen colonel col lieutenant lt major maj captain capt admiral adm commander cmdr sergeant sgt
   corporal cpl private marshal brigadier field staff deputy acting former foreign defence defense home
   interior finance justice state affairs security national leader judge justice attorney officer
@@ -29,11 +29,11 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer counsellor councillor`);
+  diplomat negotiator lawyer counsellor councillor chair chairperson`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
-  sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman spokesman
+  sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
   spokeswoman spokesperson representative`);
 
 /**
@@ -79,7 +79,8 @@ export const ORG_PREFIXES = set(`jaish jabhat harakat hizb hezb kataib kata'ib l
 /** Lower-case nouns just before a name that make it an organisation ("the German company Brandtner"). */
 export const ORG_APPOSITIVES = set(`company firm group militia party agency newspaper broadcaster channel bank
   insurer carrier airline manufacturer producer miner contractor lender fund charity organisation
-  organization network outlet daily weekly magazine website consultancy`);
+  organization network outlet daily weekly magazine website consultancy coalition alliance movement faction
+  federation platform`);
 
 /** Last words of place names ("Qandil Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`

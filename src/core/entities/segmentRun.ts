@@ -2,6 +2,7 @@
 // emits their mentions: "German Chancellor Olaf Scholz" → nationality "German"
 // (KB) + person "Olaf Scholz" (unknown, after a title).
 
+import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
@@ -24,7 +25,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
   while (p <= last) {
     const t = tokens[p] as Token;
     const match = kbAt.get(p);
-    if (match) {
+    if (match && !(afterTitle && isGivenNameAfterTitle(scan, match, last))) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
       const end = emitKnown(scan, match, Math.max(last, match.last));
       consumed = Math.max(consumed, end);
@@ -101,6 +102,18 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+/**
+ * "General Stanley McChrystal": right after a title, a one-word KB place followed by an
+ * unknown capitalised word is a given name, not the place (the KB has Stanley, Falklands).
+ */
+function isGivenNameAfterTitle(scan: Scan, match: GazetteerMatch, runLast: number): boolean {
+  const next = scan.tokens[match.last + 1];
+  if (match.first !== match.last || match.last >= runLast || !next || !next.cap || next.gap !== 'space') return false;
+  if (scan.kbAt.has(match.last + 1) || (scan.tokens[match.first] as Token).possessive) return false;
+  // A capital's metonym entry (its country's government) counts as the city.
+  return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
 }
 
 /** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */

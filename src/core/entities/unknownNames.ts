@@ -52,13 +52,16 @@ const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'v
 
 /** Verbs whose subject is a person ("Zawbai denied", "Marwandi said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
-  'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified']);
+  'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified',
+  'apologised', 'apologized', 'conceded', 'acknowledged', 'vowed', 'pledged']);
 
 /** Nouns after "X's" that make X a person ("Baghdadi's death", "Assad's regime"). */
 const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daughter', 'brother', 'sister', 'father',
   'mother', 'family', 'assistant', 'deputy', 'regime', 'rule', 'successor', 'predecessor', 'spokesman',
   'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
   'arrest', 'release', 'birth', 'career', 'leadership', 'inhumanity', 'brutality', 'brutal', 'murderous']);
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'central']);
 
 /** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
 const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
@@ -129,6 +132,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
+  // "Regional Command South", "Army Group North": a compass word after an organisation head.
+  if (length > 2 && COMPASS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
 

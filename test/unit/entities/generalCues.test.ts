@@ -141,3 +141,27 @@ describe('entities: institutions opened by an adjective before a KB name', () =>
     assert.ok(!drafts.some((d) => d.text.includes(' and the ')));
   });
 });
+
+describe('entities: titles before given names that are also places, chairs, commands and coalitions', () => {
+  it('reads a one-word KB city right after a title as a given name when a surname follows', () => {
+    const drafts = detectNames('The plan was drawn up by General Moscow Hartigan, and Hartigan apologised later.');
+    assert.equal(mention(drafts, 'Moscow Hartigan')?.type, 'person');
+    assert.ok(!drafts.some((d) => d.text === 'Moscow'));
+  });
+
+  it('keeps a country after a title a place ("General Russia" is no given name)', () => {
+    assert.equal(mention(detectNames('General Russia Hartigan came.'), 'Russia')?.type, 'place');
+  });
+
+  it('reads "the Chair of X" and "the Chairperson of X" as roles', () => {
+    const drafts = detectNames('She met the Chair of the Harbour Council, then the Chairperson of the Coastal Union Commission.');
+    assert.equal(mention(drafts, 'Chair of the Harbour Council')?.type, 'person');
+    assert.equal(mention(drafts, 'Chairperson of the Coastal Union Commission')?.type, 'person');
+  });
+
+  it('types a command named by a compass word and a name after "coalition" as organisations', () => {
+    const drafts = detectNames('Troops of Regional Command West and the reform coalition Tadamun attended.');
+    assert.equal(mention(drafts, 'Regional Command West')?.type, 'organization');
+    assert.equal(mention(drafts, 'Tadamun')?.type, 'organization');
+  });
+});
