@@ -3,19 +3,34 @@
 // suites use the same `vscode` API instance as the extension under test.
 // Both launchers (offline host and @vscode/test-electron) call `run()`.
 // CLAIMLENS_TEST_GREP narrows the run to matching test titles.
+// CLAIMLENS_TEST_PHASE=phase1|phase2 runs only restart/<phase>.test.js: the
+// restart pair needs two launches, so the normal run leaves restart/ out.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
+const RESTART_DIR = path.join(__dirname, 'restart');
+
 function listTestFiles(dir: string): string[] {
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listTestFiles(full));
-    else if (entry.name.endsWith('.test.js')) found.push(full);
+    if (entry.isDirectory()) {
+      if (full !== RESTART_DIR) found.push(...listTestFiles(full));
+    } else if (entry.name.endsWith('.test.js')) found.push(full);
   }
   return found.sort();
+}
+
+/** The normal suites, or one phase of the restart pair. */
+function testFiles(): string[] {
+  const phase = process.env.CLAIMLENS_TEST_PHASE?.trim();
+  if (!phase) return listTestFiles(__dirname);
+  const file = path.join(RESTART_DIR, `${phase}.test.js`);
+  if (!/^phase\d$/.test(phase) || !fs.existsSync(file)) throw new Error(`CLAIMLENS_TEST_PHASE=${phase}: no ${file}`);
+  console.log(`restart pair, ${phase} (CLAIMLENS_TEST_PHASE)`);
+  return [file];
 }
 
 export function run(): Promise<void> {
@@ -36,7 +51,7 @@ export function run(): Promise<void> {
   Mocha.reporters.Base.symbols.err = '✖';
   if (grep) console.log(`only tests matching /${grep}/ (CLAIMLENS_TEST_GREP)`);
 
-  const files = listTestFiles(__dirname);
+  const files = testFiles();
   for (const file of files) mocha.addFile(file);
   console.log(`${files.length} integration test file(s): ${files.map((f) => path.relative(__dirname, f)).join(', ')}`);
 

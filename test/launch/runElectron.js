@@ -5,9 +5,10 @@ const { VSCODE_VERSION } = require('./offlineHost/hostPaths');
 
 /**
  * @param {{ repoRoot: string, folder: string, testsPath: string }} options
+ * @param {{ env?: Record<string, string> }} [launch] extra environment for the test module
  * @returns {Promise<number>}
  */
-async function runElectron({ repoRoot, folder, testsPath }) {
+async function runElectron({ repoRoot, folder, testsPath }, launch = {}) {
   const { runTests } = require('@vscode/test-electron');
   // Defaults to the VS Code the offline host runs, so both launchers test the
   // same version unless CLAIMLENS_VSCODE_VERSION asks for another ('stable').
@@ -19,7 +20,10 @@ async function runElectron({ repoRoot, folder, testsPath }) {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsPath,
       launchArgs: [folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-      extensionTestsEnv: process.env.CLAIMLENS_TEST_GREP ? { CLAIMLENS_TEST_GREP: process.env.CLAIMLENS_TEST_GREP } : undefined,
+      extensionTestsEnv: {
+        ...(process.env.CLAIMLENS_TEST_GREP ? { CLAIMLENS_TEST_GREP: process.env.CLAIMLENS_TEST_GREP } : {}),
+        ...launch.env,
+      },
     });
   } catch (err) {
     console.error(`test-electron: ${err instanceof Error ? err.message : err}`);

@@ -8,7 +8,11 @@
 //   CLAIMLENS_TEST_TIMEOUT_MIN=10 overall limit, whatever happens inside
 //   CLAIMLENS_SKIP_BUILD=1        the caller just built (scripts/test.js)
 //   CLAIMLENS_SERVER_LOG=1        echo the VS Code server's own log
+// After the normal suites, the restart pair runs: two more launches over the
+// same workspace (test/integration/restart/), phase 1 saving tags, phase 2 in
+// a new VS Code checking they come back. Any failing launch fails the run.
 const fs = require('node:fs');
+const path = require('node:path');
 const { run } = require('../../scripts/lib/run');
 const { runOffline, repoPaths } = require('./runOffline');
 const { runElectron } = require('./runElectron');
@@ -48,8 +52,41 @@ async function main() {
 
   const host = await chooseHost();
   console.log(`integration tests: ${host} host`);
-  const code = host === 'electron' ? await runElectron(paths) : await runOffline(paths);
-  await exitWith(code);
+  const launch = async (env) => {
+    if (host === 'offline') return runOffline(paths, { env });
+    // test-electron reports only an exit code; the host prints the counts.
+    return { code: await runElectron(paths, { env }) };
+  };
+  const runs = [['suites', await launch(undefined)]];
+  // The restart pair runs even after a failing suite, so one run shows both.
+  const id = `${Date.now().toString(36)}-${process.pid}`;
+  const env = { CLAIMLENS_RESTART_ID: id };
+  const first = await launch({ ...env, CLAIMLENS_TEST_PHASE: 'phase1' });
+  runs.push(['restart phase 1', first]);
+  if (first.code === 0) runs.push(['restart phase 2', await launch({ ...env, CLAIMLENS_TEST_PHASE: 'phase2' })]);
+  else console.error('integration tests: restart phase 1 failed; phase 2 not run');
+  // Phase 2 removes its scratch files; this catches a run that stopped early.
+  for (const rel of [`.tmp-tests/restart-${id}`, `.claimlens/annotations/.tmp-tests/restart-${id}`]) {
+    fs.rmSync(path.join(paths.folder, rel), { recursive: true, force: true });
+  }
+  await exitWith(report(runs));
+}
+
+/** Prints each launch's counts and the total; the exit code is non-zero if any launch failed. */
+function report(runs) {
+  let passed = 0;
+  let failed = 0;
+  let code = 0;
+  for (const [name, r] of runs) {
+    if (r.passed !== undefined) {
+      console.log(`integration tests, ${name}: ${r.passed} passed, ${r.failed} failed`);
+      passed += r.passed;
+      failed += r.failed;
+    } else console.log(`integration tests, ${name}: exit ${r.code}`);
+    if (r.code !== 0) code = r.code || 1;
+  }
+  if (runs.every(([, r]) => r.passed !== undefined)) console.log(`${passed} passed, ${failed} failed`);
+  return code;
 }
 
 main().catch((err) => {

@@ -22,12 +22,12 @@ function repoPaths(repoRoot = path.resolve(__dirname, '..', '..')) {
 }
 
 /** Starts the server, retrying once if the free port was taken in between. */
-async function startServer(paths, echo) {
+async function startServer(paths, echo, env) {
   try {
-    return await startVscodeServer({ serverMain: paths.serverMain, echo });
+    return await startVscodeServer({ serverMain: paths.serverMain, echo, env });
   } catch (err) {
     console.error(`offline host: first start failed, retrying on another port\n${err.message}`);
-    return startVscodeServer({ serverMain: paths.serverMain, echo });
+    return startVscodeServer({ serverMain: paths.serverMain, echo, env });
   }
 }
 
@@ -39,19 +39,37 @@ function formatLogArgs(args) {
 }
 
 /**
+ * One launch: a new server (and so extension host) and a new browser, both
+ * stopped before this resolves, so launches can follow each other (the
+ * restart pair). `env` extends the server's environment, which the
+ * extension host and the test module inherit.
  * @param {{ repoRoot: string, folder: string, testsPath: string }} options
- * @returns {Promise<number>} the exit code to use
+ * @param {{ env?: NodeJS.ProcessEnv }} [launch]
+ * @returns {Promise<{ code: number, passed: number, failed: number }>} the exit code to use and the counts
  */
-async function runOffline({ repoRoot, folder, testsPath }) {
+async function runOffline(options, launch = {}) {
   const { paths, marker } = ensureHost();
   console.log(`offline host: VS Code ${marker.vscodeVersion} (code-server ${CODE_SERVER_VERSION}) from ${paths.root}`);
 
-  const server = await startServer(paths, process.env.CLAIMLENS_SERVER_LOG === '1');
+  const env = launch.env ? { ...process.env, ...launch.env } : undefined;
+  const server = await startServer(paths, process.env.CLAIMLENS_SERVER_LOG === '1', env);
   onCleanup(server.stop);
   console.log(`offline host: server listening on 127.0.0.1:${server.port}`);
 
-  const browser = await launchChromium(paths);
-  onCleanup(() => browser.close());
+  let browser;
+  try {
+    browser = await launchChromium(paths);
+    const closeBrowser = browser.close.bind(browser);
+    onCleanup(closeBrowser);
+    return await runInWorkbench(options, { browser, server, marker });
+  } finally {
+    // Both are idempotent: the exit-time cleanup may call them again.
+    if (browser) await browser.close().catch(() => undefined);
+    await server.stop();
+  }
+}
+
+async function runInWorkbench({ repoRoot, folder, testsPath }, { browser, server, marker }) {
   const page = await browser.newPage();
 
   // Workbench start-up chatter is held back until the test module announces
@@ -84,17 +102,17 @@ async function runOffline({ repoRoot, folder, testsPath }) {
     console.error(`--- workbench log ---\n${transcript}`);
     console.error('offline host: the test run printed no "N passed, N failed" summary (did the test module load?)');
     if (process.env.CLAIMLENS_SERVER_LOG !== '1') console.error(`--- server output ---\n${server.output()}`);
-    return code || 1;
+    return { code: code || 1, passed: 0, failed: 0 };
   }
   const passed = Number(summary[1]);
   const failed = Number(summary[2]);
   console.log(`offline host: VS Code ${marker.vscodeVersion}: ${passed} passed, ${failed} failed (exit ${code})`);
-  if (failed > 0) return code || 1;
+  if (failed > 0) return { code: code || 1, passed, failed };
   if (passed === 0) {
     console.error('offline host: zero integration tests ran');
-    return code || 1;
+    return { code: code || 1, passed, failed };
   }
-  return code;
+  return { code, passed, failed };
 }
 
 module.exports = { runOffline, repoPaths };
