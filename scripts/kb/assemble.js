@@ -1,10 +1,10 @@
 // Assembles the whole KB in memory from its inputs, in a fixed order.
-const { FORMAT_VERSION, KB_AS_OF, KB_VERSION, FACTBOOK_DIR } = require('./constants');
+const { FORMAT_VERSION, KB_AS_OF, KB_VERSION } = require('./constants');
 const { buildCities } = require('./cities');
 const { buildCountries, addName } = require('./countries');
 const { buildDivisions } = require('./divisions');
 const { buildCuratedEntities, readCuratedPeople, applyMetonyms, makeResolver, readJson } = require('./curated');
-const { readProfiles } = require('./factbook');
+const { readFactbookExtract } = require('./factbookExtract');
 const { buildPeople } = require('./people');
 const { sourcesTable } = require('./sources');
 
@@ -22,7 +22,8 @@ function assembleKb() {
   const corrections = readJson('corrections.json');
   const qids = readJson('country-qids.json').qids;
   const cityQids = readJson('city-qids.json').qids;
-  const profiles = readProfiles(FACTBOOK_DIR);
+  // Factbook profiles as the committed extract holds them (kb/factbook-extract.json).
+  const profiles = readFactbookExtract();
 
   const places = buildCountries(profiles, corrections, qids);
   for (const [iso, texts] of Object.entries(corrections.dropNames ?? {})) {

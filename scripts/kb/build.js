@@ -1,8 +1,14 @@
 // Builds media/kb/kb.json from the Factbook, pinned npm data packages and
 // the curated files in kb/. Deterministic: the same inputs give the same bytes.
-//   node scripts/kb/build.js           build, validate, write
-//   node scripts/kb/build.js --check   build in memory, fail if the committed file differs
+// Two stages: the Factbook profiles (../shared/data/factbook, when present)
+// are reduced to kb/factbook-extract.json, then the KB is assembled from the
+// extract, the npm packages and kb/*.json, so a checkout without ../shared
+// still rebuilds the KB byte for byte.
+//   node scripts/kb/build.js           extract (if the Factbook is there), build, validate, write
+//   node scripts/kb/build.js --check   the same in memory; fail if a committed file differs
 const fs = require('node:fs');
+const { FACTBOOK_DIR } = require('./constants');
+const { EXTRACT_PATH, buildExtractText } = require('./factbookExtract');
 const zlib = require('node:zlib');
 const { OUTPUT } = require('./constants');
 const { assembleKb } = require('./assemble');
@@ -36,8 +42,28 @@ function report(text) {
   console.log(`  size ${(bytes / 1024).toFixed(0)} KB, gzip ${(gz / 1024).toFixed(0)} KB`);
 }
 
+/** Stage 1: refresh (or check) the committed Factbook extract when the Factbook is available. */
+function extractStage(check) {
+  if (!fs.existsSync(FACTBOOK_DIR)) {
+    console.log(`Factbook not found at ${FACTBOOK_DIR}: building from the committed ${EXTRACT_PATH}`);
+    return;
+  }
+  const text = buildExtractText();
+  const committed = fs.existsSync(EXTRACT_PATH) ? fs.readFileSync(EXTRACT_PATH, 'utf8') : '';
+  if (committed === text) {
+    console.log(`${EXTRACT_PATH} matches the Factbook byte for byte.`);
+  } else if (check) {
+    console.error(`${EXTRACT_PATH} is not what the Factbook gives: run npm run build:kb and commit the result.`);
+    process.exit(1);
+  } else {
+    fs.writeFileSync(EXTRACT_PATH, text);
+    console.log(`wrote ${EXTRACT_PATH}`);
+  }
+}
+
 function main() {
   const check = process.argv.includes('--check');
+  extractStage(check);
   const text = buildKbText();
   if (check) {
     const committed = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : '';

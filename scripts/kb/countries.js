@@ -4,7 +4,6 @@
 // world-countries; facts from the Factbook.
 const worldCountries = require('world-countries');
 const { KB_AS_OF, SOURCES } = require('./constants');
-const fb = require('./factbook');
 const { slug } = require('./text');
 
 const WC_AS_OF = '2025-06-03'; // world-countries 5.1.0 release date
@@ -20,7 +19,7 @@ function wcFact(property, value, extra = {}) {
 function isoForProfile(profile, corrections, byTld) {
   const fixed = corrections.factbookToIso[profile.code];
   if (fixed) return fixed;
-  const isos = [...new Set(fb.tldOf(profile).flatMap((t) => byTld.get(t) ?? []))];
+  const isos = [...new Set(profile.tld.flatMap((t) => byTld.get(t) ?? []))];
   return isos.length === 1 ? isos[0] : null;
 }
 
@@ -69,7 +68,7 @@ function buildCountries(profiles, corrections, qids) {
       facts: [],
     };
     addName(entity, c.name.official, 'official');
-    const fbNames = profile ? fb.factbookNames(profile) : null;
+    const fbNames = profile ? profile.names : null;
     if (fbNames) {
       addName(entity, fbNames.short, 'common');
       addName(entity, fbNames.long, 'official');
@@ -93,17 +92,17 @@ function buildCountries(profiles, corrections, qids) {
       }
     }
     // "Taiwan (or Taiwanese)": a demonym identical to the country's own name adds nothing.
-    if (profile) for (const d of fb.factbookDemonyms(profile)) if (d !== entity.label && !entity.names.some((n) => n.text === d && n.kind !== 'demonym')) addName(entity, d, 'demonym');
+    if (profile) for (const d of profile.demonyms) if (d !== entity.label && !entity.names.some((n) => n.text === d && n.kind !== 'demonym')) addName(entity, d, 'demonym');
     for (const n of corrections.extraNames[iso] ?? []) addName(entity, n.text, n.kind);
 
     entity.facts.push(wcFact('iso3166Alpha2', iso), wcFact('iso3166Alpha3', c.cca3));
     for (const [code, cur] of Object.entries(c.currencies ?? {}).sort()) {
       entity.facts.push(wcFact('currency', cur.name, { unit: code }));
     }
-    if (profile) entity.facts.push(...fb.quantityFacts(profile));
+    if (profile) entity.facts.push(...profile.facts.map((f) => ({ ...f })));
     else if (c.area > 0) entity.facts.push(wcFact('area', c.area, { unit: 'km2' }));
 
-    const capital = (profile && fb.capitalName(profile)) ?? c.capital?.[0] ?? null;
+    const capital = profile?.capital ?? c.capital?.[0] ?? null;
     if (capital) capitals.set(entity, capital);
     entity.description = describe(kind, c.subregion || c.region, capital);
     entity._wcCapitals = c.capital ?? [];
@@ -114,7 +113,7 @@ function buildCountries(profiles, corrections, qids) {
   }
 
   for (const p of factbookOnly) {
-    const names = fb.factbookNames(p);
+    const names = p.names;
     const fix = corrections.factbookEntity[p.code];
     const label = fix?.label ?? names.short ?? p.code;
     const within = corrections.ownEntity.within[p.code];
@@ -125,13 +124,13 @@ function buildCountries(profiles, corrections, qids) {
       label,
       description: '',
       names: [],
-      facts: fb.quantityFacts(p),
+      facts: p.facts.map((f) => ({ ...f })),
       ...(within && byIso.get(within) ? { country: byIso.get(within).id } : {}),
     };
     addName(entity, names.long, 'official');
     for (const a of names.abbreviations) addName(entity, a, 'abbreviation');
     for (const n of fix?.names ?? []) addName(entity, n.text, n.kind);
-    const capital = fb.capitalName(p);
+    const capital = p.capital;
     if (capital && !/^none/i.test(capital)) capitals.set(entity, capital);
     entity.description = describe('territory', regionLabel(p.region), null);
     entities.push(entity);

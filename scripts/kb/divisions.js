@@ -71,9 +71,8 @@ function buildDivisions(profiles, places, cities, config, reserved, addName, nor
   for (const p of profiles) {
     const country = places.byFactbook.get(p.code);
     if (!country || !wanted.has(country._iso)) continue;
-    const raw = p.data.Government?.['Administrative divisions']?.text;
-    if (!raw) continue;
-    const { type, items } = parseDivisions(raw);
+    if (!p.divisions) continue;
+    const { type, items } = p.divisions;
     const word = config.typeWord[country._iso] ?? singular(type.split(/\s+/).pop());
     for (const { name, alts } of items) {
       const id = `cl:region:${country._iso.toLowerCase()}:${slug(name)}`;

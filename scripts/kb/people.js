@@ -3,8 +3,6 @@
 // organisations, QIDs and common short names). One entity per person even
 // when the Factbook lists them for several places (the King for 15 realms).
 const { KB_AS_OF, SOURCES } = require('./constants');
-const fb = require('./factbook');
-const { parseLeader } = require('./leaders');
 const { slug } = require('./text');
 
 /**
@@ -21,7 +19,6 @@ function personKey(name) {
 }
 
 function leadersOf(profile, corrections) {
-  const exec = fb.executive(profile);
   const fix = corrections.leaders[profile.code] ?? {};
   const out = [];
   for (const [field, property] of Object.entries(ROLE_FACT)) {
@@ -29,7 +26,7 @@ function leadersOf(profile, corrections) {
       if (fix[property]) out.push({ property, ...fix[property], alias: fix[property].alias ?? [] });
       continue;
     }
-    const parsed = parseLeader(exec[field]);
+    const parsed = profile.leaders[field];
     if (parsed) out.push({ property, ...parsed, alias: [] });
   }
   return out;
