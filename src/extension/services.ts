@@ -12,6 +12,7 @@ import { DecorationController } from './decorations/decorationController';
 import { StatusBarController } from './statusBar/statusBarController';
 import type { TaggingFacade } from './api';
 import type { ShownTagsScope } from './tree/registerTaggedTree';
+import type { StoreLocator } from './persistence/storeLocator';
 
 export class Services implements vscode.Disposable {
   private readonly created: vscode.Disposable[] = [];
@@ -62,6 +63,9 @@ export class Services implements vscode.Disposable {
   get statusBar(): StatusBarController {
     return (this._statusBar ??= this.track(new StatusBarController(this.analysis, this.decorations, this.config)));
   }
+
+  /** Where stores live (sidecar or workspace storage), set by the tagging side; export and import use it. */
+  storeLocator: StoreLocator | undefined;
 
   /** The "Tagged claims" view, set when it is created; the API reports whether it is visible. */
   taggedClaimsView: vscode.TreeView<unknown> | undefined;

@@ -122,3 +122,64 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
     assert.equal(await readText(storeUri), storeBefore);
   });
 });
+
+describe('Export and import of private tags (claimlens.store.location = workspaceStorage)', () => {
+  let api: ClaimLensApi;
+  let extensionPath = '';
+  let folder: vscode.Uri;
+  let dir: vscode.Uri;
+  let doc: vscode.Uri;
+  let sidecarDir: vscode.Uri;
+  let out: vscode.Uri;
+  let id = '';
+
+  before(async () => {
+    const host = await activateClaimLens();
+    api = host.api;
+    extensionPath = host.extension.extensionPath;
+    folder = host.folder.uri;
+    const name = `private-${Date.now().toString(36)}`;
+    dir = vscode.Uri.joinPath(folder, '.tmp-tests', name);
+    sidecarDir = vscode.Uri.joinPath(folder, '.claimlens', 'annotations', '.tmp-tests', name);
+    doc = vscode.Uri.joinPath(dir, SAMPLE);
+    out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
+    await vscode.workspace.fs.createDirectory(out);
+    await vscode.workspace.getConfiguration('claimlens').update('store.location', 'workspaceStorage', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, SAMPLE), doc, { overwrite: true });
+    const document = await vscode.workspace.openTextDocument(doc);
+    await vscode.window.showTextDocument(document);
+    const troops = (await api.analyze(doc)).claims.find((c) => c.text.includes('100,000 troops'));
+    assert.ok(troops, 'the detector finds “up to 100,000 troops”');
+    const at = document.positionAt(troops.number.start + 1);
+    id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', doc, new vscode.Range(at, at), 'Verified');
+    await api.taggedClaims(); // the store write has landed
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('claimlens').update('store.location', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await cleanUp(folder, dir, sidecarDir, out);
+  });
+
+  it('keeps the tag out of the workspace and still exports it', async () => {
+    const sidecar = vscode.Uri.joinPath(sidecarDir, `${SAMPLE}.json`);
+    assert.equal(await vscode.workspace.fs.stat(sidecar).then(() => true, () => false), false, 'no sidecar file in the workspace');
+    const target = vscode.Uri.joinPath(out, 'private.json');
+    await vscode.commands.executeCommand('claimlens.exportClaims', target, 'json');
+    const json = JSON.parse(await readText(target)) as { claims: { id: string; label: string }[] };
+    assert.deepEqual(json.claims.filter((c) => c.id === id).map((c) => c.label), ['Verified']);
+  });
+
+  it('imports back into workspace storage, not into a sidecar file', async () => {
+    const exported = vscode.Uri.joinPath(out, 'private.json');
+    await vscode.commands.executeCommand('claimlens.removeTag', id);
+    assert.equal((await api.taggedClaims()).some((t) => t.id === id), false, 'the tag was removed');
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('claimlens.importClaims', exported);
+    assert.equal(outcome?.ok, true, outcome?.message);
+    await waitFor(async () => ((await api.taggedClaims()).some((t) => t.id === id) ? true : undefined), 'the imported private tag');
+    assert.equal(await vscode.workspace.fs.stat(sidecarDir).then(() => true, () => false), false, 'import wrote no sidecar');
+    // The CLI reads shared sidecars only: a private tag is not in its export.
+    const cli = JSON.parse(cliExport(extensionPath, folder.fsPath, 'json')) as { claims: { id: string }[] };
+    assert.equal(cli.claims.some((c) => c.id === id), false);
+  });
+});

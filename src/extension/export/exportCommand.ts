@@ -42,7 +42,7 @@ export async function exportClaims(services: Services, target?: unknown, formatA
     title: 'Export tagged claims',
   });
   if (!uri) return undefined;
-  const loaded = await loadWorkspaceClaims(folderReader(folder.uri));
+  const loaded = await loadWorkspaceClaims(folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder)));
   for (const problem of loaded.problems) services.log.warn(`Export: ${problem}`);
   const text = renderExport(format, {
     claims: loaded.claims, documents: loaded.documents, provenance: await editorProvenance(services.context.extensionUri), scope,

@@ -9,10 +9,24 @@ import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
 import { listStoreFiles } from '../persistence/listStoreFiles';
 
-export function folderReader(folder: vscode.Uri): WorkspaceReader {
-  const at = (rel: string): vscode.Uri => vscode.Uri.joinPath(folder, ...rel.split('/').filter((s) => s !== ''));
+/**
+ * A folder as the export/import core sees it. `storeDirectory` is where the
+ * folder's stores are (`<folder>/.claimlens/annotations`, or the workspace-storage
+ * directory when tags are kept private); the core names stores by their path
+ * below `.claimlens/annotations`, which `storeUri` maps to that directory.
+ */
+export interface FolderAccess extends WorkspaceReader {
+  storeUri(storePath: string): vscode.Uri;
+}
+
+export function folderReader(folder: vscode.Uri, storeDirectory: vscode.Uri = vscode.Uri.joinPath(folder, STORE_DIRECTORY)): FolderAccess {
+  const segments = (rel: string): string[] => rel.split('/').filter((s) => s !== '');
+  const storePrefix = `${STORE_DIRECTORY}/`;
+  const storeUri = (storePath: string): vscode.Uri => vscode.Uri.joinPath(storeDirectory, ...segments(storePath.slice(storePrefix.length)));
+  const at = (rel: string): vscode.Uri => (rel.startsWith(storePrefix) ? storeUri(rel) : vscode.Uri.joinPath(folder, ...segments(rel)));
   return {
-    listStoreFiles: () => listStoreFiles(at(STORE_DIRECTORY)),
+    storeUri,
+    listStoreFiles: () => listStoreFiles(storeDirectory),
     readText: async (rel) => {
       try {
         const uri = at(rel);

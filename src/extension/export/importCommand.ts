@@ -41,11 +41,12 @@ export async function importClaims(services: Services, source?: unknown): Promis
   await services.tagging?.taggedClaims();
   // The creator of foreign annotations that name none.
   const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || (osUser() ?? '');
-  const result = await importIntoWorkspace(folderReader(folder.uri), text, { now: new Date().toISOString(), analyst });
+  const access = folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder));
+  const result = await importIntoWorkspace(access, text, { now: new Date().toISOString(), analyst });
   if (!result.ok) return fail(result.message, interactive);
   const documents: vscode.Uri[] = [];
   for (const [storePath, store] of result.writes) {
-    await writeFileAtomic(vscode.Uri.joinPath(folder.uri, ...storePath.split('/')), serializeStore(store));
+    await writeFileAtomic(access.storeUri(storePath), serializeStore(store));
     documents.push(vscode.Uri.joinPath(folder.uri, ...store.document.path.split('/')));
   }
   await services.tagging?.reloadStores(documents);

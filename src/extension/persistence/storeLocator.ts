@@ -46,6 +46,15 @@ export class StoreLocator {
     return { storeUri: joinPath(this.storageBase(), rel), documentPath };
   }
 
+  /**
+   * The directory holding a folder's stores in the current mode, laid out as
+   * `.claimlens/annotations` is (`<document path>.json`): export and import read
+   * and write there, so private (workspace-storage) tags export like shared ones.
+   */
+  storeDirectoryFor(folder: vscode.WorkspaceFolder): vscode.Uri {
+    return this.mode() === 'workspace' ? joinPath(folder.uri, STORE_DIRECTORY) : joinPath(this.storageBase(), `folders/${safeSegment(folder.name)}`);
+  }
+
   /** Every directory a store may be in, for loading all tags at start. */
   roots(): StoreRoot[] {
     const roots: StoreRoot[] = [];

@@ -65,6 +65,7 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
     (err: unknown) => log.error(`Loading tags failed: ${err instanceof Error ? err.message : String(err)}`),
   );
   services.tagging = api;
+  services.storeLocator = locator;
   services.taggedClaimsView = tree.view;
   services.taggedClaimsFilter = tree.filterScope;
   return api;
