@@ -144,7 +144,7 @@ describe('Export and import of private tags (claimlens.store.location = workspac
     doc = vscode.Uri.joinPath(dir, SAMPLE);
     out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
     await vscode.workspace.fs.createDirectory(out);
-    await vscode.workspace.getConfiguration('claimlens').update('store.location', 'workspaceStorage', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('claimlens').update('store.location', 'workspaceStorage', vscode.ConfigurationTarget.Global);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, SAMPLE), doc, { overwrite: true });
     const document = await vscode.workspace.openTextDocument(doc);
     await vscode.window.showTextDocument(document);
@@ -156,7 +156,7 @@ describe('Export and import of private tags (claimlens.store.location = workspac
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('claimlens').update('store.location', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('claimlens').update('store.location', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await cleanUp(folder, dir, sidecarDir, out);
   });

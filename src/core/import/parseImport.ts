@@ -7,7 +7,7 @@ import type { ImportCandidate, ParseImportResult } from './importTypes';
 import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION } from '../export/claimLensJson';
 import { Reader, isObject } from '../store/diagnostics';
 import { readTaggedClaim } from '../store/readTaggedClaim';
-import { normalizeDocumentPath } from '../store/storeFile';
+import { workspaceRelativePath } from '../store/storeFile';
 import { MAX_IMPORT_CLAIMS, MAX_IMPORT_LENGTH } from './importTypes';
 import { readW3c } from './readW3c';
 
@@ -52,7 +52,12 @@ function readClaimLens(raw: Readonly<Record<string, unknown>>, refuse: (m: strin
     const path = r.string(doc, 'path', `${at}/document`, { min: 1, max: 4096 });
     const contentHash = r.string(doc, 'contentHash', `${at}/document`, { max: 200 });
     if (path === undefined || contentHash === undefined) return;
-    const claim = readTaggedClaim(r, obj, at, { path: normalizeDocumentPath(path), contentHash });
+    const relative = workspaceRelativePath(path);
+    if (relative === undefined) {
+      r.error(`${at}/document/path`, 'not a path inside the workspace');
+      return;
+    }
+    const claim = readTaggedClaim(r, obj, at, { path: relative, contentHash });
     if (claim) candidates.push({ claim, hasPosition: true });
   });
   if (r.failed || !items) return refuse(`The ClaimLens export does not match its schema (${summary(r.diagnostics)}); nothing was imported.`, r.diagnostics);

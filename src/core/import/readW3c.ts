@@ -9,7 +9,7 @@ import { contentHash } from '../anchoring/contentHash';
 import { kbIdOfIri } from '../export/w3cAnnotations';
 import { Reader, isObject } from '../store/diagnostics';
 import { TAG_ID_PATTERN, readTaggedClaim } from '../store/readTaggedClaim';
-import { normalizeDocumentPath } from '../store/storeFile';
+import { workspaceRelativePath } from '../store/storeFile';
 import { MAX_IMPORT_CLAIMS } from './importTypes';
 
 const TAG_IRI = 'urn:claimlens:tag:';
@@ -113,12 +113,12 @@ function tagId(a: JsonObject): string {
 }
 
 function documentPath(ext: JsonObject, source: string): string | undefined {
+  // Either way the path must stay inside the workspace ("../../etc/passwd" is refused).
   if (isObject(ext.document) && typeof ext.document.path === 'string' && ext.document.path !== '') {
-    return normalizeDocumentPath(ext.document.path);
+    return workspaceRelativePath(ext.document.path);
   }
   try {
-    const path = normalizeDocumentPath(decodeURIComponent(source.replace(/^file:\/\//, '')));
-    return path === '' ? undefined : path;
+    return workspaceRelativePath(decodeURIComponent(source.replace(/^file:\/\//, '')));
   } catch {
     return undefined; // malformed percent escape
   }

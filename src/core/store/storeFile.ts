@@ -49,3 +49,14 @@ export function normalizeDocumentPath(path: string): string {
     .filter((segment) => segment !== '' && segment !== '.')
     .join('/');
 }
+
+/**
+ * A document path from outside (an import file) as a workspace-relative path,
+ * or undefined when it could reach out of the workspace: a ".." segment, a
+ * drive letter ("C:/…"), a control character. "../../etc/passwd" → undefined.
+ */
+export function workspaceRelativePath(path: string): string | undefined {
+  const normalized = normalizeDocumentPath(path);
+  if (normalized === '' || /[\u0000-\u001f]/.test(normalized) || /^[A-Za-z]:/.test(normalized)) return undefined;
+  return normalized.split('/').includes('..') ? undefined : normalized;
+}

@@ -20,7 +20,12 @@ export interface FolderAccess extends WorkspaceReader {
 }
 
 export function folderReader(folder: vscode.Uri, storeDirectory: vscode.Uri = vscode.Uri.joinPath(folder, STORE_DIRECTORY)): FolderAccess {
-  const segments = (rel: string): string[] => rel.split('/').filter((s) => s !== '');
+  // The core hands over workspace-relative paths only; a ".." would leave the folder.
+  const segments = (rel: string): string[] => {
+    const parts = rel.split('/').filter((s) => s !== '' && s !== '.');
+    if (parts.includes('..')) throw new Error(`refusing a path outside the workspace folder: ${rel}`);
+    return parts;
+  };
   const storePrefix = `${STORE_DIRECTORY}/`;
   const storeUri = (storePath: string): vscode.Uri => vscode.Uri.joinPath(storeDirectory, ...segments(storePath.slice(storePrefix.length)));
   const at = (rel: string): vscode.Uri => (rel.startsWith(storePrefix) ? storeUri(rel) : vscode.Uri.joinPath(folder, ...segments(rel)));

@@ -128,5 +128,22 @@ describe('import', () => {
     });
 
     it('a huge file, before parsing it', () => assert.match(refused(' '.repeat(20 * 1024 * 1024 + 1)), /larger than 20 MB/));
+
+    it('a ClaimLens export whose document path leaves the workspace', () => {
+      for (const outside of ['../../etc/passwd', 'notes/../../secret.md', 'C:/Users/x/brief.md']) {
+        const text = renderExport('json', exportInput()).replace(`"path": "${BRIEF_PATH}"`, `"path": ${JSON.stringify(outside)}`);
+        assert.notEqual(text, renderExport('json', exportInput()), 'the fixture path was replaced');
+        assert.match(refused(text), /not a path inside the workspace/);
+      }
+    });
+
+    it('a W3C annotation whose source leaves the workspace', () => {
+      const w3c = JSON.parse(renderExport('w3c', exportInput())) as { first: { items: Array<{ target: { source: string }; claimlens?: unknown }> } };
+      for (const item of w3c.first.items) {
+        item.target.source = '../../../../tmp/outside.txt';
+        delete item.claimlens; // no ClaimLens extension: the source alone names the document
+      }
+      assert.match(refused(JSON.stringify(w3c)), /not a usable document reference/);
+    });
   });
 });
