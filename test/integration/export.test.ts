@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { activateClaimLens, cleanUp, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 const FORMATS = ['json', 'w3c', 'csv', 'md'] as const;
@@ -181,5 +181,72 @@ describe('Export and import of private tags (claimlens.store.location = workspac
     // The CLI reads shared sidecars only: a private tag is not in its export.
     const cli = JSON.parse(cliExport(extensionPath, folder.fsPath, 'json')) as { claims: { id: string }[] };
     assert.equal(cli.claims.some((c) => c.id === id), false);
+  });
+});
+
+describe('Export provenance with workspace KB settings (claimlens.kb.files in .vscode/settings.json)', () => {
+  const MESSY = 'wire-digest-messy.txt';
+  let api: ClaimLensApi;
+  let extensionPath = '';
+  let folder: vscode.Uri;
+  let dirs: { dir: vscode.Uri; storeDir: vscode.Uri };
+  let out: vscode.Uri;
+  let kbFile = '';
+  let settingsDirExisted = false;
+  const settingsDir = (): vscode.Uri => vscode.Uri.joinPath(folder, '.vscode');
+
+  before(async () => {
+    const host = await activateClaimLens();
+    api = host.api;
+    extensionPath = host.extension.extensionPath;
+    folder = host.folder.uri;
+    const name = `kbprov-${Date.now().toString(36)}`;
+    dirs = scratchDirs(folder, name);
+    out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
+    await vscode.workspace.fs.createDirectory(out);
+    settingsDirExisted = await vscode.workspace.fs.stat(settingsDir()).then(() => true, () => false);
+    kbFile = `.tmp-tests/${name}/team-kb.json`;
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, ...kbFile.split('/')), new TextEncoder().encode(
+      '{ "entities": [{ "id": "Q18808", "names": [{ "text": "Pyongyang regime", "kind": "metonym" }] }] }\n',
+    ));
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('kb.files', [kbFile], vscode.ConfigurationTarget.Workspace);
+    await config.update('kb.entries', [{ id: 'Q8684', names: [{ text: 'Seoul govt', kind: 'alias' }] }], vscode.ConfigurationTarget.Workspace);
+    // CRLF line ends, emoji (astral) before the tags, currency signs: the hard cases for offsets.
+    const doc = vscode.Uri.joinPath(dirs.dir, MESSY);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, MESSY), doc);
+    const document = await vscode.workspace.openTextDocument(doc);
+    await vscode.window.showTextDocument(document);
+    const record = await api.analyze(doc);
+    const won = record.claims.find((c) => c.text.includes('₩200bn'));
+    assert.ok(won, 'the detector finds “₩200bn”');
+    const at = document.positionAt(won.number.start + 1);
+    await vscode.commands.executeCommand('claimlens.tagClaim', doc, new vscode.Range(at, at), 'To verify');
+    const pyongyang = record.entities.find((e) => e.text === 'Pyongyang');
+    assert.ok(pyongyang, 'the sample names Pyongyang after an emoji');
+    await vscode.commands.executeCommand('claimlens.tagClaim', doc, new vscode.Range(document.positionAt(pyongyang.start), document.positionAt(pyongyang.end)), 'Key figure');
+    await api.taggedClaims(); // the store writes have landed
+  });
+
+  after(async () => {
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('kb.files', undefined, vscode.ConfigurationTarget.Workspace);
+    await config.update('kb.entries', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // VS Code leaves an empty settings.json behind: no samples/.vscode may stay in the repository.
+    await cleanUp(folder, dirs.dir, dirs.storeDir, out, ...(settingsDirExisted ? [] : [settingsDir()]));
+  });
+
+  it('records the workspace KB settings, and the editor and the CLI write the same bytes for every format', async () => {
+    for (const format of FORMATS) {
+      const target = vscode.Uri.joinPath(out, `kb.${format}`);
+      await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims', target, format);
+      assert.equal(await readText(target), cliExport(extensionPath, folder.fsPath, format), `${format} export differs from the CLI`);
+    }
+    const json = JSON.parse(await readText(vscode.Uri.joinPath(out, 'kb.json'))) as { provenance: { detector: Record<string, unknown> }; claims: { document: { path: string } }[] };
+    assert.deepEqual(json.provenance.detector.kbFiles, [kbFile]);
+    assert.equal(json.provenance.detector.kbFolder, '.claimlens/kb');
+    assert.match(String(json.provenance.detector.kbEntries), /^sha256:[0-9a-f]{64}$/);
+    assert.equal(json.claims.filter((c) => c.document.path.endsWith(`/${MESSY}`)).length, 2, 'both tags of the messy sample are exported');
   });
 });

@@ -42,11 +42,11 @@ export async function exportClaims(services: Services, target?: unknown, formatA
     title: 'Export tagged claims',
   });
   if (!uri) return undefined;
-  const loaded = await loadWorkspaceClaims(folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder)));
+  const access = folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder));
+  const loaded = await loadWorkspaceClaims(access);
   for (const problem of loaded.problems) services.log.warn(`Export: ${problem}`);
-  const text = renderExport(format, {
-    claims: loaded.claims, documents: loaded.documents, provenance: await editorProvenance(services.context.extensionUri), scope,
-  });
+  const provenance = await editorProvenance(services.context.extensionUri, access);
+  const text = renderExport(format, { claims: loaded.claims, documents: loaded.documents, provenance, scope });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const count = loaded.claims.filter((c) => inScope(c, scope)).length;
   services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);

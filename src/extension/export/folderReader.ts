@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
 import type { ExportProvenance } from '../../core/export/exportTypes';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocument';
+import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
 import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
 import { listStoreFiles } from '../persistence/listStoreFiles';
@@ -44,17 +45,19 @@ export function folderReader(folder: vscode.Uri, storeDirectory: vscode.Uri = vs
   };
 }
 
-/** Same inputs as the CLI: the bundled KB file and the configured user KB files. */
-export async function editorProvenance(extensionUri: vscode.Uri): Promise<ExportProvenance> {
+/**
+ * Same inputs as the CLI: the bundled KB file and the folder's own
+ * `.vscode/settings.json` (user and machine settings are left out on purpose,
+ * see src/core/export/detectorSettings.ts).
+ */
+export async function editorProvenance(extensionUri: vscode.Uri, folder: WorkspaceReader): Promise<ExportProvenance> {
   let kbJson: string | undefined;
   try {
     kbJson = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'kb', 'kb.json')));
   } catch {
     kbJson = undefined;
   }
-  const files = vscode.workspace.getConfiguration('claimlens').get<unknown>('kb.files');
-  const userKbFiles = Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
-  return exportProvenance(kbJson, userKbFiles);
+  return exportProvenance(kbJson, await folder.readText(WORKSPACE_SETTINGS_PATH));
 }
 
 /** The folder an export or import is about: the target's, the active editor's, or the only one. */

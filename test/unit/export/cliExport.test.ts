@@ -6,6 +6,7 @@ import type { ExportIo } from '../../../src/cli/commands/export';
 import { runExport } from '../../../src/cli/commands/export';
 import { nodeWorkspaceReader } from '../../../src/cli/commands/exportIo';
 import { contentHash } from '../../../src/core/anchoring/contentHash';
+import { exportProvenance } from '../../../src/core/export/provenance';
 import { renderExport } from '../../../src/core/export/renderExport';
 import { serializeStore } from '../../../src/core/store/serializeStore';
 import { STORE_FORMAT_VERSION, storePathFor } from '../../../src/core/store/storeFile';
@@ -57,6 +58,20 @@ describe('claimlens export', () => {
     assert.equal(code, 0);
     assert.equal(files.get('claims.csv'), renderExport('csv', exportInput({ kind: 'document', path: DIGEST_PATH })));
     assert.deepEqual(err, ['claimlens export: 2 tagged claims written to claims.csv\n']);
+  });
+
+  it('records the KB settings of the workspace folder\'s .vscode/settings.json in the provenance', async () => {
+    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  // the desk KB\n  "claimlens.kb.files": ["kb/desk.json"],\n}\n');
+    const out: string[] = [];
+    const withSettings = { ...io(new Map(), out, []), provenance: (settings: string | undefined) => exportProvenance(undefined, settings) };
+    try {
+      assert.equal(await runExport([dir], withSettings), 0);
+    } finally {
+      fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+    const json = JSON.parse(out.join('')) as { provenance: { detector: Record<string, unknown> } };
+    assert.deepEqual(json.provenance.detector.kbFiles, ['kb/desk.json']);
   });
 
   it('refuses bad arguments and a missing workspace with a message', async () => {
