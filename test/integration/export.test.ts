@@ -121,6 +121,22 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
     assert.match(outcome.message, /does not match its schema/);
     assert.equal(await readText(storeUri), storeBefore);
   });
+
+  it('refuses an export that is not UTF-8 (a re-saved Windows-1252 copy) and changes nothing', async () => {
+    const storeBefore = await readText(storeUri);
+    const exported = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(out, 'claims.json'));
+    // A dash re-encoded as the single byte 0x96, as a Windows-1252 editor would save it.
+    const [head, ...rest] = new TextDecoder().decode(exported).split('"note": ""');
+    assert.ok(rest.length > 0, 'the export has a tag without a note');
+    const encode = (t: string): Uint8Array => new TextEncoder().encode(t);
+    const latin = new Uint8Array([...encode(`${head}"note": "Kharkiv `), 0x96, ...encode(` 1 200"${rest.join('"note": ""')}`)]);
+    const bad = vscode.Uri.joinPath(out, 'latin1.json');
+    await vscode.workspace.fs.writeFile(bad, latin);
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; message: string }>('claimlens.importClaims', bad);
+    assert.equal(outcome?.ok, false);
+    assert.match(outcome.message, /not UTF-8 text/);
+    assert.equal(await readText(storeUri), storeBefore);
+  });
 });
 
 describe('Export and import of private tags (claimlens.store.location = workspaceStorage)', () => {
