@@ -80,6 +80,20 @@ describe('Export and import (claimlens.exportClaims / claimlens.importClaims)', 
     for (const id of ids) assert.ok(json.claims.some((c) => c.id === id), `tag ${id} is in the export`);
   });
 
+  it('lets VS Code resolve the export\'s $schema URN and validate the file with the bundled schema', async () => {
+    const json = JSON.parse(await readText(vscode.Uri.joinPath(out, 'claims.json'))) as Record<string, unknown>;
+    // Not named *.claimlens.json: only the $schema member can bring the schema in.
+    const edited = vscode.Uri.joinPath(out, 'edited-by-hand.json');
+    await vscode.workspace.fs.writeFile(edited, new TextEncoder().encode(JSON.stringify({ ...json, colour: 'red' }, null, 2)));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(edited));
+    const problems = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(edited);
+      return found.some((d) => /colour/.test(d.message)) ? found : undefined;
+    }, 'the JSON schema check of the unknown member');
+    assert.deepEqual(problems.filter((d) => /Unable to load|Problems loading/i.test(d.message)).map((d) => d.message), []);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('exports one document (same bytes as the CLI\'s --document) or the tags a filter shows', async () => {
     const rel = vscode.workspace.asRelativePath(doc, false);
     const one = vscode.Uri.joinPath(out, 'one.json');
