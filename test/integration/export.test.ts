@@ -280,3 +280,92 @@ describe('Export provenance with workspace KB settings (claimlens.kb.files in .v
     assert.equal(json.claims.filter((c) => c.document.path.endsWith(`/${MESSY}`)).length, 2, 'both tags of the messy sample are exported');
   });
 });
+
+describe('Interactive export: the Open / Reveal offer afterwards', () => {
+  type Prompts = { showQuickPick: unknown; showSaveDialog: unknown; showInformationMessage: unknown };
+  let folder: vscode.Uri;
+  let dirs: { dir: vscode.Uri; storeDir: vscode.Uri };
+  let out: vscode.Uri;
+  const win = vscode.window as unknown as Prompts;
+  const saved: Prompts = { showQuickPick: win.showQuickPick, showSaveDialog: win.showSaveDialog, showInformationMessage: win.showInformationMessage };
+  const originalExecute = vscode.commands.executeCommand;
+  let offers: { message: string; items: string[] }[] = [];
+  let revealed: unknown[] = [];
+
+  /** Exports through the prompts (whole workspace, ClaimLens JSON, `target`) and answers the offer with `choice`. */
+  const exportInteractively = async (target: vscode.Uri, choice: string | undefined): Promise<void> => {
+    win.showQuickPick = (items: readonly vscode.QuickPickItem[]) =>
+      Promise.resolve(items.find((i) => i.label.startsWith('Whole workspace') || i.label === 'ClaimLens JSON'));
+    win.showSaveDialog = () => Promise.resolve(target);
+    win.showInformationMessage = (message: string, ...items: string[]) => {
+      if (message.startsWith('ClaimLens: exported')) offers.push({ message, items });
+      return Promise.resolve(message.startsWith('ClaimLens: exported') ? choice : undefined);
+    };
+    const written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims');
+    assert.equal(written?.toString(), target.toString());
+  };
+
+  before(async () => {
+    const host = await activateClaimLens();
+    folder = host.folder.uri;
+    const name = `offer-${Date.now().toString(36)}`;
+    dirs = scratchDirs(folder, name);
+    out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
+    await vscode.workspace.fs.createDirectory(out);
+    const doc = vscode.Uri.joinPath(dirs.dir, SAMPLE);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, SAMPLE), doc);
+    const document = await vscode.workspace.openTextDocument(doc);
+    const troops = (await host.api.analyze(doc)).claims.find((c) => c.text.includes('100,000 troops'));
+    assert.ok(troops, 'the detector finds “up to 100,000 troops”');
+    const at = document.positionAt(troops.number.start + 1);
+    await vscode.commands.executeCommand('claimlens.tagClaim', doc, new vscode.Range(at, at), 'Disputed');
+    // Reveal in Explorer is recorded, not run: the test checks what the offer asks for.
+    (vscode.commands as { executeCommand: unknown }).executeCommand = (command: string, ...args: unknown[]) => {
+      if (command === 'revealInExplorer' || command === 'revealFileInOS') {
+        revealed.push(args[0]);
+        return Promise.resolve(undefined);
+      }
+      return originalExecute.call(vscode.commands, command, ...args);
+    };
+  });
+
+  beforeEach(() => {
+    offers = [];
+    revealed = [];
+  });
+
+  after(async () => {
+    Object.assign(vscode.window, saved);
+    (vscode.commands as { executeCommand: unknown }).executeCommand = originalExecute;
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await cleanUp(folder, dirs.dir, dirs.storeDir, out);
+  });
+
+  it('says how many tags were exported and opens the file when the analyst picks Open', async () => {
+    const target = vscode.Uri.joinPath(out, 'offered.claimlens.json');
+    await exportInteractively(target, 'Open');
+    const json = JSON.parse(await readText(target)) as { claims: unknown[] };
+    assert.equal(offers.length, 1, 'one offer after the export');
+    assert.equal(offers[0]?.message, `ClaimLens: exported ${json.claims.length} tagged claim${json.claims.length === 1 ? '' : 's'}.`);
+    // Outside the workspace the Explorer cannot show it; the OS file manager only exists on the desktop.
+    assert.deepEqual(offers[0]?.items, vscode.env.uiKind === vscode.UIKind.Desktop ? ['Open', 'Reveal'] : ['Open']);
+    await waitFor(() => (vscode.window.activeTextEditor?.document.uri.toString() === target.toString() ? true : undefined), 'the export to open');
+  });
+
+  it('offers Reveal in Explorer for a file inside the workspace and reveals that file', async () => {
+    const target = vscode.Uri.joinPath(dirs.dir, 'inside.claimlens.json');
+    await exportInteractively(target, 'Reveal in Explorer');
+    assert.deepEqual(offers[0]?.items, ['Open', 'Reveal in Explorer']);
+    const shown = await waitFor(() => (revealed.length > 0 ? revealed : undefined), 'the reveal command');
+    assert.deepEqual(shown.map(String), [target.toString()]);
+  });
+
+  it('does nothing more when the offer is dismissed', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await exportInteractively(vscode.Uri.joinPath(out, 'dismissed.claimlens.json'), undefined);
+    assert.equal(offers.length, 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(vscode.window.activeTextEditor, undefined, 'nothing was opened');
+    assert.deepEqual(revealed, []);
+  });
+});
