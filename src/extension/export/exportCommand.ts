@@ -10,6 +10,7 @@ import { EXPORT_FILE_EXTENSIONS, inScope } from '../../core/export/exportTypes';
 import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { editorProvenance, folderReader, pickFolder } from './folderReader';
+import { targetKind } from './targetKind';
 
 const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[] = [
   { format: 'json', label: 'ClaimLens JSON', description: '.claimlens.json', detail: 'Lossless, versioned, with a JSON Schema; re-importable.' },
@@ -99,8 +100,9 @@ function formatOfFile(uri: vscode.Uri): ExportFormat {
   return 'json';
 }
 
+/** A command argument as a URI: a `Uri`, a URI string, or a file path ("C:\\reports\\x.json" included). */
 export function asUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value !== '') return /^[a-z][a-z0-9+.-]*:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  if (typeof value === 'string' && value !== '') return targetKind(value) === 'uri' ? vscode.Uri.parse(value) : vscode.Uri.file(value);
   return undefined;
 }
