@@ -291,6 +291,8 @@ describe('Interactive export: the Open / Reveal offer afterwards', () => {
   const originalExecute = vscode.commands.executeCommand;
   let offers: { message: string; items: string[] }[] = [];
   let revealed: unknown[] = [];
+  let tagged = '';
+  let folderName = '';
 
   /** Exports through the prompts (whole workspace, ClaimLens JSON, `target`) and answers the offer with `choice`. */
   const exportInteractively = async (target: vscode.Uri, choice: string | undefined): Promise<void> => {
@@ -308,6 +310,7 @@ describe('Interactive export: the Open / Reveal offer afterwards', () => {
   before(async () => {
     const host = await activateClaimLens();
     folder = host.folder.uri;
+    folderName = host.folder.name;
     const name = `offer-${Date.now().toString(36)}`;
     dirs = scratchDirs(folder, name);
     out = vscode.Uri.file(path.join(os.tmpdir(), `claimlens-${name}`));
@@ -318,7 +321,7 @@ describe('Interactive export: the Open / Reveal offer afterwards', () => {
     const troops = (await host.api.analyze(doc)).claims.find((c) => c.text.includes('100,000 troops'));
     assert.ok(troops, 'the detector finds “up to 100,000 troops”');
     const at = document.positionAt(troops.number.start + 1);
-    await vscode.commands.executeCommand('claimlens.tagClaim', doc, new vscode.Range(at, at), 'Disputed');
+    tagged = await vscode.commands.executeCommand<string>('claimlens.tagClaim', doc, new vscode.Range(at, at), 'Disputed');
     // Reveal in Explorer is recorded, not run: the test checks what the offer asks for.
     (vscode.commands as { executeCommand: unknown }).executeCommand = (command: string, ...args: unknown[]) => {
       if (command === 'revealInExplorer' || command === 'revealFileInOS') {
@@ -358,6 +361,18 @@ describe('Interactive export: the Open / Reveal offer afterwards', () => {
     assert.deepEqual(offers[0]?.items, ['Open', 'Reveal in Explorer']);
     const shown = await waitFor(() => (revealed.length > 0 ? revealed : undefined), 'the reveal command');
     assert.deepEqual(shown.map(String), [target.toString()]);
+  });
+
+  it('says when some of the tags asked for are not in the folder exported (the tree shows every folder\'s tags)', async () => {
+    const target = vscode.Uri.joinPath(out, 'shown.claimlens.json');
+    win.showSaveDialog = () => Promise.resolve(target);
+    win.showQuickPick = (items: readonly vscode.QuickPickItem[]) => Promise.resolve(items.find((i) => i.label === 'ClaimLens JSON'));
+    win.showInformationMessage = (message: string) => {
+      if (message.startsWith('ClaimLens: exported')) offers.push({ message, items: [] });
+      return Promise.resolve(undefined);
+    };
+    await vscode.commands.executeCommand('claimlens.exportClaims', undefined, undefined, { description: 'two folders', ids: [tagged, 't-in-another-folder'] });
+    assert.equal(offers[0]?.message, `ClaimLens: exported 1 tagged claim. 1 of the 2 tags shown is not in folder ${folderName}; export the other folders on their own.`);
   });
 
   it('does nothing more when the offer is dismissed', async () => {

@@ -26,7 +26,7 @@ const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[]
 export async function exportClaims(services: Services, target?: unknown, formatArg?: unknown, scopeArg?: unknown): Promise<vscode.Uri | undefined> {
   const targetUri = asUri(target);
   const interactive = targetUri === undefined;
-  const folder = await pickFolder(targetUri, interactive);
+  const folder = await pickFolder(targetUri, interactive, 'export');
   if (!folder) {
     void vscode.window.showErrorMessage('ClaimLens: open a folder to export its tagged claims.');
     return undefined;
@@ -51,7 +51,9 @@ export async function exportClaims(services: Services, target?: unknown, formatA
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const count = loaded.claims.filter((c) => inScope(c, scope)).length;
   services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);
-  if (interactive) void offerOpen(uri, count, loaded.problems.length);
+  const elsewhere = elsewhereNote(scope, count, folder);
+  if (elsewhere) services.log.warn(`Export: ${elsewhere}`);
+  if (interactive) void offerOpen(uri, count, loaded.problems.length, elsewhere);
   return uri;
 }
 
@@ -61,18 +63,31 @@ async function pickScope(folder: vscode.WorkspaceFolder, treeFilter: ExportScope
   const path = active && vscode.workspace.getWorkspaceFolder(active)?.uri.toString() === folder.uri.toString()
     ? vscode.workspace.asRelativePath(active, false) : undefined;
   if (path === undefined && treeFilter === undefined) return { kind: 'workspace' };
-  const items: { label: string; scope: ExportScope }[] = [{ label: `Whole workspace (${folder.name})`, scope: { kind: 'workspace' } }];
+  // With several folders "workspace" would promise more than one folder's tags.
+  const whole = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? 'Whole folder' : 'Whole workspace';
+  const items: { label: string; scope: ExportScope }[] = [{ label: `${whole} (${folder.name})`, scope: { kind: 'workspace' } }];
   if (path !== undefined) items.push({ label: `This document (${path})`, scope: { kind: 'document', path } });
   if (treeFilter?.kind === 'filter') items.push({ label: `Tags the tree shows (${treeFilter.description})`, scope: treeFilter });
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which tagged claims to export' });
   return picked?.scope;
 }
 
-async function offerOpen(uri: vscode.Uri, count: number, problems: number): Promise<void> {
+/**
+ * The tree shows the tags of every folder, an export holds one folder's: say
+ * when some of the tags asked for (a tree filter's ids) are in other folders.
+ */
+function elsewhereNote(scope: ExportScope, count: number, folder: vscode.WorkspaceFolder): string | undefined {
+  const asked = scope.kind === 'filter' ? scope.size : undefined;
+  if (asked === undefined || count >= asked) return undefined;
+  const missing = asked - count;
+  return `${missing} of the ${asked} tags shown ${missing === 1 ? 'is' : 'are'} not in folder ${folder.name}; export the other folders on their own`;
+}
+
+async function offerOpen(uri: vscode.Uri, count: number, problems: number, elsewhere: string | undefined): Promise<void> {
   const reveal = vscode.workspace.getWorkspaceFolder(uri) ? 'Reveal in Explorer' : vscode.env.uiKind === vscode.UIKind.Desktop ? 'Reveal' : undefined;
   const warning = problems > 0 ? ` (${problems} store(s) could not be read fully — see the ClaimLens log)` : '';
   const choice = await vscode.window.showInformationMessage(
-    `ClaimLens: exported ${count} tagged claim${count === 1 ? '' : 's'}${warning}.`, 'Open', ...(reveal ? [reveal] : []),
+    `ClaimLens: exported ${count} tagged claim${count === 1 ? '' : 's'}${warning}.${elsewhere ? ` ${elsewhere}.` : ''}`, 'Open', ...(reveal ? [reveal] : []),
   );
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', uri);
   else if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', uri);
@@ -87,7 +102,7 @@ function scopeFrom(value: unknown): ExportScope | undefined {
   if (Array.isArray(arg.ids)) {
     const ids = new Set(arg.ids.filter((id): id is string => typeof id === 'string'));
     const description = typeof arg.description === 'string' ? arg.description : `${ids.size} selected tags`;
-    return { kind: 'filter', description, predicate: (claim) => ids.has(claim.id) };
+    return { kind: 'filter', description, predicate: (claim) => ids.has(claim.id), size: ids.size };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocu
 import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
 import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
+import { decideFolder } from './folderChoice';
 import { listStoreFiles } from '../persistence/listStoreFiles';
 
 /**
@@ -60,13 +61,23 @@ export async function editorProvenance(extensionUri: vscode.Uri, folder: Workspa
   return exportProvenance(kbJson, await folder.readText(WORKSPACE_SETTINGS_PATH));
 }
 
-/** The folder an export or import is about: the target's, the active editor's, or the only one. */
-export async function pickFolder(hint: vscode.Uri | undefined, interactive: boolean): Promise<vscode.WorkspaceFolder | undefined> {
+/**
+ * The folder an export or import is about: the target's, else the active
+ * editor's or the only one; with several folders an interactive command asks
+ * (folderChoice.ts). `purpose` completes the prompt ("export", "import into").
+ */
+export async function pickFolder(hint: vscode.Uri | undefined, interactive: boolean, purpose: string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const fromHint = hint && vscode.workspace.getWorkspaceFolder(hint);
-  if (fromHint) return fromHint;
   const active = vscode.window.activeTextEditor?.document.uri;
-  const fromActive = active && vscode.workspace.getWorkspaceFolder(active);
-  if (fromActive || folders.length <= 1 || !interactive) return fromActive ?? folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder whose tagged claims to use' });
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
+  const decision = decideFolder(folders, hint && vscode.workspace.getWorkspaceFolder(hint), activeFolder, interactive);
+  if ('use' in decision) return decision.use;
+  const items = decision.ask.map((folder) => ({
+    label: folder.name,
+    description: folder === activeFolder ? 'folder of the active editor' : undefined,
+    detail: folder.uri.toString(true),
+    folder,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: `Workspace folder to ${purpose} (each folder has its own tags; one folder at a time)` });
+  return picked?.folder;
 }

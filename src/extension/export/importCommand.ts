@@ -33,7 +33,7 @@ export async function importClaims(services: Services, source?: unknown): Promis
     title: 'Import claims',
   }))?.[0];
   if (!uri) return undefined;
-  const folder = await pickFolder(undefined, interactive);
+  const folder = await pickFolder(undefined, interactive, 'import into');
   if (!folder) return fail('open a folder to import claims into.', interactive);
   let decoded: DecodedImport;
   try {
