@@ -237,17 +237,25 @@ describe('Export provenance with workspace KB settings (claimlens.kb.files in .v
     settingsDirExisted = await vscode.workspace.fs.stat(settingsDir()).then(() => true, () => false);
     kbFile = `.tmp-tests/${name}/team-kb.json`;
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, ...kbFile.split('/')), new TextEncoder().encode(
-      '{ "entities": [{ "id": "Q18808", "names": [{ "text": "Pyongyang regime", "kind": "metonym" }] }] }\n',
+      '{ "entities": [{ "id": "team:ivan-moroz", "type": "person", "kind": "person", "label": "Ivan Moroz", "names": [{ "text": "Ivan Moroz", "kind": "official" }] }] }\n',
     ));
     const config = vscode.workspace.getConfiguration('claimlens');
     await config.update('kb.files', [kbFile], vscode.ConfigurationTarget.Workspace);
-    await config.update('kb.entries', [{ id: 'Q8684', names: [{ text: 'Seoul govt', kind: 'alias' }] }], vscode.ConfigurationTarget.Workspace);
+    await config.update('kb.entries', [{
+      id: 'team:47th-brigade', type: 'organization', kind: 'armed-group', label: '47th Mechanised Brigade',
+      names: [{ text: '47th Mechanised Brigade', kind: 'official' }],
+    }], vscode.ConfigurationTarget.Workspace);
     // CRLF line ends, emoji (astral) before the tags, currency signs: the hard cases for offsets.
     const doc = vscode.Uri.joinPath(dirs.dir, MESSY);
     await vscode.workspace.fs.copy(vscode.Uri.joinPath(folder, MESSY), doc);
     const document = await vscode.workspace.openTextDocument(doc);
     await vscode.window.showTextDocument(document);
-    const record = await api.analyze(doc);
+    // Tag only once the KB reload the settings started is over (it cancels analyses): both team entries link.
+    const record = await waitFor(async () => {
+      const r = await api.analyze(doc).catch(() => undefined);
+      const linked = new Set(r?.entities.map((e) => e.kbId));
+      return linked.has('team:ivan-moroz') && linked.has('team:47th-brigade') ? r : undefined;
+    }, 'the workspace KB file and settings entries to be used');
     const won = record.claims.find((c) => c.text.includes('₩200bn'));
     assert.ok(won, 'the detector finds “₩200bn”');
     const at = document.positionAt(won.number.start + 1);
