@@ -5,6 +5,7 @@
 
 import type { ExportFormat, ExportProvenance, ExportScope } from '../../core/export/exportTypes';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
+import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
 import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { normalizeDocumentPath } from '../../core/store/storeFile';
@@ -13,7 +14,8 @@ import { readCommandArgs } from './commandArgs';
 export interface ExportIo {
   /** Reader rooted at the workspace directory, or an error line when it is not one. */
   workspace(dir: string): WorkspaceReader | string;
-  provenance(): ExportProvenance;
+  /** `workspaceSettings`: the text of the folder's `.vscode/settings.json`, if any. */
+  provenance(workspaceSettings: string | undefined): ExportProvenance;
   writeFile(file: string, text: string): void;
   stdout(chunk: string): void;
   stderr(line: string): void;
@@ -70,9 +72,8 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
   const scope: ExportScope = args.document === undefined
     ? { kind: 'workspace' }
     : { kind: 'document', path: normalizeDocumentPath(args.document) };
-  const text = renderExport(args.format, {
-    claims: loaded.claims, documents: loaded.documents, provenance: io.provenance(), scope,
-  });
+  const provenance = io.provenance(await reader.readText(WORKSPACE_SETTINGS_PATH));
+  const text = renderExport(args.format, { claims: loaded.claims, documents: loaded.documents, provenance, scope });
   if (args.out === undefined || args.out === '-') {
     io.stdout(text);
     return 0;

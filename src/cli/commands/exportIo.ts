@@ -15,7 +15,7 @@ const MAX_DEPTH = 32;
 export function nodeExportIo(kbPath: string): ExportIo {
   return {
     workspace: nodeWorkspaceReader,
-    provenance: () => exportProvenance(readOptional(kbPath)),
+    provenance: (workspaceSettings) => exportProvenance(readOptional(kbPath), workspaceSettings),
     writeFile: (file, text) => {
       // Write next to the target, then rename: a failed export never leaves half a file.
       const temp = `${file}.${process.pid}.tmp`;

@@ -20,8 +20,11 @@ export interface ExportProvenance {
 export type ExportScope =
   | { readonly kind: 'workspace' }
   | { readonly kind: 'document'; readonly path: string }
-  /** The claims tree's current filter; `description` is what the analyst typed or chose. */
-  | { readonly kind: 'filter'; readonly description: string; readonly predicate: (claim: TaggedClaim) => boolean };
+  /**
+   * The claims tree's current filter; `description` is what the analyst typed or chose,
+   * `size` how many tags it names when known (a list of ids, some maybe in other folders).
+   */
+  | { readonly kind: 'filter'; readonly description: string; readonly predicate: (claim: TaggedClaim) => boolean; readonly size?: number };
 
 export interface ExportInput {
   readonly claims: readonly TaggedClaim[];

@@ -41,7 +41,7 @@ function claimLines({ claim, location }: ExportedClaim, orphaned: boolean): stri
   const out = [`- ${head.filter((s) => s !== '').join(' · ')}`];
   const sentence = location?.sentence
     ?? collapse(`${claim.selectors.quote.prefix}${claim.selectors.quote.exact}${claim.selectors.quote.suffix}`);
-  out.push(`  > ${escapeMd(sentence)}`);
+  out.push(`  > ${escapeLineStart(escapeMd(sentence))}`);
   if (claim.claim) out.push(`  - Record: ${escapeMd(describeRecord(claim.claim))}`);
   if (claim.note !== '') out.push(`  - Note: ${escapeMd(collapse(claim.note))}`);
   if (claim.entities.length > 0) {
@@ -80,11 +80,20 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /**
  * Backslash-escapes what Markdown could read as emphasis, code, links,
  * headings or tables, and turns HTML angle brackets into entities. Dots and
- * dashes are left alone: escaped text never starts a line, so "2.3" or "-5"
- * cannot become a list.
+ * dashes are left alone: where escaped text starts a line, `escapeLineStart`
+ * keeps "2. " or "- " from becoming a list.
  */
 export function escapeMd(text: string): string {
   return text.replace(/[\\`*_[\]#|~<>&]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
+}
+
+/**
+ * Escapes what would make the start of a line structure: inside the quote a
+ * sentence "- 40 trucks…" or "1. Troops…" became a list, "---" a rule,
+ * "=" or "+" the same (#, > and * are already escaped by `escapeMd`).
+ */
+export function escapeLineStart(text: string): string {
+  return text.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 function code(text: string): string {

@@ -3,16 +3,18 @@
 
 import type { ExportProvenance } from './exportTypes';
 import { ENGINE_VERSION } from '../version';
+import { workspaceKbSettings } from './detectorSettings';
 
 /**
  * `kbJson` is the bundled KB file's text (only its `version` is read);
- * `userKbFiles` the user KB files configured for detection, if any.
+ * `workspaceSettings` the text of the folder's `.vscode/settings.json`, if any.
  */
-export function exportProvenance(kbJson: string | undefined, userKbFiles: readonly string[] = []): ExportProvenance {
+export function exportProvenance(kbJson: string | undefined, workspaceSettings?: string): ExportProvenance {
+  const { kbFiles, kbFolder, kbEntries } = workspaceKbSettings(workspaceSettings);
   return {
     claimLensVersion: ENGINE_VERSION,
     kbVersion: kbVersionOf(kbJson),
-    detector: { engine: ENGINE_VERSION, userKbFiles: [...userKbFiles].sort() },
+    detector: { engine: ENGINE_VERSION, kbEntries, kbFiles, kbFolder },
   };
 }
 

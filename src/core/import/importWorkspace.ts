@@ -59,6 +59,7 @@ export async function importIntoWorkspace(
 export function describeImport(report: ImportReport, readOnlySkipped: readonly string[]): string {
   const parts = [`${report.added} added`];
   if (report.updated > 0) parts.push(`${report.updated} updated`);
+  if (report.merged > 0) parts.push(`${report.merged} merged into tags on the same text`);
   if (report.unchanged > 0) parts.push(`${report.unchanged} already present`);
   if (report.orphaned > 0) parts.push(`${report.orphaned} not found in the text (orphaned)`);
   const problems: string[] = [];

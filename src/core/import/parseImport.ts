@@ -8,6 +8,7 @@ import { EXPORT_FORMAT_NAME, EXPORT_FORMAT_VERSION } from '../export/claimLensJs
 import { Reader, isObject } from '../store/diagnostics';
 import { readTaggedClaim } from '../store/readTaggedClaim';
 import { workspaceRelativePath } from '../store/storeFile';
+import { checkExportShape } from './exportShape';
 import { MAX_IMPORT_CLAIMS, MAX_IMPORT_LENGTH } from './importTypes';
 import { readW3c } from './readW3c';
 
@@ -42,6 +43,7 @@ function readClaimLens(raw: Readonly<Record<string, unknown>>, refuse: (m: strin
     return refuse(`The ClaimLens export has format version ${version}, newer than this ClaimLens understands (${EXPORT_FORMAT_VERSION}); update ClaimLens to import it.`);
   }
   const r = new Reader();
+  checkExportShape(raw, r);
   const items = r.array(raw, 'claims', '', MAX_IMPORT_CLAIMS);
   const candidates: ImportCandidate[] = [];
   items?.forEach((item, i) => {

@@ -1,9 +1,10 @@
 // Decides what an import changes, before anything is written: each candidate
 // is re-anchored by quote and context in the current document text, then
 // merged with the tags already there. Same id and same content → nothing to
-// do; the same tag made twice (same place, label) → merged, not doubled;
-// same id with different content → the newer `modified` wins and the other
-// version is reported as a conflict.
+// do; another id on the same text → one tag, the imported note and KB links
+// merged into the workspace's (mergeDuplicate.ts), a different label or
+// status reported as a conflict; same id with different content → the newer
+// `modified` wins and the other version is reported as a conflict.
 
 import type { TaggedClaim } from '../store/taggedClaim';
 import type { ImportCandidate } from './importTypes';
@@ -12,11 +13,14 @@ import { reanchor } from '../anchoring/reanchor';
 import { describeRange } from '../anchoring/selectors';
 import { utf16Offset } from '../text/textLocation';
 import { claimToJson } from '../store/claimJson';
+import { mergeDuplicate } from './mergeDuplicate';
 
 export interface ImportReport {
   readonly added: number;
   readonly updated: number;
-  /** Already present (same id and content, or the same tag under another id). */
+  /** Tags on text the workspace had already tagged under another id, merged into that tag. */
+  readonly merged: number;
+  /** Already present (same id and content, or another id on the same text adding nothing). */
   readonly unchanged: number;
   readonly orphaned: number;
   /** One sentence per conflict, for the analyst. */
@@ -43,7 +47,7 @@ export function planImport(
   const touched = new Set<string>();
   const missing = new Map<string, number>();
   const conflicts: string[] = [];
-  let added = 0, updated = 0, unchanged = 0, orphaned = 0;
+  let added = 0, updated = 0, merged = 0, unchanged = 0, orphaned = 0;
 
   for (const candidate of candidates) {
     const path = candidate.claim.document.path;
@@ -71,10 +75,21 @@ export function planImport(
       byId.set(claim.id, claim);
       touched.add(path).add(current.document.path);
       updated++;
-    } else if (siblings.some((s) => sameTag(s, claim))) {
-      unchanged++;
-      continue;
     } else {
+      const twin = sameText(siblings, claim);
+      if (twin) {
+        const merge = mergeDuplicate(twin, claim);
+        conflicts.push(...merge.conflicts);
+        if (merge.claim === twin) {
+          unchanged++;
+        } else {
+          replace(byDocument, twin, merge.claim);
+          byId.set(twin.id, merge.claim);
+          touched.add(path);
+          merged++;
+        }
+        continue;
+      }
       push(byDocument, path, claim);
       byId.set(claim.id, claim);
       touched.add(path);
@@ -90,7 +105,7 @@ export function planImport(
   return {
     changed,
     report: {
-      added, updated, unchanged, orphaned, conflicts,
+      added, updated, merged, unchanged, orphaned, conflicts,
       missingDocuments: [...missing].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, tags]) => ({ path, tags })),
     },
   };
@@ -112,10 +127,12 @@ function sameContent(a: TaggedClaim, b: TaggedClaim): boolean {
   return a.document.path === b.document.path && JSON.stringify(claimToJson(a)) === JSON.stringify(claimToJson(b));
 }
 
-/** The same tag made separately (e.g. by two analysts): same place, same label. */
-function sameTag(a: TaggedClaim, b: TaggedClaim): boolean {
-  return !a.orphaned && !b.orphaned && a.label === b.label
-    && a.selectors.position.start === b.selectors.position.start && a.selectors.position.end === b.selectors.position.end;
+/** The tag already on the same text (e.g. made by another analyst), one with the same label first. */
+function sameText(siblings: readonly TaggedClaim[], claim: TaggedClaim): TaggedClaim | undefined {
+  if (claim.orphaned) return undefined;
+  const { start, end } = claim.selectors.position;
+  const onText = siblings.filter((s) => !s.orphaned && s.selectors.position.start === start && s.selectors.position.end === end);
+  return onText.find((s) => s.label === claim.label) ?? onText[0];
 }
 
 function push(map: Map<string, TaggedClaim[]>, key: string, claim: TaggedClaim): void {

@@ -11,9 +11,9 @@ import { Reader, isObject } from '../store/diagnostics';
 import { TAG_ID_PATTERN, readTaggedClaim } from '../store/readTaggedClaim';
 import { workspaceRelativePath } from '../store/storeFile';
 import { MAX_IMPORT_CLAIMS } from './importTypes';
+import { normalizedTimestamp } from './timestamp';
 
 const TAG_IRI = 'urn:claimlens:tag:';
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export interface W3cRead {
   readonly candidates: ImportCandidate[];
@@ -134,8 +134,9 @@ function creatorName(creator: unknown): string | undefined {
   return undefined;
 }
 
+/** Another tool's time as the export writes it, so the imported tag exports to a valid file. */
 function timestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && TIMESTAMP.test(value) ? value : undefined;
+  return typeof value === 'string' ? normalizedTimestamp(value) : undefined;
 }
 
 function identifyingEntities(bodies: readonly JsonObject[]): { kbId: string; label: string }[] {

@@ -14,9 +14,10 @@ export const TAG_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 // Loose on purpose: any ISO 8601 instant with a zone, as `Date.toISOString` writes.
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_LABEL = 200;
-const MAX_NOTE = 20_000;
+/** Limits a stored or imported tag must keep; a merge that would break them is reported instead. */
+export const MAX_NOTE = 20_000;
 const MAX_QUOTE = 100_000;
-const MAX_ENTITIES = 200;
+export const MAX_ENTITIES = 200;
 
 export function readTaggedClaim(r: Reader, value: unknown, path: string, document: DocumentRef): TaggedClaim | undefined {
   const before = r.diagnostics.length;

@@ -10,6 +10,7 @@ import { EXPORT_FILE_EXTENSIONS, inScope } from '../../core/export/exportTypes';
 import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { editorProvenance, folderReader, pickFolder } from './folderReader';
+import { targetKind } from './targetKind';
 
 const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[] = [
   { format: 'json', label: 'ClaimLens JSON', description: '.claimlens.json', detail: 'Lossless, versioned, with a JSON Schema; re-importable.' },
@@ -25,7 +26,7 @@ const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[]
 export async function exportClaims(services: Services, target?: unknown, formatArg?: unknown, scopeArg?: unknown): Promise<vscode.Uri | undefined> {
   const targetUri = asUri(target);
   const interactive = targetUri === undefined;
-  const folder = await pickFolder(targetUri, interactive);
+  const folder = await pickFolder(targetUri, interactive, 'export');
   if (!folder) {
     void vscode.window.showErrorMessage('ClaimLens: open a folder to export its tagged claims.');
     return undefined;
@@ -42,15 +43,17 @@ export async function exportClaims(services: Services, target?: unknown, formatA
     title: 'Export tagged claims',
   });
   if (!uri) return undefined;
-  const loaded = await loadWorkspaceClaims(folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder)));
+  const access = folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder));
+  const loaded = await loadWorkspaceClaims(access);
   for (const problem of loaded.problems) services.log.warn(`Export: ${problem}`);
-  const text = renderExport(format, {
-    claims: loaded.claims, documents: loaded.documents, provenance: await editorProvenance(services.context.extensionUri), scope,
-  });
+  const provenance = await editorProvenance(services.context.extensionUri, access);
+  const text = renderExport(format, { claims: loaded.claims, documents: loaded.documents, provenance, scope });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const count = loaded.claims.filter((c) => inScope(c, scope)).length;
   services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);
-  if (interactive) void offerOpen(uri, count, loaded.problems.length);
+  const elsewhere = elsewhereNote(scope, count, folder);
+  if (elsewhere) services.log.warn(`Export: ${elsewhere}`);
+  if (interactive) void offerOpen(uri, count, loaded.problems.length, elsewhere);
   return uri;
 }
 
@@ -60,18 +63,31 @@ async function pickScope(folder: vscode.WorkspaceFolder, treeFilter: ExportScope
   const path = active && vscode.workspace.getWorkspaceFolder(active)?.uri.toString() === folder.uri.toString()
     ? vscode.workspace.asRelativePath(active, false) : undefined;
   if (path === undefined && treeFilter === undefined) return { kind: 'workspace' };
-  const items: { label: string; scope: ExportScope }[] = [{ label: `Whole workspace (${folder.name})`, scope: { kind: 'workspace' } }];
+  // With several folders "workspace" would promise more than one folder's tags.
+  const whole = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? 'Whole folder' : 'Whole workspace';
+  const items: { label: string; scope: ExportScope }[] = [{ label: `${whole} (${folder.name})`, scope: { kind: 'workspace' } }];
   if (path !== undefined) items.push({ label: `This document (${path})`, scope: { kind: 'document', path } });
   if (treeFilter?.kind === 'filter') items.push({ label: `Tags the tree shows (${treeFilter.description})`, scope: treeFilter });
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which tagged claims to export' });
   return picked?.scope;
 }
 
-async function offerOpen(uri: vscode.Uri, count: number, problems: number): Promise<void> {
+/**
+ * The tree shows the tags of every folder, an export holds one folder's: say
+ * when some of the tags asked for (a tree filter's ids) are in other folders.
+ */
+function elsewhereNote(scope: ExportScope, count: number, folder: vscode.WorkspaceFolder): string | undefined {
+  const asked = scope.kind === 'filter' ? scope.size : undefined;
+  if (asked === undefined || count >= asked) return undefined;
+  const missing = asked - count;
+  return `${missing} of the ${asked} tags shown ${missing === 1 ? 'is' : 'are'} not in folder ${folder.name}; export the other folders on their own`;
+}
+
+async function offerOpen(uri: vscode.Uri, count: number, problems: number, elsewhere: string | undefined): Promise<void> {
   const reveal = vscode.workspace.getWorkspaceFolder(uri) ? 'Reveal in Explorer' : vscode.env.uiKind === vscode.UIKind.Desktop ? 'Reveal' : undefined;
   const warning = problems > 0 ? ` (${problems} store(s) could not be read fully — see the ClaimLens log)` : '';
   const choice = await vscode.window.showInformationMessage(
-    `ClaimLens: exported ${count} tagged claim${count === 1 ? '' : 's'}${warning}.`, 'Open', ...(reveal ? [reveal] : []),
+    `ClaimLens: exported ${count} tagged claim${count === 1 ? '' : 's'}${warning}.${elsewhere ? ` ${elsewhere}.` : ''}`, 'Open', ...(reveal ? [reveal] : []),
   );
   if (choice === 'Open') await vscode.commands.executeCommand('vscode.open', uri);
   else if (choice === 'Reveal in Explorer') await vscode.commands.executeCommand('revealInExplorer', uri);
@@ -86,7 +102,7 @@ function scopeFrom(value: unknown): ExportScope | undefined {
   if (Array.isArray(arg.ids)) {
     const ids = new Set(arg.ids.filter((id): id is string => typeof id === 'string'));
     const description = typeof arg.description === 'string' ? arg.description : `${ids.size} selected tags`;
-    return { kind: 'filter', description, predicate: (claim) => ids.has(claim.id) };
+    return { kind: 'filter', description, predicate: (claim) => ids.has(claim.id), size: ids.size };
   }
   return undefined;
 }
@@ -99,8 +115,9 @@ function formatOfFile(uri: vscode.Uri): ExportFormat {
   return 'json';
 }
 
+/** A command argument as a URI: a `Uri`, a URI string, or a file path ("C:\\reports\\x.json" included). */
 export function asUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value !== '') return /^[a-z][a-z0-9+.-]*:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  if (typeof value === 'string' && value !== '') return targetKind(value) === 'uri' ? vscode.Uri.parse(value) : vscode.Uri.file(value);
   return undefined;
 }

@@ -5,8 +5,10 @@ import * as vscode from 'vscode';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
 import type { ExportProvenance } from '../../core/export/exportTypes';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocument';
+import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
 import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
+import { decideFolder } from './folderChoice';
 import { listStoreFiles } from '../persistence/listStoreFiles';
 
 /**
@@ -44,26 +46,38 @@ export function folderReader(folder: vscode.Uri, storeDirectory: vscode.Uri = vs
   };
 }
 
-/** Same inputs as the CLI: the bundled KB file and the configured user KB files. */
-export async function editorProvenance(extensionUri: vscode.Uri): Promise<ExportProvenance> {
+/**
+ * Same inputs as the CLI: the bundled KB file and the folder's own
+ * `.vscode/settings.json` (user and machine settings are left out on purpose,
+ * see src/core/export/detectorSettings.ts).
+ */
+export async function editorProvenance(extensionUri: vscode.Uri, folder: WorkspaceReader): Promise<ExportProvenance> {
   let kbJson: string | undefined;
   try {
     kbJson = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'kb', 'kb.json')));
   } catch {
     kbJson = undefined;
   }
-  const files = vscode.workspace.getConfiguration('claimlens').get<unknown>('kb.files');
-  const userKbFiles = Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string') : [];
-  return exportProvenance(kbJson, userKbFiles);
+  return exportProvenance(kbJson, await folder.readText(WORKSPACE_SETTINGS_PATH));
 }
 
-/** The folder an export or import is about: the target's, the active editor's, or the only one. */
-export async function pickFolder(hint: vscode.Uri | undefined, interactive: boolean): Promise<vscode.WorkspaceFolder | undefined> {
+/**
+ * The folder an export or import is about: the target's, else the active
+ * editor's or the only one; with several folders an interactive command asks
+ * (folderChoice.ts). `purpose` completes the prompt ("export", "import into").
+ */
+export async function pickFolder(hint: vscode.Uri | undefined, interactive: boolean, purpose: string): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const fromHint = hint && vscode.workspace.getWorkspaceFolder(hint);
-  if (fromHint) return fromHint;
   const active = vscode.window.activeTextEditor?.document.uri;
-  const fromActive = active && vscode.workspace.getWorkspaceFolder(active);
-  if (fromActive || folders.length <= 1 || !interactive) return fromActive ?? folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder whose tagged claims to use' });
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
+  const decision = decideFolder(folders, hint && vscode.workspace.getWorkspaceFolder(hint), activeFolder, interactive);
+  if ('use' in decision) return decision.use;
+  const items = decision.ask.map((folder) => ({
+    label: folder.name,
+    description: folder === activeFolder ? 'folder of the active editor' : undefined,
+    detail: folder.uri.toString(true),
+    folder,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: `Workspace folder to ${purpose} (each folder has its own tags; one folder at a time)` });
+  return picked?.folder;
 }

@@ -1,8 +1,9 @@
-// Registers the export and import commands; called once from main.ts.
+// Registers the export and import commands and the schema content provider; called once from main.ts.
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { exportClaims } from './exportCommand';
 import { importClaims } from './importCommand';
+import { registerSchemaContent } from './schemaContent';
 
 export function registerExport(services: Services): vscode.Disposable {
   const report = (err: unknown): undefined => {
@@ -16,5 +17,6 @@ export function registerExport(services: Services): vscode.Disposable {
       exportClaims(services, target, format, scope).catch(report)),
     vscode.commands.registerCommand('claimlens.importClaims', (source?: unknown) =>
       importClaims(services, source).catch(report)),
+    registerSchemaContent(services.context.extensionUri),
   );
 }

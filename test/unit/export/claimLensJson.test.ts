@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020';
 import { renderClaimLensJson } from '../../../src/core/export/claimLensJson';
+import { EXPORT_SCHEMA as schema, validateExport as validate } from './exportSchema';
 import { BRIEF_PATH, DIGEST_PATH, exportInput, workspaceClaims } from './fixtures';
 
 interface Exported {
@@ -10,14 +9,22 @@ interface Exported {
   claims: { id: string; document: { path: string }; range: { start: { line: number; character: number } } | null }[];
 }
 
-const schema = JSON.parse(readFileSync('media/schemas/claimlens-export.schema.json', 'utf8')) as { $id: string };
-
 describe('ClaimLens JSON export', () => {
-  it('validates against the committed schema it names in $schema', () => {
-    const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(schema);
-    const json = JSON.parse(renderClaimLensJson(exportInput())) as Exported;
-    assert.equal(validate(json), true, JSON.stringify(validate.errors));
-    assert.equal(json.$schema, schema.$id);
+  it('validates, date-time formats included, against the committed schema it names in $schema', () => {
+    const scopes = [{ kind: 'workspace' }, { kind: 'document', path: DIGEST_PATH }, { kind: 'filter', description: 'all', predicate: () => true }] as const;
+    for (const scope of scopes) {
+      const json = JSON.parse(renderClaimLensJson(exportInput(scope))) as Exported;
+      assert.equal(validate(json), true, JSON.stringify(validate.errors));
+      assert.equal(json.$schema, schema.$id);
+    }
+    const noDocuments = JSON.parse(renderClaimLensJson({ ...exportInput(), documents: new Map() })) as unknown;
+    assert.equal(validate(noDocuments), true, JSON.stringify(validate.errors));
+  });
+
+  it('is refused by the schema when a timestamp is no real date-time (the format is checked, not skipped)', () => {
+    const json = JSON.parse(renderClaimLensJson(exportInput())) as { claims: { created: string }[] };
+    json.claims[0]!.created = '2026-02-30T10:00:00.000Z';
+    assert.equal(validate(json), false);
   });
 
   it('gives byte-identical output for the same state, whatever the order tags and settings came in', () => {

@@ -1,30 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { ExportIo } from '../../../src/cli/commands/export';
 import { runExport } from '../../../src/cli/commands/export';
 import { nodeWorkspaceReader } from '../../../src/cli/commands/exportIo';
-import { contentHash } from '../../../src/core/anchoring/contentHash';
+import { exportProvenance } from '../../../src/core/export/provenance';
 import { renderExport } from '../../../src/core/export/renderExport';
-import { serializeStore } from '../../../src/core/store/serializeStore';
-import { STORE_FORMAT_VERSION, storePathFor } from '../../../src/core/store/storeFile';
-import { briefTags } from '../store/fixtures';
-import { BRIEF, BRIEF_PATH, DIGEST, DIGEST_PATH, digestTags, exportInput } from './fixtures';
-
-/** Writes the fixture workspace (documents + stores) to a temp directory. */
-function writeWorkspace(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-export-'));
-  const put = (rel: string, text: string): void => {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  };
-  put(BRIEF_PATH, BRIEF);
-  put(DIGEST_PATH, `\ufeff${DIGEST}`);
-  put(storePathFor(BRIEF_PATH), serializeStore({ formatVersion: STORE_FORMAT_VERSION, document: { path: BRIEF_PATH, contentHash: contentHash(BRIEF) }, claims: briefTags() }));
-  put(storePathFor(DIGEST_PATH), serializeStore({ formatVersion: STORE_FORMAT_VERSION, document: { path: DIGEST_PATH, contentHash: contentHash(DIGEST) }, claims: digestTags() }));
-  return dir;
-}
+import { DIGEST_PATH, exportInput } from './fixtures';
+import { writeWorkspace } from './workspaceOnDisk';
 
 function io(files: Map<string, string>, out: string[], err: string[]): ExportIo {
   return {
@@ -57,6 +40,20 @@ describe('claimlens export', () => {
     assert.equal(code, 0);
     assert.equal(files.get('claims.csv'), renderExport('csv', exportInput({ kind: 'document', path: DIGEST_PATH })));
     assert.deepEqual(err, ['claimlens export: 2 tagged claims written to claims.csv\n']);
+  });
+
+  it('records the KB settings of the workspace folder\'s .vscode/settings.json in the provenance', async () => {
+    fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  // the desk KB\n  "claimlens.kb.files": ["kb/desk.json"],\n}\n');
+    const out: string[] = [];
+    const withSettings = { ...io(new Map(), out, []), provenance: (settings: string | undefined) => exportProvenance(undefined, settings) };
+    try {
+      assert.equal(await runExport([dir], withSettings), 0);
+    } finally {
+      fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
+    }
+    const json = JSON.parse(out.join('')) as { provenance: { detector: Record<string, unknown> } };
+    assert.deepEqual(json.provenance.detector.kbFiles, ['kb/desk.json']);
   });
 
   it('refuses bad arguments and a missing workspace with a message', async () => {

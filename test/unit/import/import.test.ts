@@ -35,7 +35,7 @@ describe('import', () => {
   it('merges duplicates instead of doubling them, also the same tag under another id', () => {
     const again = importInto(workspaceClaims(), renderExport('json', exportInput()));
     assert.deepEqual({ ...again.report, conflicts: again.report.conflicts.length }, {
-      added: 0, updated: 0, unchanged: 5, orphaned: 0, conflicts: 0, missingDocuments: [],
+      added: 0, updated: 0, merged: 0, unchanged: 5, orphaned: 0, conflicts: 0, missingDocuments: [],
     });
     assert.equal(again.changed.size, 0);
     const renamed = renderExport('json', exportInput()).replace(/"t-0001"/g, '"t-9001"');
