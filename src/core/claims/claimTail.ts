@@ -120,7 +120,9 @@ const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
  * Marines", "T-72 tanks") and lone acronyms ("4 HIMARS") stay as written.
  */
 function commonCase(s: Scan, unit: string): string {
-  if (!/^\p{L}+$/u.test(unit) || unit === unit.toLowerCase()) return unit;
+  const c = unit.charCodeAt(0);
+  // Most nouns are lower case already: "troops".
+  if ((c >= 97 && c <= 122 && unit === unit.toLowerCase()) || !/^\p{L}+$/u.test(unit)) return unit;
   const lower = unit.toLowerCase();
   const title = unit[0] !== lower[0] && unit.slice(1) === lower.slice(1);
   if (title) return isPlural(lower) ? lower : unit;

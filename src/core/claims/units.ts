@@ -78,7 +78,7 @@ export function percentAt(text: string, pos: number, limit: number): UnitMatch |
   return stickyAt(PERCENT, text, pos, limit);
 }
 
-export function rateAt(text: string, pos: number, limit: number): UnitMatch | null {
+function rateAt(text: string, pos: number, limit: number): UnitMatch | null {
   return stickyAt(RATE, text, pos, limit);
 }
 
@@ -103,7 +103,7 @@ export function rateTail(text: string, pos: number, limit: number): RateMatch | 
   return { rate, end: chained ? second.end : first.end };
 }
 
-export function isPeriodRate(rate: string): boolean {
+function isPeriodRate(rate: string): boolean {
   return PERIOD_RATE.test(rate);
 }
 
