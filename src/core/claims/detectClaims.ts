@@ -25,12 +25,10 @@ export function detectClaims(input: DetectionInput): ClaimDraft[] {
     const tokens = tokenize(text, start, end);
     const raws = scanSentence(text, tokens, end);
     const marks = quoteMarks(tokens);
-    if (raws.length === 0 && !quotes.matters(marks)) {
-      quotes.skip();
-      continue;
-    }
-    const attributions = attributionsOf(text, tokens);
     const quoting = quotes.matters(marks);
+    if (!quoting) quotes.skip();
+    if (raws.length === 0 && !quoting) continue;
+    const attributions = attributionsOf(text, tokens);
     // Most sentences quote nobody and name no source: no token ranges needed.
     const claims = quoting || attributions.length > 0 ? claimTokens(tokens, raws) : [];
     const quoted = quoting ? quotes.sentence(tokens, marks, attributions, claims, resolve) : [];

@@ -65,6 +65,11 @@ export class QuoteTracker {
   /** Indexes (in the caller's output) of quoted claims still waiting for a speaker. */
   private pending: number[] = [];
   private age = 0;
+  /**
+   * Speaker of the quote the previous sentence closed: `"We won," he said.
+   * "We took 20 villages."` — a quote opening the next sentence goes on.
+   */
+  private previous: TextSpan | null = null;
 
   /** Is this sentence's quoting worth reading: an open quote, or marks? */
   matters(marks: readonly QuoteMark[]): boolean {
@@ -98,6 +103,7 @@ export class QuoteTracker {
       const s = segments[g];
       return s !== undefined && s.from < c.first && c.last < s.to ? { speaker: s.speaker, open: s === last && stillOpen } : undefined;
     });
+    this.previous = last !== undefined && !stillOpen ? last.speaker : null;
     this.age = stillOpen && last.from === -1 ? this.age + 1 : 0;
     if (!stillOpen || this.age > MAX_QUOTED_SENTENCES) {
       this.reset();
@@ -116,9 +122,9 @@ export class QuoteTracker {
     if (this.open) this.pending.push(index);
   }
 
-  /** A sentence without marks or claims: an open quote ages. */
+  /** A sentence without quote marks outside any quote: it ends a run of quotes by one speaker. */
   skip(): void {
-    if (this.open && ++this.age > MAX_QUOTED_SENTENCES) this.reset();
+    this.previous = null;
   }
 
   private reset(): void {
@@ -150,6 +156,6 @@ export class QuoteTracker {
     if (from === -1) return this.speaker;
     const lead = tokens[from - 1]?.text ?? '';
     const before = attributions.find((a) => a.last === from - 1 || (a.last === from - 2 && (lead === ':' || lead === ',')));
-    return before?.span ?? null;
+    return before?.span ?? (from === 0 ? this.previous : null);
   }
 }

@@ -99,6 +99,15 @@ describe('claims: attribution across a quote of several sentences', () => {
     assert.equal(claim(text, '85 sailors').attribution?.text, 'Captain Lund said');
   });
 
+  it('carries the speaker to a quote that goes on in the next sentence or after the attribution', () => {
+    const next = '"The storm is over," Captain Lund said. "We rescued 85 sailors."';
+    assert.equal(claim(next, '85 sailors').attribution?.text, 'Captain Lund said');
+    const split = '"The storm is over," she said, "and 12 boats are back."';
+    assert.equal(claim(split, '12 boats').attribution?.text, 'she said');
+    const broken = '"The storm is over," she said. Rain fell. "We lost 3 boats."';
+    assert.equal(claim(broken, '3 boats').attribution, null);
+  });
+
   it('leaves a claim after a closed quote to its own sentence', () => {
     const text = '"The storm is over," Captain Lund said. Insurers paid for 20 boats.';
     assert.equal(claim(text, '20 boats').attribution, null);
