@@ -52,13 +52,18 @@ function joinsRange(tokens: readonly Token[], k: number, start: number): boolean
   return RANGE_JOINERS.has(w) || (w === 'and' && tokens[start - 1]?.lower === 'between');
 }
 
-/** Day with optional ordinal suffix and optional day range: "5", "5th", "5-6", "1 to 31". Returns last token index. */
+/**
+ * Day with optional ordinal suffix and optional second day: "5", "5th",
+ * "5-6", "1 to 31", "24 and 25" (a month must follow, see calendarAt).
+ * Returns last token index.
+ */
 function dayEnd(tokens: readonly Token[], i: number): number {
   if (!isDay(tokens[i])) return -1;
   let j = i;
   if (glued(tokens[j], tokens[j + 1]) && ORDINAL_SUFFIXES.has(tokens[j + 1]?.lower ?? '')) j++;
   const to = tokens[j + 2];
-  if (joinsRange(tokens, j + 1, i) && isDay(to) && digitValue(to as Token) > digitValue(tokens[i] as Token)) {
+  const joined = joinsRange(tokens, j + 1, i) || tokens[j + 1]?.lower === 'and';
+  if (joined && isDay(to) && digitValue(to as Token) > digitValue(tokens[i] as Token)) {
     j += 2;
     if (glued(tokens[j], tokens[j + 1]) && ORDINAL_SUFFIXES.has(tokens[j + 1]?.lower ?? '')) j++;
   }

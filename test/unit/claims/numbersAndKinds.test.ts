@@ -43,6 +43,7 @@ describe('claims: date ranges and bounded dates', () => {
     const d = claim('Polls stayed open from 3 to 17 April 2031 across the valley.', '3 to 17 April 2031');
     assert.deepEqual([d.kind, d.value], ['date', 2031]);
     assert.equal(claimsIn('Polls stayed open from 3 to 17 April 2031 across the valley.').length, 1);
+    assert.deepEqual(claimTexts('Envoys met on 4 and 5 May in Orland.'), ['4 and 5 May']);
   });
 
   it('reads "between" and "to" year ranges as one date with min and max', () => {
