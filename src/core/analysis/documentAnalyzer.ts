@@ -123,9 +123,10 @@ function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMe
       if (e.start < d.sentence.start || e.end > d.sentence.end) continue;
       // The source of a claim is not what it is about: "…, according to South Korea's NIS".
       if (d.attribution && inAttribution(e, d.attribution, text)) continue;
-      // A group mention built on the claim's own number ("100,000 troops") is the
-      // claim restated, not something the claim is about.
-      if (e.start <= d.number.start && e.end >= d.number.end) continue;
+      // A group mention built on the claim's own number ("100,000 troops", or
+      // "12,000 troops" inside "between 10,000 and 12,000 troops") is the claim
+      // restated, not something the claim is about.
+      if (e.start < d.number.end && d.number.start < e.end) continue;
       entityIds.push(e.id);
     }
     out.push({ id: `c${i}`, ...d, entityIds });

@@ -8,10 +8,10 @@ import { claimTail } from './claimTail';
 import { CODES, DOLLAR_PREFIXES, SYMBOLS } from './currencies';
 import { dateAt } from './dates';
 import { formClaim } from './formClaim';
-import { DATE_BOUNDS, DATE_MODIFIERS, MONTHS, RELATIVE_DATE_HEADS, WEEKDAYS } from './lexicon';
+import { DATE_BOUNDS, DATE_MODIFIERS, MONTHS, NOUN_STOPS, RELATIVE_DATE_HEADS, WEEKDAYS } from './lexicon';
 import { moneyNameAt } from './moneyNames';
 import { numberAt, type NumberPhrase } from './numberPhrase';
-import { FRACTIONS, ORDINAL_WORDS, TIMES_WORDS, UNITS, VAGUE } from './numberWords';
+import { AMBIGUOUS_SCALES, FRACTIONS, ORDINAL_WORDS, TIMES_WORDS, UNITS, VAGUE } from './numberWords';
 import { qualifierBefore } from './qualifiers';
 import { tok, type Found, type Range, type RawClaim, type Scan } from './scanTypes';
 import { skipAt } from './skips';
@@ -24,6 +24,7 @@ export type { RawClaim } from './scanTypes';
 export function scanSentence(text: string, tokens: readonly Token[], limit: number): RawClaim[] {
   const out: RawClaim[] = [];
   let floor = 0;
+  let currency: string | null = null;
   for (let i = 0; i < tokens.length;) {
     // Most tokens cannot start a claim: one set look-up and move on.
     if (!mayStart(tokens[i] as Token)) {
@@ -35,13 +36,14 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
       i = skip + 1;
       continue;
     }
-    const s: Scan = { text, tokens, limit, floor };
+    const s: Scan = { text, tokens, limit, floor, currency };
     const found = dateClaim(s, i) ?? numberClaim(s, i) ?? formClaim(s, i);
     if (found === null) {
       i++;
       continue;
     }
     out.push(found.claim);
+    if (found.claim.currency !== null) currency = found.claim.currency;
     i = found.last + 1;
     floor = i;
   }
@@ -108,6 +110,19 @@ function currencyBefore(s: Scan, i: number): [string, number] | null {
   return null;
 }
 
+/**
+ * "3.1 trillion roubles, up from 3.5m": after a money claim, a digit with a
+ * glued one-letter scale ("3.5m", "2b") and nothing after it that it could
+ * measure is an amount in the same currency, not metres.
+ */
+function carriedCurrency(s: Scan, i: number): [string, number] | null {
+  if (s.currency === null || tok(s, i).type !== 'num') return null;
+  const scale = s.tokens[i + 1];
+  if (scale === undefined || !AMBIGUOUS_SCALES.has(scale.lower) || !glued(tok(s, i), scale)) return null;
+  const after = s.tokens[i + 2];
+  return after === undefined || after.type === 'punct' || NOUN_STOPS.has(after.lower) ? [s.currency, i] : null;
+}
+
 /** Mixed-case abbreviations written before amounts: "Rs 500 crore", "Dh 40m". */
 const CODE_SPELLINGS = new Set(['Rs', 'Dh', 'Dhs']);
 
@@ -116,7 +131,7 @@ function dollarPrefix(t: Token): string | undefined {
 }
 
 function numberClaim(s: Scan, i: number): Found | null {
-  const cur = currencyBefore(s, i);
+  const cur = currencyBefore(s, i) ?? carriedCurrency(s, i);
   const numIdx = cur?.[1] ?? i;
   const np = numberAt(s.tokens, numIdx, cur !== null);
   if (np === null) return null;
@@ -125,12 +140,13 @@ function numberClaim(s: Scan, i: number): Found | null {
   if (cur === null && np.last === i && shareAt(s.tokens, i) !== null) return null;
   // Degrees without a unit are coordinates or orbital slots: "2 - 28° East".
   if (COORDINATE_FOLLOWERS.has(s.tokens[np.last + 1]?.text ?? '') && measureAt(s.text, tok(s, np.last).end, s.limit) === null) return null;
-  const range = rangeAfter(s, np, cur !== null);
-  const last = range?.last ?? np.last;
+  let range = rangeAfter(s, np, cur !== null);
   let qual = qualifierBefore(s.tokens, i);
   if (qual !== null && qual.first < s.floor) qual = null;
   const between = s.tokens[i - 1]?.lower === 'between' || s.tokens[i - 1]?.lower === 'from';
-  if (range?.joiner === 'and' && !between) return null;
+  // "US$ 3 billion and € 4 billion": without "between", "and" lists two amounts.
+  if (range?.joiner === 'and' && !between) range = null;
+  const last = range?.last ?? np.last;
   const startIdx = range !== null && between && i - 1 >= s.floor ? i - 1 : qual?.first ?? i;
   return claimTail(s, { startIdx, numFirst: i, np, range, last, currency: cur?.[0] ?? null, qual: range !== null && between ? null : qual });
 }

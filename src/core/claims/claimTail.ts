@@ -4,15 +4,15 @@
 // Then an optional rate ("each", "per day").
 
 import type { ClaimKind } from '../model/analysis';
-import { countedNounAt, type NounMatch } from './countedNoun';
-import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, RELATIVE_DATE_TAILS } from './lexicon';
+import { countedNounAt, isPlural, type NounMatch } from './countedNoun';
+import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, PEOPLE_NOUNS, RELATIVE_DATE_TAILS } from './lexicon';
 import { NAMES } from './currencies';
 import { isMoneyContext } from './moneyContext';
 import { moneyNameAfter, moneyNameAt } from './moneyNames';
 import { UNITS } from './numberWords';
 import { build, tok, type Found, type Head, type Scan } from './scanTypes';
 import { glued } from './tokens';
-import { measureAt, percentAt, rateAt, TIME_UNITS } from './units';
+import { measureAt, percentAt, rateTail, TIME_UNITS } from './units';
 
 export function claimTail(s: Scan, h: Head): Found | null {
   const { np } = h;
@@ -82,13 +82,63 @@ export function claimTail(s: Scan, h: Head): Found | null {
       pos = tok(s, last).end;
     } else if (kind === 'count' && isMoneyContext(s.tokens, np, h.startIdx)) {
       kind = 'money';
+    } else if (kind === 'count' && isAgeBracket(s, h)) {
+      return null;
+    } else if (kind === 'count' && s.currency !== null && np.hasScale && (np.value ?? np.vagueMin ?? 0) >= 1e6) {
+      // "3.1 trillion roubles, up from 3.5 trillion": the sentence's currency carries over.
+      kind = 'money';
+      currency = s.currency;
     }
   }
-  const rate = kind === 'date' ? null : rateAt(s.text, pos, s.limit);
+  const rate = kind === 'date' ? null : rateTail(s.text, pos, s.limit);
   if (rate !== null) pos = rate.end;
   // "the yuan weakened to 7.23 per dollar": an exchange rate, a measure rather than a count.
-  if (kind === 'count' && unit === null && rate !== null && NAMES.has(rate.unit.toLowerCase().replace(/^per\s+/, ''))) kind = 'measure';
-  return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.unit.toLowerCase().replace(/-/g, ' ') ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
+  if (kind === 'count' && unit === null && rate !== null && NAMES.has(rate.rate.replace(/^per\s+/, ''))) kind = 'measure';
+  if (unit !== null && kind !== 'ordinal') unit = commonCase(s, unit);
+  return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.rate ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
+}
+
+/**
+ * "212,000 children under five", "people over 65": a small bare number
+ * after a bound, right after a noun for people, is their age bracket, not
+ * a claim of its own ("ships over 5,000 tonnes" has a unit and stays).
+ */
+function isAgeBracket(s: Scan, h: Head): boolean {
+  const { qual, np } = h;
+  if (qual === null || qual.first !== h.startIdx || h.range !== null || np.value === null) return false;
+  if (!Number.isInteger(np.value) || np.value > MAX_AGE || !AGE_BOUNDS.has(qual.text.toLowerCase())) return false;
+  return PEOPLE_NOUNS.has(s.tokens[qual.first - 1]?.lower ?? '');
+}
+
+const MAX_AGE = 120;
+const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
+
+/**
+ * A counted noun in title case or shouted ("10,000 Troops", "10,000 TROOPS
+ * DEPLOYED") is the common noun: one word, lower-cased when it is a plural
+ * in title case, or in capitals next to other capitals. Names ("Royal
+ * Marines", "T-72 tanks") and lone acronyms ("4 HIMARS") stay as written.
+ */
+function commonCase(s: Scan, unit: string): string {
+  const c = unit.charCodeAt(0);
+  // Most nouns are lower case already: "troops".
+  if ((c >= 97 && c <= 122 && unit === unit.toLowerCase()) || !/^\p{L}+$/u.test(unit)) return unit;
+  const lower = unit.toLowerCase();
+  const title = unit[0] !== lower[0] && unit.slice(1) === lower.slice(1);
+  if (title) return isPlural(lower) ? lower : unit;
+  return unit === unit.toUpperCase() && shouted(s) ? lower : unit;
+}
+
+/** Most words of the sentence are in capitals: a headline or a shouted line. */
+function shouted(s: Scan): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of s.tokens) {
+    if (t.type !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 2 && caps * 2 > words;
 }
 
 /**

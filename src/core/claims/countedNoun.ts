@@ -28,7 +28,7 @@ const IRREGULAR_PLURALS = new Set([
   'infantry', 'militia', 'feet', 'sheep', 'offspring', 'spacecraft', 'hovercraft',
 ]);
 
-function isPlural(lower: string): boolean {
+export function isPlural(lower: string): boolean {
   if (lower.length > 3 && lower.endsWith('s')) return !/(?:ss|us|is)$/.test(lower);
   return IRREGULAR_PLURALS.has(lower) || (lower.length > 4 && lower.endsWith('men'));
 }

@@ -3,7 +3,8 @@
 // "last year", "a year ago", "2024-03-03". A date's value is its year when one
 // is stated (a year range gives min/max), else null.
 
-import { DATE_BOUNDS, DATE_MODIFIERS, DATE_PREPOSITIONS, MONTHS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS,
+import { isPlural } from './countedNoun';
+import { DATE_BOUNDS, DATE_MODIFIERS, DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS,
   RELATIVE_DATE_UNITS, WEEKDAYS } from './lexicon';
 import { ORDINAL_SUFFIXES, ORDINAL_WORDS } from './numberWords';
 import { digitValue, glued, type Token } from './tokens';
@@ -42,13 +43,30 @@ function isMonth(t: Token | undefined): t is Token {
   return t.text[0] !== t.lower[0];
 }
 
-/** Day with optional ordinal suffix and optional day range: "5", "5th", "5-6". Returns last token index. */
+/** Words that join the two ends of a day or year range: "8-9 June", "1 to 31 October", "2019 through 2023". */
+const RANGE_JOINERS = new Set(['-', '–', '—', 'to', 'through', 'until', 'till']);
+
+/** Does `tokens[k]` join a range? "and" only after "between" ("between 2019 and 2023"). */
+function joinsRange(tokens: readonly Token[], k: number, start: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return RANGE_JOINERS.has(w) || (w === 'and' && tokens[start - 1]?.lower === 'between');
+}
+
+/**
+ * Day with optional ordinal suffix and optional second day: "5", "5th",
+ * "5-6", "1 to 31", "24 and 25" (a month must follow, see calendarAt).
+ * Returns last token index.
+ */
 function dayEnd(tokens: readonly Token[], i: number): number {
   if (!isDay(tokens[i])) return -1;
   let j = i;
   if (glued(tokens[j], tokens[j + 1]) && ORDINAL_SUFFIXES.has(tokens[j + 1]?.lower ?? '')) j++;
-  const dash = tokens[j + 1];
-  if ((dash?.text === '-' || dash?.text === '–') && isDay(tokens[j + 2])) j += 2;
+  const to = tokens[j + 2];
+  const joined = joinsRange(tokens, j + 1, i) || tokens[j + 1]?.lower === 'and';
+  if (joined && isDay(to) && digitValue(to as Token) > digitValue(tokens[i] as Token)) {
+    j += 2;
+    if (glued(tokens[j], tokens[j + 1]) && ORDINAL_SUFFIXES.has(tokens[j + 1]?.lower ?? '')) j++;
+  }
   return j;
 }
 
@@ -101,7 +119,10 @@ function numericDateAt(tokens: readonly Token[], i: number): Core | null {
   return null;
 }
 
-/** A year, a year range ("1980-88", "1977-1979", "2019/20") or a decade ("1990s"). */
+/**
+ * A year, a year range ("1980-88", "1977-1979", "2019/20", "2019 to 2023",
+ * "between 2019 and 2023") or a decade ("1990s").
+ */
 function yearAt(tokens: readonly Token[], i: number): Core | null {
   const y = tokens[i];
   if (y === undefined || !isYear(y)) return null;
@@ -110,7 +131,8 @@ function yearAt(tokens: readonly Token[], i: number): Core | null {
   if (s?.lower === 's' && glued(y, s)) return { first: i, last: i + 1, value: null, min: year, max: year + 9 };
   const dash = s?.text === '-' || s?.text === '–' || s?.text === '/';
   const to = tokens[i + 2];
-  if (dash && to !== undefined && isInt(to) && (to.text.length === 2 || isYear(to))) {
+  // Short ends ("1980-88") only after a glued dash; worded joiners need a full year.
+  if (to !== undefined && isInt(to) && ((dash && to.text.length === 2) || ((dash || joinsRange(tokens, i + 1, i)) && isYear(to)))) {
     const end = to.text.length === 2 ? Math.floor(year / 100) * 100 + digitValue(to) : digitValue(to);
     if (end > year) return { first: i, last: i + 2, value: null, min: year, max: end };
   }
@@ -179,7 +201,7 @@ function periodAt(tokens: readonly Token[], i: number): Core | null {
 export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  let start = i;
+  const start = i;
   let qualifier: string | null = null;
   let k = i;
   // Weekday before a calendar date: "Thursday 14 October"; alone after a preposition: "on Monday".
@@ -192,23 +214,49 @@ export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   }
   const period = periodAt(tokens, i);
   if (period !== null) return finish(start, period, null);
-  if (DATE_MODIFIERS.has(t.lower)) {
-    k = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
-    const lone = isMonth(tokens[k]) && k === monthEnd(tokens, k) ? { first: k, last: k, value: null } : null;
-    const core = calendarAt(tokens, k) ?? yearAt(tokens, k) ?? lone;
-    if (core === null) return null;
-    return finish(start, core, t.lower === 'end' ? 'end of' : t.lower);
+  if (DATE_BOUNDS.has(t.lower)) k = i + 1;
+  // "by the end of 2025", "since early 2020", "mid-2019", "the start of 2024".
+  const modifier = modifierAt(tokens, k);
+  if (modifier !== null) {
+    const m = modifier.core;
+    const lone = isMonth(tokens[m]) && m === monthEnd(tokens, m) ? { first: m, last: m, value: null } : null;
+    const core = calendarAt(tokens, m) ?? yearAt(tokens, m) ?? lone;
+    if (core !== null) return finish(start, core, qualifierText(tokens, start, m));
+    if (k === i) return null;
   }
-  if (DATE_BOUNDS.has(t.lower)) {
-    qualifier = t.lower;
-    k = i + 1;
-  } else {
-    start = i;
-  }
+  if (DATE_BOUNDS.has(t.lower)) qualifier = t.lower;
+  // "between 2019 and 2023": the preposition belongs to the range.
+  if (t.lower === 'between') k = i + 1;
   const core = numericDateAt(tokens, k) ?? calendarAt(tokens, k) ?? relativeAt(tokens, k)
     ?? agoAt(tokens, k) ?? centuryAt(tokens, k) ?? yearCandidate(tokens, k);
-  if (core === null) return null;
-  return finish(start, core, qualifier);
+  if (core === null || (t.lower === 'between' && !joinedByAnd(tokens, core))) return null;
+  return finish(start, core, t.lower === 'between' ? 'between' : qualifier);
+}
+
+/** "between 1 and 5 March", "between 2019 and 2023": the range "between" opened is inside the date. */
+function joinedByAnd(tokens: readonly Token[], core: Core): boolean {
+  for (let j = core.first; j <= core.last; j++) if (tokens[j]?.lower === 'and') return true;
+  return false;
+}
+
+/** A date modifier at `k` ("early", "mid-", "end of", "the start of") → index where the date itself starts. */
+function modifierAt(tokens: readonly Token[], k: number): { core: number } | null {
+  let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const w = tokens[j]?.lower ?? '';
+  if (!DATE_MODIFIERS.has(w)) return null;
+  // "the end of 2025" but not "the early 2020s": "the" needs a modifier that takes "of".
+  const takesOf = tokens[j + 1]?.lower === 'of';
+  if (j > k && !takesOf) return null;
+  j++;
+  if (tokens[j]?.text === '-' || takesOf) j++;
+  return { core: j };
+}
+
+/** "by the end of" → the words between the claim start and the date, lower-cased, hyphens dropped. */
+function qualifierText(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let j = from; j < to; j++) if ((tokens[j] as Token).type === 'word') words.push((tokens[j] as Token).lower);
+  return words.join(' ');
 }
 
 /** Years alone are dates unless they count something ("2000 troops") — decided by the caller's context. */
@@ -218,8 +266,8 @@ function yearCandidate(tokens: readonly Token[], i: number): Core | null {
   const prev = tokens[i - 1];
   const next = tokens[core.last + 1];
   const afterPrep = prev !== undefined && (DATE_PREPOSITIONS.has(prev.lower) || prev.text === '(' || prev.text === ',');
-  // "2000 troops": a plural counted noun follows ("a 2011 raid" is still a date).
-  const countsSomething = next?.type === 'word' && next.text === next.lower && /[^su]s$/.test(next.lower);
+  // "2000 troops", "2000 people": a plural counted noun follows ("a 2011 raid" is still a date, "2024 was" too).
+  const countsSomething = next?.type === 'word' && next.text === next.lower && isPlural(next.lower) && !NOUN_STOPS.has(next.lower);
   if (countsSomething && !afterPrep) return null;
   return core;
 }

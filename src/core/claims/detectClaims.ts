@@ -3,31 +3,73 @@
 // tokenization and one scan per sentence, no NLP tagging.
 
 import type { ClaimDraft, DetectionInput } from '../detect/drafts';
-import type { OffsetRange } from '../model/analysis';
+import type { OffsetRange, TextSpan } from '../model/analysis';
+import { attributionsOf, type Attribution } from './attribution';
+import { attributionFor, claimsByStart, type ClaimsByStart, type ClaimTokens } from './attributionScope';
 import { scanSentence, type RawClaim } from './claimScanner';
-import { epistemicOf, type Epistemic } from './epistemic';
-import { tokenize } from './tokens';
+import { hedgesOf } from './hedges';
+import { QuoteTracker, quoteMarks } from './quotes';
+import { tokenize, type Token } from './tokens';
 
 export function detectClaims(input: DetectionInput): ClaimDraft[] {
   const { text } = input;
   const out: ClaimDraft[] = [];
+  const quotes = new QuoteTracker();
+  const resolve = (index: number, speaker: TextSpan): void => {
+    out[index] = { ...(out[index] as ClaimDraft), attribution: speaker };
+  };
   for (const sentence of input.sentences) {
     const start = Math.max(0, sentence.start);
     const end = Math.min(text.length, sentence.end);
     if (end <= start) continue;
     const tokens = tokenize(text, start, end);
     const raws = scanSentence(text, tokens, end);
+    const marks = quoteMarks(tokens);
+    const quoting = quotes.matters(marks);
+    if (!quoting) quotes.skip();
+    if (raws.length === 0 && !quoting) continue;
+    const attributions = attributionsOf(text, tokens);
+    // Most sentences quote nobody and name no source: no token ranges needed.
+    const claims = quoting || attributions.length > 0 ? claimTokens(tokens, raws) : [];
+    const quoted = quoting ? quotes.sentence(tokens, marks, attributions, claims, resolve) : [];
     if (raws.length === 0) continue;
-    const epistemic = epistemicOf(text, tokens);
+    const hedges = hedgesOf(tokens);
+    const byStart = attributions.length > 0 ? claimsByStart(claims) : null;
     const range: OffsetRange = { start: sentence.start, end: sentence.end };
-    for (const raw of raws) out.push(toDraft(text, raw, epistemic, range));
+    for (const [k, raw] of raws.entries()) {
+      const q = quoted[k];
+      // A quoted claim is its speaker's; the source is never the claim itself.
+      const source = q?.speaker ?? (byStart === null ? null : sourceOf(tokens, attributions, byStart, claims[k] as ClaimTokens));
+      if (q?.open === true && q.speaker === null) quotes.wait(out.length);
+      out.push(toDraft(text, raw, { hedges, attribution: source }, range));
+    }
   }
   return out;
 }
 
-function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: OffsetRange): ClaimDraft {
-  // The source is "officials said", not the claim itself.
-  const attribution = epistemic.attributions.find((a) => !overlaps(a, raw)) ?? null;
+function sourceOf(tokens: readonly Token[], attributions: readonly Attribution[], claims: ClaimsByStart, claim: ClaimTokens): TextSpan | null {
+  return attributionFor(tokens, attributions, claims, claim)?.span ?? null;
+}
+
+/** Token range of each claim; claims and tokens are both in order, so one forward pass. */
+function claimTokens(tokens: readonly Token[], raws: readonly RawClaim[]): ClaimTokens[] {
+  const out: ClaimTokens[] = [];
+  let j = 0;
+  for (const raw of raws) {
+    while (j < tokens.length && (tokens[j] as Token).end <= raw.start) j++;
+    const first = j;
+    while (j + 1 < tokens.length && (tokens[j + 1] as Token).start < raw.end) j++;
+    out.push({ first, last: Math.max(first, j) });
+  }
+  return out;
+}
+
+interface Context {
+  readonly hedges: readonly string[];
+  readonly attribution: TextSpan | null;
+}
+
+function toDraft(text: string, raw: RawClaim, context: Context, sentence: OffsetRange): ClaimDraft {
   const { start, end } = withoutMarkup(text, raw);
   return {
     text: text.slice(start, end),
@@ -42,9 +84,9 @@ function toDraft(text: string, raw: RawClaim, epistemic: Epistemic, sentence: Of
     currency: raw.currency,
     rate: raw.rate,
     qualifier: raw.qualifier,
-    hedged: epistemic.hedges.length > 0,
-    hedges: epistemic.hedges,
-    attribution,
+    hedged: context.hedges.length > 0,
+    hedges: context.hedges,
+    attribution: context.attribution,
     sentence,
   };
 }
@@ -83,8 +125,4 @@ function withoutMarkup(text: string, raw: RawClaim): OffsetRange {
     }
   }
   return { start, end };
-}
-
-function overlaps(a: OffsetRange, b: OffsetRange): boolean {
-  return a.start < b.end && b.start < a.end;
 }

@@ -21,8 +21,8 @@ export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Prepositions that bound a date; kept in the claim span and reported as its qualifier. */
 export const DATE_BOUNDS: ReadonlySet<string> = new Set(['since', 'until', 'till', 'before', 'after', 'by']);
 
-/** Modifiers that are part of a date: "early October 2011", "mid-2019". */
-export const DATE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end', 'pre', 'post']);
+/** Modifiers that are part of a date: "early October 2011", "mid-2019", "the end of 2025". */
+export const DATE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'end', 'pre', 'post', 'start', 'beginning', 'middle']);
 
 /** Relative dates: "last year", "next month", "this week", "the past decade". */
 export const RELATIVE_DATE_HEADS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past', 'previous', 'coming']);
@@ -83,4 +83,23 @@ export const ONE_COUNTABLES: ReadonlySet<string> = new Set([
   'woman', 'hostage', 'prisoner', 'detainee', 'journalist', 'casualty', 'victim', 'refugee', 'migrant', 'worker',
   'volunteer', 'doctor', 'nurse', 'building', 'bridge', 'checkpoint', 'weapon', 'cache', 'bunker', 'tunnel',
   'launcher', 'artillery', 'death',
+]);
+
+/**
+ * Nouns for people, after which "under five" or "over 65" is an age bracket:
+ * "212,000 children under five" states one claim, not two.
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'children', 'people', 'adults', 'men', 'women', 'boys', 'girls', 'persons', 'those', 'anyone', 'everyone',
+  'youths', 'teenagers', 'infants', 'babies', 'residents', 'citizens', 'voters', 'workers', 'refugees', 'patients',
+  'pensioners', 'recruits', 'conscripts', 'civilians', 'students', 'pupils', 'minors', 'individuals',
+]);
+
+/**
+ * Nouns that name a plan, a programme or a target; a year in such a name
+ * ("Horizon 2020", "the 2030 Agenda") is its label, not a date.
+ */
+export const PLAN_NOUNS: ReadonlySet<string> = new Set([
+  'agenda', 'vision', 'horizon', 'strategy', 'plan', 'programme', 'program', 'initiative', 'framework', 'roadmap',
+  'compact', 'target', 'targets', 'goal', 'goals', 'outlook', 'mission', 'ambition', 'project',
 ]);

@@ -22,6 +22,11 @@ export interface Scan {
   readonly limit: number;
   /** First token index not yet consumed by a claim (qualifiers may not reach before it). */
   readonly floor: number;
+  /**
+   * Currency of the last money claim before this point in the sentence, or
+   * null: "3.1 trillion roubles, up from 3.5m" — the second amount is roubles too.
+   */
+  readonly currency: string | null;
 }
 
 export interface Found {

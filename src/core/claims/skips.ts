@@ -4,7 +4,7 @@
 // ("+44 20 7946 0000", "S/2015/123"), clock times ("10:30") and coordinates
 // ("33°N"). `skipAt` returns the index of the last token to skip, or -1.
 
-import { DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, REFERENCE_NOUNS } from './lexicon';
+import { DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, PLAN_NOUNS, REFERENCE_NOUNS } from './lexicon';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
 import { TIME_UNITS, measureAt, percentAt } from './units';
@@ -13,6 +13,7 @@ import { TIME_UNITS, measureAt, percentAt } from './units';
 const LOWERCASE_REFERENCES = new Set([
   'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
   'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
+  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule',
 ]);
 /** Short abbreviations count only with their dot: "No. 10", "p. 34", "v. 2". */
 const DOTTED_ONLY = new Set(['no', 'nos', 'p', 'pp', 'v', 'vol', 'fig', 'para', 'mk']);
@@ -29,7 +30,7 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   const prev = tokens[i - 1];
   if (isReference(tokens, i)) return chainEnd(tokens, i);
   if (isCoordinate(text, tokens, i)) return coordinateEnd(tokens, i);
-  if (isNameNumber(text, tokens, i)) return i;
+  if (isNameNumber(text, tokens, i) || isYearInName(tokens, i)) return i;
   if (isAddress(tokens, i)) return i;
   // Glued to letters before: "G20", "MH17", "COP26"; or by a hyphen: "F-16", "COVID-19".
   if (glued(prev, t) && prev?.type === 'word') return identifierEnd(tokens, i);
@@ -41,9 +42,10 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (/^0\d+$/.test(t.text) && !(glued(t, tokens[i + 1]) && ID_SEPARATORS.has(tokens[i + 1]?.text ?? ''))) return phoneEnd(tokens, i);
   const clock = clockEnd(tokens, i);
   if (clock >= 0) return clock;
-  // "[4]" citations and "(2)" enumerations.
+  // "[4]" citations, "[^2]" footnote marks and "(2)" enumerations.
   const next = tokens[i + 1];
-  if (glued(prev, t) && glued(t, next) && ((prev?.text === '[' && next?.text === ']')
+  const opener = prev?.text === '^' && glued(tokens[i - 2], prev) ? tokens[i - 2] : prev;
+  if (glued(prev, t) && glued(t, next) && ((opener?.text === '[' && next?.text === ']')
     || (prev?.text === '(' && next?.text === ')' && /^\d{1,2}$/.test(t.text)))) return i + 1;
   if (isListMarker(text, tokens, i)) return i + 1;
   // Letters glued between digits: "9M729", "2S19".
@@ -148,8 +150,8 @@ function coordinateEnd(tokens: readonly Token[], i: number): number {
 /**
  * A small plain number right after a capitalised word inside a sentence is
  * part of a name: "Orbisat 104", "Boeing 737", "Windows 10", "Patriot 3".
- * Years ("Summit 2016"), amounts with units and sentence-initial words
- * ("In 2004", "Over 500") are not.
+ * Years are read by `isYearInName`; amounts with units and sentence-initial
+ * words ("In 2004", "Over 500") are not names.
  */
 function isNameNumber(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -165,6 +167,27 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   if (next !== undefined && (SCALES.has(next.lower) || ORDINAL_SUFFIXES.has(next.lower))) return false;
   // "the NATO 2% target" states a share.
   return measureAt(text, t.end, t.end + 24) === null && percentAt(text, t.end, t.end + 24) === null;
+}
+
+const isTitleWord = (t: Token | undefined): boolean =>
+  t?.type === 'word' && t.text.length >= 3 && t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
+
+/**
+ * A year that labels a plan or programme dates nothing: "Horizon 2020",
+ * "Strategy 2030", "the 2030 Agenda for …", "the 2025 Defence Plan". An event
+ * named with its year keeps the date ("the UK-France Summit 2016", "the 1991
+ * Gulf War"), and so does a plan word in lower case ("the 2030 target").
+ */
+function isYearInName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (isTitleWord(prev) && PLAN_NOUNS.has((prev as Token).lower)) return true;
+  if (prev?.lower !== 'the') return false;
+  for (let j = i + 1; j <= i + 4 && isTitleWord(tokens[j]); j++) {
+    if (PLAN_NOUNS.has((tokens[j] as Token).lower)) return true;
+  }
+  return false;
 }
 
 function isReference(tokens: readonly Token[], i: number): boolean {

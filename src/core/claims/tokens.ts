@@ -22,7 +22,7 @@ const MARKUP = new Set(['*', '_', '`', '~']);
 const LETTER = /[\p{L}\p{M}]/u;
 
 // Hand-written over char codes: a regex tokenizer was the claim detector's
-// main cost (~140 ms/MB). Numbers: "1,000", "3.5", "27.500"; words: letters
+// main cost (~140 ms/MB). Numbers: "1,000", "5 000", "3.5", "27.500"; words: letters
 // with inner apostrophes ("O'Brien") but a possessive "'s" stands apart
 // ("year's" → "year", "'", "s") so look-ups see the bare word; URLs are one
 // token; anything else is one code point (so emoji stay whole).
@@ -43,13 +43,26 @@ function isLetterAt(text: string, p: number): boolean {
   return LETTER.test(text[p] as string);
 }
 
+/** Thousands separators: "1,000", and the space, no-break and narrow no-break space of "5 000" / "12\u00a0500". */
+function isGroupSeparator(c: number): boolean {
+  return c === 44 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Exactly three digits at `q`, not followed by a fourth. */
+function isDigitGroup(text: string, q: number, end: number): boolean {
+  return q + 2 < end && isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))
+    && isDigitCode(text.charCodeAt(q + 2)) && !(q + 3 < end && isDigitCode(text.charCodeAt(q + 3)));
+}
+
 function numberEnd(text: string, p: number, end: number): number {
   let q = p;
   while (q < end && isDigitCode(text.charCodeAt(q))) q++;
-  // Thousands groups only after a 1-3 digit head: "1,000,000", not "2019,2020".
-  if (q - p <= 3) {
-    while (text.charCodeAt(q) === 44 && q + 3 < end && isDigitCode(text.charCodeAt(q + 1)) && isDigitCode(text.charCodeAt(q + 2))
-      && isDigitCode(text.charCodeAt(q + 3)) && !(q + 4 < end && isDigitCode(text.charCodeAt(q + 4)))) q += 4;
+  // Thousands groups only after a 1-3 digit head and only of exactly three
+  // digits, one separator kind per number: "1,000,000", "5 000", not
+  // "2019,2020", "5 10" or "1,000 000".
+  const sep = text.charCodeAt(q);
+  if (q - p <= 3 && isGroupSeparator(sep)) {
+    while (text.charCodeAt(q) === sep && isDigitGroup(text, q + 1, end)) q += 4;
   }
   if (text.charCodeAt(q) === 46 && q + 1 < end && isDigitCode(text.charCodeAt(q + 1))) {
     q++;
@@ -121,10 +134,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
-/** Numeric value of a digit token: "1,000" → 1000, "3.5" → 3.5. */
+/** Numeric value of a digit token: "1,000" → 1000, "12 500" → 12500, "3.5" → 3.5. */
 export function digitValue(t: Token): number {
-  return Number(t.text.replace(/,/g, ''));
+  return Number(t.text.replace(GROUP_SEPARATORS, ''));
 }
+
+const GROUP_SEPARATORS = /[, \u00a0\u202f\u2009]/g;
 
 /** Is `b` directly attached to `a` (no space or markup between)? */
 export function glued(a: Token | undefined, b: Token | undefined): boolean {

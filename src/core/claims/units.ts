@@ -33,13 +33,24 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
 
 const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|pc|percentage${SP}points?)(?![\\p{L}])`, 'iuy');
 
-/** Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a year" (not "66% a year ago"). */
+const PERIOD = '(?:day|week|fortnight|month|quarter|year)';
+/** "year-on-year" or "year on year". */
+const ON = '[- \\u00a0\\u202f]on[- \\u00a0\\u202f]';
+
+/**
+ * Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a
+ * year" (not "66% a year ago"), and the base of a change, "7.5% year-on-year".
+ */
 const RATE = new RegExp(
   `${SP}+(each|apiece|a head|per${SP}(?!cent)[a-z]+` +
-  `|a${SP}(?:year|day|month|week)(?!${SP}+(?:ago|earlier|later|before)\\b)|an${SP}hour|annually|daily|monthly|weekly|yearly)(?![\\p{L}])` +
+  `|a${SP}(?:year|day|month|week)(?!${SP}+(?:ago|earlier|later|before)\\b)|an${SP}hour|annually|daily|monthly|weekly|yearly` +
+  `|${PERIOD}${ON}${PERIOD}|[ymq]\\/[ymq]|yoy)(?![\\p{L}])` +
   `|(\\/(?:yr|year|day|month))(?![\\p{L}])|-(a-(?:year|day|month|week))(?![\\p{L}])`,
   'iuy',
 );
+
+/** A rate that names a period of time ("a month", "per year", "/yr", "y/y"), not a unit ("each", "per barrel"). */
+const PERIOD_RATE = /\b(?:hour|day|week|fortnight|month|quarter|year|annum|yr)s?\b|annually|daily|monthly|weekly|yearly|^[ymq]\/[ymq]$|^yoy$/i;
 
 export interface UnitMatch {
   /** The unit text as written. */
@@ -67,6 +78,36 @@ export function percentAt(text: string, pos: number, limit: number): UnitMatch |
   return stickyAt(PERCENT, text, pos, limit);
 }
 
-export function rateAt(text: string, pos: number, limit: number): UnitMatch | null {
+function rateAt(text: string, pos: number, limit: number): UnitMatch | null {
   return stickyAt(RATE, text, pos, limit);
+}
+
+export interface RateMatch {
+  /** Lower-cased: "each", "per day", "a year" ("-a-year" → "a year"), "each per month". */
+  readonly rate: string;
+  readonly end: number;
+}
+
+/**
+ * The rate after a claim, with a second one of the other sort: a per-unit
+ * rate and a period, in the order written ("$2,000 each per month" → "each
+ * per month", "$500 a month each" → "a month each"). Whoever compares amounts
+ * against yearly figures can tell a monthly one by its period.
+ */
+export function rateTail(text: string, pos: number, limit: number): RateMatch | null {
+  const first = rateAt(text, pos, limit);
+  if (first === null) return null;
+  const second = rateAt(text, first.end, limit);
+  const chained = second !== null && isPeriodRate(second.unit) !== isPeriodRate(first.unit);
+  const rate = chained ? `${normalRate(first.unit)} ${normalRate(second.unit)}` : normalRate(first.unit);
+  return { rate, end: chained ? second.end : first.end };
+}
+
+function isPeriodRate(rate: string): boolean {
+  return PERIOD_RATE.test(rate);
+}
+
+function normalRate(unit: string): string {
+  const lower = unit.toLowerCase().replace(/[ \u00a0\u202f]+/g, ' ');
+  return lower.startsWith('a-') ? lower.replace(/-/g, ' ') : lower;
 }

@@ -8,7 +8,13 @@ const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const HEADING = /^([ \t]{0,3}#{1,6})(?=[ \t]|$)/;
 const SETEXT_OR_RULE = /^[ \t]{0,3}(?:[-=*_][ \t]*){3,}$/;
 const LIST_OR_QUOTE = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)]))(?=[ \t])|^([ \t]*>[ \t]?(?:>[ \t]?)*)/;
-const REF_DEFINITION = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/;
+// "[^2]: …" is a footnote, whose text is prose: only its label is syntax.
+const REF_DEFINITION = /^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+.*$/;
+/** YAML front matter: a "---" first line, closed by "---" or "...". */
+const FRONT_MATTER_OPEN = /^---[ \t]*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** Lines YAML front matter is made of: "key: value", "- item", indented values, comments, blanks. */
+const FRONT_MATTER_LINE = /^(?:[ \t]*$|[ \t]+\S|[ \t]*#|- |[\w"'-][^:]*:(?:[ \t]|$))/;
 const TABLE_DIVIDER = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 
 /** Same-length copy of `text` with Markdown syntax replaced by spaces. */
@@ -20,6 +26,7 @@ export function maskMarkdown(text: string): string {
     if (to > from) ranges.push(from, to);
   };
   let inFence: string | null = null;
+  const frontMatter = frontMatterEnd(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -27,7 +34,9 @@ export function maskMarkdown(text: string): string {
     const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const line = text.slice(lineStart, contentEnd);
     const fence = FENCE.exec(line);
-    if (inFence !== null) {
+    if (lineStart < frontMatter) {
+      blank(lineStart, contentEnd);
+    } else if (inFence !== null) {
       // Code is not prose: the whole block, fences included, is masked.
       blank(lineStart, contentEnd);
       if (fence && fence[1]?.[0] === inFence[0] && (fence[1]?.length ?? 0) >= inFence.length) inFence = null;
@@ -42,6 +51,26 @@ export function maskMarkdown(text: string): string {
     lineStart = lineEnd + 1;
   }
   return applyRanges(text, ranges);
+}
+
+/**
+ * Front matter is metadata, not prose ("title: Report 2024"): the offset
+ * where its closing line ends, or 0 when there is none.
+ */
+function frontMatterEnd(text: string): number {
+  const first = text.indexOf('\n');
+  if (first < 0 || !FRONT_MATTER_OPEN.test(text.slice(0, first).replace(/\r$/, ''))) return 0;
+  // A leading "---" may also be a thematic break: every line up to the
+  // closing one must look like YAML, or it is not front matter.
+  for (let lineStart = first + 1; lineStart < text.length;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (FRONT_MATTER_CLOSE.test(line)) return lineEnd;
+    if (!FRONT_MATTER_LINE.test(line)) return 0;
+    lineStart = lineEnd + 1;
+  }
+  return 0;
 }
 
 function applyRanges(text: string, ranges: number[]): string {
@@ -91,6 +120,12 @@ function maskInline(line: string, from: number, offset: number, blank: Blank): v
     blank(offset + m.index, offset + m.index + open);
     const textEnd = m.index + open + (m[1]?.length ?? 0);
     blank(offset + textEnd, offset + m.index + m[0].length);
+  }
+  // Footnote marks "[^2]" and definition labels "[^2]:" cite, they state nothing.
+  if (line.includes('[^', from)) {
+    const footnote = /\[\^[^\]\s]+\]:?/g;
+    footnote.lastIndex = from;
+    for (let m = footnote.exec(line); m !== null; m = footnote.exec(line)) blank(offset + m.index, offset + m.index + m[0].length);
   }
   // Autolinks and inline HTML tags: "<https://…>", "<br/>", "<em>".
   const tag = /<(?:[a-z][a-z0-9+.-]*:[^>\s]+|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?)>/gi;

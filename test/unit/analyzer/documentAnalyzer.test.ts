@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { DetectionInput, EntityDraft } from '../../../src/core/detect/drafts';
 import { createDocumentAnalyzer } from '../../../src/core/analysis/documentAnalyzer';
+import { detectClaims } from '../../../src/core/claims/detectClaims';
 import { stubDetectors } from './stubDetectors';
 
 function analyzer(cacheSize?: number) {
@@ -66,6 +67,24 @@ describe('document analyzer', () => {
       engineVersion: 'x', kbVersion: 'y',
     });
     const r = a.analyze(text);
+    assert.deepEqual(r.claims[0]?.entityIds.map((id) => r.entities.find((e) => e.id === id)?.text), ['Pyongyang']);
+  });
+
+  it('leaves out a group mention that overlaps the claim number, such as the upper end of a range', () => {
+    const text = 'Between 10,000 and 12,000 troops left Pyongyang.';
+    const group = text.indexOf('12,000 troops');
+    const a = createDocumentAnalyzer({
+      detectors: {
+        detectEntities: () => [
+          { text: '12,000 troops', start: group, end: group + 13, type: 'other', kbId: null, label: null, sense: null },
+          { text: 'Pyongyang', start: text.indexOf('Pyongyang'), end: text.indexOf('Pyongyang') + 9, type: 'place', kbId: null, label: null, sense: null },
+        ],
+        detectClaims: detectClaims,
+      },
+      engineVersion: 'x', kbVersion: 'y',
+    });
+    const r = a.analyze(text);
+    assert.equal(r.claims[0]?.number.text, '10,000 and 12,000');
     assert.deepEqual(r.claims[0]?.entityIds.map((id) => r.entities.find((e) => e.id === id)?.text), ['Pyongyang']);
   });
 

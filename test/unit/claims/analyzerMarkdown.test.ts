@@ -23,4 +23,10 @@ describe('claims through the document analyser (Markdown)', () => {
     assert.equal(result.claims[1]?.unit, 'troops');
     assert.equal(result.claims[2]?.max, 5000);
   });
+
+  it('finds no claims in front matter or footnote marks', () => {
+    const text = '---\ntitle: Report 2024\nversion: 3\n---\n\nThe navy lost 4 ships.[^2]\n\n[^2]: Four ships sank in 2019.\n';
+    const result = analyzer.analyze(text, { languageId: 'markdown' });
+    assert.deepEqual(result.claims.map((c) => c.text), ['4 ships', 'Four ships', '2019']);
+  });
 });

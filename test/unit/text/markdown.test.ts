@@ -37,6 +37,20 @@ describe('maskMarkdown', () => {
     assert.equal(lines[4]?.trim(), '');
   });
 
+  it('blanks YAML front matter and footnote marks but keeps footnote text', () => {
+    const text = '---\ntitle: Report 2024\ntags: [a, b]\n---\nIt rose 5%.[^1]\n\n[^1]: Up from 4% in 2023.';
+    const masked = maskMarkdown(text);
+    const lines = masked.split('\n');
+    assert.deepEqual(lines.slice(0, 4).map((l) => l.trim()), ['', '', '', '']);
+    assert.equal(lines[4], 'It rose 5%.    ');
+    assert.equal(lines[6], '      Up from 4% in 2023.');
+  });
+
+  it('keeps a leading thematic break and what follows when it is not front matter', () => {
+    const text = '---\nThe fleet grew by 40 ships.\n---\n';
+    assert.equal(maskMarkdown(text).split('\n')[1], 'The fleet grew by 40 ships.');
+  });
+
   it('leaves snake_case, arithmetic stars and plain prose alone', () => {
     const text = 'The file kb_data has 3 * 4 rows; Pyongyang said so.';
     assert.equal(maskMarkdown(text), text);
