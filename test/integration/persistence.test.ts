@@ -149,6 +149,42 @@ describe('Tag persistence', () => {
     fresh.dispose();
   });
 
+  it('deletes the store with its last tag only while the file still holds what was last read', async () => {
+    const uri = await copySample('last-tag.md');
+    const id = await tagText(uri, '€210bn', 'To verify');
+    const store = storeOf(uri);
+    const ours = await waitFor(
+      async () => fs.readFile(store.fsPath, 'utf8').then((t) => (t.includes(id) ? t : undefined), () => undefined),
+      'the store with the new tag',
+    );
+    // A persistence of its own, without a file watcher: what it last read is
+    // exactly `ours`, and nothing reloads the store behind its back.
+    const repository = new TagRepository();
+    const fresh = new TagPersistence(repository, new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace'), silentLog);
+    const key = uri.toString();
+    try {
+      await fresh.loadStore(uri, store);
+      // A colleague's newer store arrives (a pull) before the watcher noticed: one more tag.
+      const json = JSON.parse(ours) as { claims: { id: string; label: string }[] };
+      const first = json.claims[0];
+      assert.ok(first);
+      json.claims.push({ ...first, id: 'colleague-tag-1', label: 'Verified' });
+      const theirs = `${JSON.stringify(json, null, 2)}\n`;
+      await fs.writeFile(store.fsPath, theirs);
+      repository.update(key, { claims: [] }, 'user');
+      await fresh.save(key);
+      assert.equal(await fs.readFile(store.fsPath, 'utf8'), theirs, 'the colleague\'s store is kept');
+      const back = await waitFor(() => (repository.get(key)?.claims.length === 2 ? repository.get(key) : undefined), 'its tags read back');
+      assert.deepEqual(back.claims.map((c) => c.id).sort(), [id, 'colleague-tag-1'].sort());
+      // Now the file is what was last read: removing every tag deletes it.
+      repository.update(key, { claims: [] }, 'user');
+      await fresh.save(key);
+      await assert.rejects(fs.access(store.fsPath), 'the store is deleted');
+    } finally {
+      fresh.dispose();
+    }
+  });
+
   it('keeps tags of a file outside the workspace folder out of the workspace (workspace storage)', async () => {
     const outside = await fs.mkdtemp('/tmp/claimlens-outside-');
     const uri = folder.uri.with({ path: `${outside}/notes.md` });

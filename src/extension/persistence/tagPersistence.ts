@@ -212,8 +212,7 @@ export class TagPersistence implements vscode.Disposable {
     if (doc.readOnlyReason) throw new Error(`tags of ${doc.path} are read-only: ${doc.readOnlyReason}`);
     const storeKey = location.storeUri.toString();
     if (doc.claims.length === 0) {
-      await deleteStoreFile(location.storeUri);
-      this.knownStoreText.delete(storeKey);
+      await this.deleteIfOurs(documentUri, location.storeUri);
       return;
     }
     await this.adoptForeignChanges(key, location.storeUri);
@@ -222,6 +221,32 @@ export class TagPersistence implements vscode.Disposable {
     if (hash !== doc.contentHash) this.repository.update(key, { contentHash: hash }, 'edit');
     const text = await writeStoreFile(location.storeUri, toStore(doc, location.documentPath, hash));
     this.knownStoreText.set(storeKey, text);
+  }
+
+  /**
+   * Removing the last tag deletes the store, but only while the file still
+   * holds what we last read or wrote. A colleague's newer store (a `git pull`
+   * the watcher has not reported yet) or one this build cannot read is kept
+   * and read back, so its tags show again instead of vanishing from disk.
+   */
+  private async deleteIfOurs(documentUri: vscode.Uri, storeUri: vscode.Uri): Promise<void> {
+    const storeKey = storeUri.toString();
+    const found = await readStoreFile(storeUri);
+    const ours = found.kind === 'ok' && found.text === this.knownStoreText.get(storeKey);
+    if (found.kind === 'missing' || ours) {
+      if (ours) await deleteStoreFile(storeUri);
+      this.knownStoreText.delete(storeKey);
+      return;
+    }
+    if (found.kind === 'ok') {
+      const where = vscode.workspace.asRelativePath(storeUri);
+      this.log.warn(`Store ${where} changed on disk since it was last read; kept instead of deleted.`);
+      void vscode.window.showWarningMessage(
+        `ClaimLens: ${where} changed on disk since ClaimLens last read it, so it was kept, not deleted. Its ${found.store.claims.length} tag(s) are shown again.`,
+      );
+    }
+    // Not awaited: loading re-anchors and may save, which queues behind this write.
+    void this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
   }
 
   /** A document changed on disk while not open in the editor: re-anchor its tags. */
