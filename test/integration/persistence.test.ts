@@ -1,7 +1,8 @@
 // Tags that survive: they follow edits made through WorkspaceEdit, are found
 // again after the file is rewritten on disk (or orphaned when their text is
 // gone), reload from the sidecar store into a fresh model as after a restart,
-// and a store of a newer format is left untouched and read-only.
+// a store of a newer format is left untouched and its tags listed read-only,
+// and removing the last tag never deletes a store someone else changed.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
@@ -9,6 +10,7 @@ import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
 import { TagRepository } from '../../src/extension/tagging/tagRepository';
 import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
 import { StoreLocator } from '../../src/extension/persistence/storeLocator';
+import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
 import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
@@ -40,6 +42,12 @@ describe('Tag persistence', () => {
     vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).with({
       path: `${vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).path}.json`,
     });
+
+  /** The store's text once it holds the tag `id` (the write after tagging is asynchronous). */
+  const storeTextWith = (store: vscode.Uri, id: string): Promise<string> => waitFor(
+    async () => fs.readFile(store.fsPath, 'utf8').then((t) => (t.includes(id) ? t : undefined), () => undefined),
+    `the store to hold ${id}`,
+  );
 
   before(async () => {
     ({ api, folder } = await activateClaimLens());
@@ -149,14 +157,37 @@ describe('Tag persistence', () => {
     fresh.dispose();
   });
 
+  it('lists the readable tags of a newer-format store read-only in the tree, and writes nothing', async () => {
+    const uri = await copySample('newer-readable.md');
+    const id = await tagText(uri, '€210bn', 'Key figure');
+    const store = storeOf(uri);
+    const ours = await storeTextWith(store, id);
+    // A colleague's newer ClaimLens wrote it: a new version number and a field this build does not know.
+    const json = JSON.parse(ours) as { formatVersion: number; claims: Record<string, unknown>[] };
+    json.formatVersion = 99;
+    json.claims = json.claims.map((c) => ({ ...c, confidence: 0.5 }));
+    const newer = `${JSON.stringify(json, null, 2)}\n`;
+    await fs.writeFile(store.fsPath, newer);
+    const item = await waitFor(async () => {
+      const groups = await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items');
+      return groups.flatMap((g) => g.children).find((c) => c.commandArguments[0] === id && c.contextValue === 'claimlens.readOnlyTag');
+    }, 'the tag to be listed read-only');
+    assert.match(item.description ?? '', /read-only/);
+    // Markdown's appendText writes spaces as &nbsp; and escapes punctuation.
+    const tooltip = (item.tooltip ?? '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.match(tooltip, /Read-only:\* The store file has format version 99, newer/);
+    assert.equal((await tagOf(id))?.label, 'Key figure', 'the tag is still there for the API and the decorations');
+    // Removing it is refused: the store is neither rewritten nor deleted.
+    await vscode.commands.executeCommand('claimlens.removeTag', id);
+    assert.ok(await tagOf(id));
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
+  });
+
   it('deletes the store with its last tag only while the file still holds what was last read', async () => {
     const uri = await copySample('last-tag.md');
     const id = await tagText(uri, '€210bn', 'To verify');
     const store = storeOf(uri);
-    const ours = await waitFor(
-      async () => fs.readFile(store.fsPath, 'utf8').then((t) => (t.includes(id) ? t : undefined), () => undefined),
-      'the store with the new tag',
-    );
+    const ours = await storeTextWith(store, id);
     // A persistence of its own, without a file watcher: what it last read is
     // exactly `ours`, and nothing reloads the store behind its back.
     const repository = new TagRepository();

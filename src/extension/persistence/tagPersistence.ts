@@ -107,8 +107,8 @@ export class TagPersistence implements vscode.Disposable {
       return;
     }
     if (result.kind === 'readOnly') {
-      this.reportReadOnly(storeUri, result.reason, result.backupUri);
       const store = result.store;
+      this.reportReadOnly(storeUri, result.reason, result.backupUri, store?.claims.length ?? 0);
       this.repository.set({
         key,
         path: store?.document.path ?? location?.documentPath ?? documentUri.path,
@@ -274,7 +274,7 @@ export class TagPersistence implements vscode.Disposable {
     if (found.kind === 'ok' && found.text === this.knownStoreText.get(storeUri.toString())) return;
     if (found.kind === 'readOnly') {
       this.repository.update(key, { readOnlyReason: found.reason }, 'load');
-      this.reportReadOnly(storeUri, found.reason, found.backupUri);
+      this.reportReadOnly(storeUri, found.reason, found.backupUri, found.store?.claims.length ?? 0);
       throw new Error(`tags of ${storeUri.path} are read-only: ${found.reason}`);
     }
     const doc = this.repository.get(key);
@@ -283,11 +283,15 @@ export class TagPersistence implements vscode.Disposable {
     if (doc && theirs.length > 0) this.repository.update(key, { claims: [...doc.claims, ...theirs] }, 'load');
   }
 
-  private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined): void {
+  /** `readable`: how many of its tags could be read, and so are listed read-only. */
+  private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined, readable: number): void {
     const where = vscode.workspace.asRelativePath(storeUri);
-    this.log.warn(`Store ${where} is read-only: ${reason}${backupUri ? ` (backup: ${backupUri.toString()})` : ''}`);
+    this.log.warn(`Store ${where} is read-only (${readable} tag(s) readable): ${reason}${backupUri ? ` (backup: ${backupUri.toString()})` : ''}`);
+    const shown = readable > 0
+      ? `Its ${readable} readable tag(s) are listed read-only in Tagged claims.`
+      : 'No tag could be read from it.';
     void vscode.window
-      .showErrorMessage(`ClaimLens: tags in ${where} cannot be saved. ${reason} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
+      .showErrorMessage(`ClaimLens: tags in ${where} are read-only. ${reason} ${shown} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
       .then((choice) => (choice ? vscode.window.showTextDocument(storeUri) : undefined));
   }
 }

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { TagRepository } from '../tagging/tagRepository';
 import type { GroupBy } from './taggedTreeModel';
 import { GROUP_BY_MODES } from './taggedTreeModel';
+import type { ReadOnlyStore } from './taggedTreeState';
 import { TaggedTreeState } from './taggedTreeState';
 import type { TaggedTreeNode } from './taggedTreeProvider';
 import { TaggedTreeProvider } from './taggedTreeProvider';
@@ -43,7 +44,9 @@ export function registerTaggedTree(
     const filter = state.filter;
     const by = `by ${GROUP_TITLES[state.groupBy].toLowerCase()}`;
     view.description = filter === '' ? `${state.total} · ${by}` : `“${filter}”: ${shown} of ${state.total} · ${by}`;
-    view.message = filter !== '' && shown === 0 && state.total > 0 ? `No tag matches “${filter}”.` : undefined;
+    const messages = [readOnlyMessage(state.readOnlyStores)];
+    if (filter !== '' && shown === 0 && state.total > 0) messages.push(`No tag matches “${filter}”.`);
+    view.message = messages.filter((m) => m !== undefined).join(' ') || undefined;
     void vscode.commands.executeCommand('setContext', 'claimlens.taggedClaimsFiltered', filter !== '');
   };
   const onState = state.onDidChange(describeView);
@@ -80,4 +83,15 @@ export function registerTaggedTree(
     filterScope, state, provider, view,
     disposables: [view, provider, state, onState, groupBy, filter, clear, exportShown, registerTreeSnapshot(provider)],
   };
+}
+
+/**
+ * "Read-only: 3 tag(s) of reports/q3.md. Their stores are of a newer format or
+ * invalid…". Unreadable stores are named too: they have no tag to carry the lock.
+ */
+function readOnlyMessage(stores: readonly ReadOnlyStore[]): string | undefined {
+  if (stores.length === 0) return undefined;
+  const names = stores.slice(0, 3).map((s) => (s.tags > 0 ? `${s.tags} tag(s) of ${s.path}` : `${s.path} (nothing readable)`));
+  const more = stores.length > 3 ? ` and ${stores.length - 3} more` : '';
+  return `Read-only: ${names.join(', ')}${more}. Their stores are of a newer format or invalid, so ClaimLens shows them but never writes them.`;
 }

@@ -14,6 +14,8 @@ export interface TreeTag {
   /** `Uri.toString()` of the document. */
   readonly documentKey: string;
   readonly claim: TaggedClaim;
+  /** Why the tag's store cannot be written (newer format, invalid tags); absent or null when it can. */
+  readonly readOnlyReason?: string | null;
 }
 
 export interface TagGroup {

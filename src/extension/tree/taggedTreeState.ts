@@ -7,9 +7,15 @@ import { buildTagGroups } from './taggedTreeModel';
 
 const EDIT_DELAY_MS = 150;
 
+export interface ReadOnlyStore {
+  readonly path: string;
+  readonly tags: number;
+}
+
 export class TaggedTreeState {
   private _groups: TagGroup[] = [];
   private _total = 0;
+  private _readOnlyStores: ReadOnlyStore[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly subscription: { dispose(): void };
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -31,6 +37,11 @@ export class TaggedTreeState {
 
   get groups(): readonly TagGroup[] {
     return this._groups;
+  }
+
+  /** Stores that cannot be written, with how many of their tags could be read. */
+  get readOnlyStores(): readonly ReadOnlyStore[] {
+    return this._readOnlyStores;
   }
 
   /** Number of tags before filtering. */
@@ -64,7 +75,9 @@ export class TaggedTreeState {
   recompute(): void {
     if (this.pending !== undefined) clearTimeout(this.pending);
     this.pending = undefined;
-    const tags = this.repository.all().map(({ documentKey, claim }) => ({ documentKey, claim }));
+    const documents = this.repository.documents();
+    const tags = documents.flatMap((doc) => doc.claims.map((claim) => ({ documentKey: doc.key, claim, readOnlyReason: doc.readOnlyReason })));
+    this._readOnlyStores = documents.filter((doc) => doc.readOnlyReason !== null).map((doc) => ({ path: doc.path, tags: doc.claims.length }));
     this._total = tags.length;
     this._groups = buildTagGroups(tags, { groupBy: this._groupBy, filter: this._filter, labelOrder: this.labelOrder() });
     for (const listener of [...this.listeners]) listener();
