@@ -11,6 +11,8 @@ import { TagRepository } from '../../src/extension/tagging/tagRepository';
 import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
 import { StoreLocator } from '../../src/extension/persistence/storeLocator';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
+import { TaggedTreeState } from '../../src/extension/tree/taggedTreeState';
+import { TaggedTreeProvider } from '../../src/extension/tree/taggedTreeProvider';
 import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
@@ -168,18 +170,45 @@ describe('Tag persistence', () => {
     json.claims = json.claims.map((c) => ({ ...c, confidence: 0.5 }));
     const newer = `${JSON.stringify(json, null, 2)}\n`;
     await fs.writeFile(store.fsPath, newer);
-    const item = await waitFor(async () => {
+
+    // Read from disk as at start (no watcher timing), shown by the real tree provider.
+    const repository = new TagRepository();
+    const fresh = new TagPersistence(repository, new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace'), silentLog);
+    const state = new TaggedTreeState(repository, 'document', () => []);
+    const provider = new TaggedTreeProvider(state);
+    try {
+      await fresh.loadStore(uri, store);
+      assert.match(repository.get(uri.toString())?.readOnlyReason ?? '', /format version 99, newer/);
+      const [group] = provider.getChildren();
+      assert.ok(group);
+      assert.match(String(provider.getTreeItem(group).description), /^1 · read-only$/);
+      const [node] = provider.getChildren(group);
+      assert.ok(node);
+      const item = provider.resolveTreeItem(provider.getTreeItem(node), node);
+      assert.equal(item.label, '€210bn');
+      assert.equal(item.contextValue, 'claimlens.readOnlyTag', 'no edit buttons');
+      assert.match(String(item.description), /^Key figure · Open · read-only$/);
+      assert.deepEqual(item.iconPath, new vscode.ThemeIcon('lock'));
+      // Markdown's appendText writes spaces as &nbsp; and escapes punctuation.
+      const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      assert.match(tooltip, /Read-only:\* The store file has format version 99, newer/);
+    } finally {
+      provider.dispose();
+      state.dispose();
+      fresh.dispose();
+    }
+
+    // In the running editor, changing the tag finds the newer store first: refused, nothing written.
+    await vscode.commands.executeCommand('claimlens.editTagNote', id, 'checked with the ministry');
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
+    const shown = await waitFor(async () => {
       const groups = await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items');
       return groups.flatMap((g) => g.children).find((c) => c.commandArguments[0] === id && c.contextValue === 'claimlens.readOnlyTag');
     }, 'the tag to be listed read-only');
-    assert.match(item.description ?? '', /read-only/);
-    // Markdown's appendText writes spaces as &nbsp; and escapes punctuation.
-    const tooltip = (item.tooltip ?? '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
-    assert.match(tooltip, /Read-only:\* The store file has format version 99, newer/);
-    assert.equal((await tagOf(id))?.label, 'Key figure', 'the tag is still there for the API and the decorations');
-    // Removing it is refused: the store is neither rewritten nor deleted.
+    assert.match(shown.description ?? '', /read-only/);
+    assert.equal((await tagOf(id))?.note, '', 'the note was not changed');
     await vscode.commands.executeCommand('claimlens.removeTag', id);
-    assert.ok(await tagOf(id));
+    assert.ok(await tagOf(id), 'nor removed');
     assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
   });
 

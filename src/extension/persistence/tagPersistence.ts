@@ -13,6 +13,7 @@ import { contentHash } from '../../core/anchoring/contentHash';
 import { moveClaims, reanchorClaims } from '../../core/store/anchorClaims';
 import type { DocumentTags, TagRepository } from '../tagging/tagRepository';
 import type { StoreLocator } from './storeLocator';
+import type { StoreReadResult } from './sidecarFile';
 import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './sidecarFile';
 import { listStoreFiles } from './listStoreFiles';
 import { StoreWatcher } from './storeWatcher';
@@ -107,15 +108,7 @@ export class TagPersistence implements vscode.Disposable {
       return;
     }
     if (result.kind === 'readOnly') {
-      const store = result.store;
-      this.reportReadOnly(storeUri, result.reason, result.backupUri, store?.claims.length ?? 0);
-      this.repository.set({
-        key,
-        path: store?.document.path ?? location?.documentPath ?? documentUri.path,
-        contentHash: store?.document.contentHash ?? UNSAVED,
-        claims: store?.claims ?? [],
-        readOnlyReason: result.reason,
-      }, 'load');
+      this.showReadOnly(documentUri, storeUri, result);
       return;
     }
     this.knownStoreText.set(storeUri.toString(), result.text);
@@ -273,14 +266,27 @@ export class TagPersistence implements vscode.Disposable {
     if (found.kind === 'missing') return;
     if (found.kind === 'ok' && found.text === this.knownStoreText.get(storeUri.toString())) return;
     if (found.kind === 'readOnly') {
-      this.repository.update(key, { readOnlyReason: found.reason }, 'load');
-      this.reportReadOnly(storeUri, found.reason, found.backupUri, found.store?.claims.length ?? 0);
+      // The change just made cannot be saved: show what the file holds instead of a change that is nowhere on disk.
+      this.showReadOnly(vscode.Uri.parse(key), storeUri, found);
       throw new Error(`tags of ${storeUri.path} are read-only: ${found.reason}`);
     }
     const doc = this.repository.get(key);
     const ours = new Set(doc?.claims.map((c) => c.id));
     const theirs = found.store.claims.filter((c) => !ours.has(c.id));
     if (doc && theirs.length > 0) this.repository.update(key, { claims: [...doc.claims, ...theirs] }, 'load');
+  }
+
+  /** Lists what could be read from a store that must not be written, marked read-only, and says so. */
+  private showReadOnly(documentUri: vscode.Uri, storeUri: vscode.Uri, result: StoreReadResult & { readonly kind: 'readOnly' }): void {
+    const { store } = result;
+    this.reportReadOnly(storeUri, result.reason, result.backupUri, store?.claims.length ?? 0);
+    this.repository.set({
+      key: documentUri.toString(),
+      path: store?.document.path ?? this.locator.locate(documentUri)?.documentPath ?? documentUri.path,
+      contentHash: store?.document.contentHash ?? UNSAVED,
+      claims: store?.claims ?? [],
+      readOnlyReason: result.reason,
+    }, 'load');
   }
 
   /** `readable`: how many of its tags could be read, and so are listed read-only. */
