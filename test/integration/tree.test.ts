@@ -1,13 +1,32 @@
 // The "Tagged claims" view through its real TreeDataProvider (read back with
 // the `claimlens.taggedClaims.items` command): groups by document, label and
-// entity with counts, text filter, click-to-reveal, and the Orphaned group.
+// entity with counts, text filter, click-to-reveal, and the Orphaned group;
+// "In this document" lists what the editor highlights, counted as the status bar counts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
+import type { EntityMention } from '../../src/core/model/analysis';
+import { isReference } from '../../src/core/entities/senses';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
 import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'sahel-security.md';
+const REFERENCES_SAMPLE = 'korea-russia-troops.md';
+
+/** "In this document" group titles per entity type, as the view shows them. */
+const ENTITY_GROUPS: readonly (readonly [EntityMention['type'], string])[] = [
+  ['person', 'People'], ['place', 'Places'], ['organization', 'Organizations'], ['nationality', 'Nationalities'], ['other', 'Other names'],
+];
+
+interface DocumentItemGroup {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly { readonly label: string; readonly command: string; readonly arguments: readonly unknown[] }[];
+}
+
+async function documentItems(): Promise<DocumentItemGroup[]> {
+  return (await vscode.commands.executeCommand<DocumentItemGroup[]>('claimlens.documentItems.items')) ?? [];
+}
 
 async function items(): Promise<TreeItemSnapshot[]> {
   return (await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items')) ?? [];
@@ -133,24 +152,54 @@ describe('Tagged claims tree', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('lists the entities and claims of the active editor in “In this document”, with counts', async () => {
-    document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
-    const record = await api.analyze(uri);
-    type Group = { label: string; description: string; children: { label: string; command: string; arguments: unknown[] }[] };
-    const groups = await waitFor(async () => {
-      const shown = await vscode.commands.executeCommand<Group[]>('claimlens.documentItems.items');
+  it('lists in “In this document” what the editor highlights, with the status bar’s counts', async () => {
+    const { folder } = await activateClaimLens();
+    // Read-only use of a sample with pronouns ("we"), groups ("the soldiers") and counted groups ("100,000 troops").
+    const sample = vscode.Uri.joinPath(folder.uri, REFERENCES_SAMPLE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
+    const record = await api.analyze(sample);
+    const holdsNumber = (e: EntityMention): boolean => record.claims.some((c) => c.number.start >= e.start && c.number.end <= e.end);
+    assert.ok(record.entities.some(isReference), 'the sample has pronoun and group references');
+    assert.ok(record.entities.some(holdsNumber), 'and a counted group that is also a claim');
+    const expected = (references: boolean): EntityMention[] =>
+      record.entities.filter((e) => (references || !isReference(e)) && !holdsNumber(e));
+
+    const listed = async (entities: readonly EntityMention[]): Promise<DocumentItemGroup[]> => waitFor(async () => {
+      const shown = await documentItems();
       const total = shown.reduce((n, g) => n + g.children.length, 0);
-      return total === record.entities.length + record.claims.length ? shown : undefined;
-    }, 'the view to list every detected item');
+      return total === entities.length + record.claims.length ? shown : undefined;
+    }, `the view to list ${entities.length} entities and ${record.claims.length} claims`);
+    const assertLists = (groups: readonly DocumentItemGroup[], entities: readonly EntityMention[]): void => {
+      for (const [type, title] of ENTITY_GROUPS) {
+        const want = entities.filter((e) => e.type === type).sort((a, b) => a.start - b.start || a.end - b.end);
+        const group = groups.find((g) => g.label === title);
+        assert.deepEqual(group?.children.map((c) => c.label) ?? [], want.map((e) => e.text.replace(/\s+/g, ' ')), title);
+        if (group) assert.equal(group.description, String(want.length));
+      }
+    };
+
+    const groups = await listed(expected(false));
+    assertLists(groups, expected(false));
     const claims = groups.find((g) => g.label === 'Numeric claims');
     assert.equal(claims?.description, String(record.claims.length));
     assert.deepEqual(claims?.children.map((c) => c.label), record.claims.map((c) => c.text.replace(/\s+/g, ' ')));
-    const people = groups.find((g) => g.label === 'People');
-    assert.equal(people?.children.length ?? 0, record.entities.filter((e) => e.type === 'person').length);
     const first = claims?.children[0];
     assert.ok(first);
     assert.equal(first.command, 'claimlens.revealDocumentItem');
     assert.deepEqual(first.arguments.slice(1), [record.claims[0]!.start, record.claims[0]!.end]);
+    const counts = `${expected(false).length} entities · ${record.claims.length} claims`;
+    await waitFor(() => (api.statusBar().text.includes(counts) ? true : undefined), `the status bar to say “${counts}”`);
+
+    // With references highlighted they are listed too, but a counted group still only as its claim.
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('highlight.references', true, vscode.ConfigurationTarget.Global);
+    try {
+      assert.ok(expected(true).length > expected(false).length);
+      assertLists(await listed(expected(true)), expected(true));
+      const withReferences = `${expected(true).length} entities · ${record.claims.length} claims`;
+      await waitFor(() => (api.statusBar().text.includes(withReferences) ? true : undefined), `the status bar to say “${withReferences}”`);
+    } finally {
+      await config.update('highlight.references', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
