@@ -13,7 +13,7 @@ import { StoreLocator } from '../../src/extension/persistence/storeLocator';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
 import { TaggedTreeState } from '../../src/extension/tree/taggedTreeState';
 import { TaggedTreeProvider } from '../../src/extension/tree/taggedTreeProvider';
-import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, unescapeMarkdown, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
 
@@ -189,8 +189,7 @@ describe('Tag persistence', () => {
       assert.equal(item.contextValue, 'claimlens.readOnlyTag', 'no edit buttons');
       assert.match(String(item.description), /^Key figure · Open · read-only$/);
       assert.deepEqual(item.iconPath, new vscode.ThemeIcon('lock'));
-      // Markdown's appendText writes spaces as &nbsp; and escapes punctuation.
-      const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+      const tooltip = unescapeMarkdown(item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : '');
       assert.match(tooltip, /Read-only:\* The store file has format version 99, newer/);
     } finally {
       provider.dispose();
