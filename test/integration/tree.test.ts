@@ -8,7 +8,7 @@ import type { ClaimLensApi } from '../../src/extension/api';
 import type { EntityMention } from '../../src/core/model/analysis';
 import { isReference } from '../../src/core/entities/senses';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
-import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, unescapeMarkdown, waitFor } from './support';
 
 const SAMPLE = 'sahel-security.md';
 const REFERENCES_SAMPLE = 'korea-russia-troops.md';
@@ -150,6 +150,29 @@ describe('Tagged claims tree', () => {
     assert.equal(child.label, tag.selectors.quote.exact);
     assert.equal(child.contextValue, 'claimlens.tag.orphaned');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('shows the sentence of a tag in its tooltip, with label, status, entities and document', async () => {
+    document = await vscode.workspace.openTextDocument(uri);
+    const record = await api.analyze(uri);
+    const text = document.getText();
+    // A figure inside a longer sentence, so the tooltip must show more than the quote.
+    const claim = record.claims.find((c) => c.entityIds.length > 0 && c.sentence.end - c.sentence.start > c.end - c.start + 40);
+    assert.ok(claim, 'the sample has a figure about a named entity in a long sentence');
+    const range = new vscode.Range(document.positionAt(claim.start), document.positionAt(claim.end));
+    const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', uri, range, 'Key figure');
+    const tag = (await api.taggedClaims()).find((t) => t.id === id);
+    assert.ok(tag);
+    const child = (await items()).flatMap((g) => g.children).find((c) => c.commandArguments[0] === id);
+    assert.ok(child?.tooltip, 'the tag has a tooltip');
+    const tooltip = unescapeMarkdown(child.tooltip);
+    const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
+    assert.ok(tooltip.includes(`> ${sentence}`), `the sentence “${sentence}” in:\n${tooltip}`);
+    assert.ok(tooltip.startsWith('**Key figure** · Open'), tooltip);
+    assert.ok(tag.entities.length > 0);
+    assert.ok(tooltip.includes(`*About:* ${tag.entities.map((e) => e.label).join(', ')}`), tooltip);
+    assert.ok(tooltip.includes(`${tag.document.path} — ${tag.analyst}, `), tooltip);
+    await vscode.commands.executeCommand('claimlens.removeTag', id);
   });
 
   it('lists in “In this document” what the editor highlights, with the status bar’s counts', async () => {
