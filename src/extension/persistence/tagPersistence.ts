@@ -18,6 +18,7 @@ import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './si
 import { listStoreFiles } from './listStoreFiles';
 import { StoreWatcher } from './storeWatcher';
 import { followDocumentMoves } from './documentMoves';
+import { watchTaggedDocuments } from './taggedDocumentWatcher';
 
 export interface PersistenceLog {
   info(message: string): void;
@@ -49,7 +50,8 @@ export class TagPersistence implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.saveDocument(d.uri.toString())),
       vscode.workspace.onDidOpenTextDocument((d) => void this.checkAgainstText(d.uri.toString(), d.getText())),
-      ...this.watchDocuments(),
+      // An open document is reloaded by VS Code, and `onEdit` re-anchors it.
+      watchTaggedDocuments(this.repository, (uri) => { if (!openDocument(uri.toString())) void this.checkAgainstDisk(uri); }),
       followDocumentMoves(this.repository, this.locator, this, this.log),
       new StoreWatcher(this.locator.roots(), {
         isWriting: (storeKey) => (this.writing.get(storeKey) ?? 0) > 0,
@@ -240,19 +242,6 @@ export class TagPersistence implements vscode.Disposable {
     }
     // Not awaited: loading re-anchors and may save, which queues behind this write.
     void this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
-  }
-
-  /** A document changed on disk while not open in the editor: re-anchor its tags. */
-  private watchDocuments(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
-    const onChange = (uri: vscode.Uri): void => {
-      const key = uri.toString();
-      if (!this.repository.get(key)) return;
-      // An open document is reloaded by VS Code, and `onEdit` re-anchors it.
-      if (openDocument(key)) return;
-      void this.checkAgainstDisk(uri);
-    };
-    return [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
   }
 
   /**
