@@ -126,6 +126,21 @@ describe('Tagged claims tree', () => {
     assert.ok(ids.every((id) => all.includes(id)));
   });
 
+  it('filters by the status as the tree shows it (“In review”) and as stored (“in-review”)', async () => {
+    await vscode.commands.executeCommand('claimlens.changeTagStatus', ids[2], 'in-review');
+    try {
+      for (const filter of ['In review', 'in-review']) {
+        await vscode.commands.executeCommand('claimlens.taggedClaims.filter', filter);
+        const shown = (await items()).flatMap((g) => g.children);
+        assert.deepEqual(shown.filter((c) => ids.includes(String(c.commandArguments[0]))).map((c) => c.commandArguments[0]), [ids[2]], filter);
+        assert.match(shown.find((c) => c.commandArguments[0] === ids[2])?.description ?? '', /In review/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('claimlens.taggedClaims.clearFilter');
+      await vscode.commands.executeCommand('claimlens.changeTagStatus', ids[2], 'open');
+    }
+  });
+
   it('reveals and selects the tagged span when a tag is clicked', async () => {
     const tag = (await api.taggedClaims()).find((t) => t.id === ids[1]);
     assert.ok(tag?.range);

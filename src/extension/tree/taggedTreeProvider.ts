@@ -2,7 +2,7 @@
 // tree items. Reads only: the model computes, `getChildren` looks it up.
 import * as vscode from 'vscode';
 import type { TagStatus } from '../../core/store/taggedClaim';
-import { statusTitle } from '../tagging/pickLabel';
+import { statusTitle } from '../tagging/statusTitle';
 import { openDocument } from '../persistence/tagPersistence';
 import type { TagGroup, TreeTag } from './taggedTreeModel';
 import type { TaggedTreeState } from './taggedTreeState';
