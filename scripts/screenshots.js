@@ -68,7 +68,9 @@ async function main() {
 
   // 3. Tag that claim from the keyboard, then show the ClaimLens view.
   await clickWord(page, '100,000');
-  await page.keyboard.press('Control+Alt+T');
+  // The tag chord (package.json keybindings): Ctrl+K, then Ctrl+G.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+G');
   const quickInput = page.locator('.quick-input-widget');
   await quickInput.waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.press('Enter');

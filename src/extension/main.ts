@@ -1,6 +1,9 @@
-// Entry point VS Code loads (Node and web). Activation stays cheap: services
-// are created here, but the NLP library and the knowledge base load on the
-// first analysis. Failures are shown to the analyst, then rethrown.
+// Entry point VS Code loads (Node and web). Activation stays cheap, since it
+// happens in every workspace once start-up has finished (onStartupFinished,
+// so a language added to `claimlens.languages` works without an
+// onLanguage event): services are created here, but the NLP library and the
+// knowledge base load on the first analysis, and the workspace file watcher
+// once a document has tags. Failures are shown to the analyst, then rethrown.
 import * as vscode from 'vscode';
 import { createApi, type ClaimLensApi } from './api';
 import { registerAnalysisCommands } from './analysis/analysisCommands';

@@ -1,13 +1,24 @@
 // Hovers in the real editor, through `vscode.executeHoverProvider` (the same
 // path the mouse takes): the entity card with its KB label and dated facts,
-// the claim card with the parsed record, and links limited to our commands.
+// the claim card with the parsed record, KB facts "for comparison" (a monthly
+// amount through its yearly figure) and the same quantity elsewhere, and
+// links limited to our commands even in a document full of links.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { HOVER_COMMANDS } from '../../src/extension/hovers/markdownText';
-import { activateClaimLens } from './support';
+import { HOVER_COMMANDS, formatNumber } from '../../src/extension/hovers/markdownText';
+import { isReference } from '../../src/core/entities/senses';
+import { activateClaimLens, claimLensHoverAt } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
+
+/** Invented text whose names and figures sit inside links, command URIs and HTML. */
+const MALICIOUS = [
+  '[Reuters](https://evil.example/a) reported that 2,000 troops left [Kursk](command:workbench.action.files.delete "open").',
+  'According to [the ministry](command:workbench.action.quit), <a href="command:workbench.action.closeWindow">3,000 troops</a> left.',
+  'The <b>Kremlin</b> paid $8 [billion](command:workbench.action.quit) to [NATO](command:claimlens.hover.tag?%5B%22file%3A%2F%2F%2Fetc%2Fpasswd%22%2C0%2C9%5D).',
+  '<img src="x" onerror="alert(1)"> Moscow sent 4,000 [troops](https://evil.example/b) to Syria.',
+].join('\n\n');
 
 async function api(): Promise<ClaimLensApi> {
   return (await activateClaimLens()).api;
@@ -18,14 +29,6 @@ async function openSample(name: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, name));
   await vscode.window.showTextDocument(document);
   return document;
-}
-
-/** The Markdown of our hover at `offset`, escapes removed, plus the raw strings. */
-async function hoverAt(document: vscode.TextDocument, offset: number): Promise<{ text: string; parts: vscode.MarkdownString[] }> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
-  const parts = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString);
-  const ours = parts.filter((p) => p.value.includes('command:claimlens.'));
-  return { text: ours.map((p) => p.value.replace(/\\([!-/:-@[-`{-~])/g, '$1')).join('\n\n'), parts: ours };
 }
 
 describe('ClaimLens hovers', () => {
@@ -39,7 +42,7 @@ describe('ClaimLens hovers', () => {
     const record = await cl.analyze(document.uri);
     const country = record.entities.find((e) => e.kbId !== null && e.sense === 'country' && e.label !== null);
     assert.ok(country, 'the sample mentions a country the KB knows');
-    const { text } = await hoverAt(document, country.start + 1);
+    const { text } = await claimLensHoverAt(document, country.start + 1);
     assert.ok(text.includes(`**${country.label}**`) || text.includes(`— ${country.label}`), `label ${country.label} in:\n${text}`);
     assert.match(text, /as of \d{4}/, 'facts carry their as-of date');
     assert.match(text, /Tag\]\(command:claimlens\.hover\.tag\?/);
@@ -53,7 +56,7 @@ describe('ClaimLens hovers', () => {
     const record = await cl.analyze(document.uri);
     const metonym = record.entities.find((e) => e.sense === 'government' && e.label !== null);
     assert.ok(metonym, 'the sample uses a capital for its government ("Pyongyang calls…")');
-    const { text } = await hoverAt(document, metonym.start + 1);
+    const { text } = await claimLensHoverAt(document, metonym.start + 1);
     assert.ok(text.includes(`**${metonym.text}** — here: the government of ${metonym.label}`), text);
   });
 
@@ -63,7 +66,7 @@ describe('ClaimLens hovers', () => {
     const record = await cl.analyze(document.uri);
     const claim = record.claims.find((c) => c.kind === 'count' && c.value !== null && c.unit !== null);
     assert.ok(claim, 'the sample has a count with a unit');
-    const { text } = await hoverAt(document, claim.number.start);
+    const { text } = await claimLensHoverAt(document, claim.number.start);
     assert.ok(text.includes(`**${claim.text}** · count claim`), text);
     assert.match(text, /\*\*(Value|Range)\*\* [\d,.…– ]+( million| billion)? · /);
     assert.ok(text.includes(`**Unit** ${claim.unit}`), text);
@@ -76,7 +79,7 @@ describe('ClaimLens hovers', () => {
     const record = await cl.analyze(document.uri);
     const first = record.entities[0];
     assert.ok(first);
-    const { parts } = await hoverAt(document, first.start + 1);
+    const { parts } = await claimLensHoverAt(document, first.start + 1);
     assert.ok(parts.length > 0, 'a ClaimLens hover');
     for (const part of parts) {
       assert.deepEqual(part.isTrusted, { enabledCommands: [...HOVER_COMMANDS] });
@@ -99,5 +102,61 @@ describe('ClaimLens hovers', () => {
     );
     assert.ok(locations.length > 1, 'the sample names it more than once');
     await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
+  it('compares a monthly amount with yearly KB facts through the yearly figure, and lists the same quantity elsewhere', async () => {
+    const cl = await api();
+    const document = await openSample(SAMPLE);
+    const text = document.getText();
+    const record = await cl.analyze(document.uri);
+    // "Russia pays the soldiers about $2,000 each per month": the period follows the claim or is its rate.
+    const monthly = record.claims.find((c) => c.kind === 'money' && c.value !== null && c.entityIds.length > 0
+      && (/month/.test(String(c.rate)) || /^\s*(each\s+)?per month\b/.test(text.slice(c.end))));
+    assert.ok(monthly?.value, 'the sample pays an amount per month');
+    const { text: card } = await claimLensHoverAt(document, monthly.number.start);
+    assert.ok(card.includes(`**${monthly.text}** · money claim`), card);
+    assert.ok(card.includes('**For comparison (knowledge base)**'), card);
+    const currency = monthly.currency === 'USD' ? '$' : '';
+    assert.ok(card.includes(`Per month here, per year in the knowledge base: ${currency}${formatNumber(monthly.value)} a month ≈ ${currency}${formatNumber(monthly.value * 12)} a year.`), card);
+    assert.match(card, /For comparison[^]*\n- [^\n]+ — GDP per capita[^\n]*as of \d{4}/, 'a yearly income per head, dated');
+
+    // Another amount of the same size in the document: listed with both sides of each difference named.
+    const other = record.claims.find((c) => c.kind === 'money' && c.id !== monthly.id && c.value === monthly.value);
+    assert.ok(other, 'the sample states the amount twice');
+    assert.ok(card.includes('**Same quantity elsewhere in this document**'), card);
+    const line = card.split('\n').find((l) => l.includes(`“${other.text}”`));
+    assert.ok(line, `“${other.text}” is listed:\n${card}`);
+    assert.match(line, new RegExp(`^- line ${document.positionAt(other.start).line + 1}: `));
+    if (monthly.rate !== other.rate) assert.ok(line.includes(`rate: "${monthly.rate}" here vs "${other.rate}" there`), line);
+    // And from the other side, the mirror image.
+    const { text: mirror } = await claimLensHoverAt(document, other.number.start);
+    const back = mirror.split('\n').find((l) => l.includes(`“${monthly.text}”`));
+    assert.ok(back, mirror);
+    if (monthly.rate !== other.rate) assert.ok(back.includes(`rate: "${other.rate}" here vs "${monthly.rate}" there`), back);
+  });
+
+  it('never turns links, command URIs or HTML in the document into live links', async () => {
+    const cl = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: MALICIOUS });
+    await vscode.window.showTextDocument(document);
+    const record = await cl.analyze(document.uri);
+    // The spans that have a hover: names (references are not highlighted by default) and figures.
+    const spans = [...record.entities.filter((e) => !isReference(e)), ...record.claims];
+    assert.ok(spans.length >= 6, 'names and figures are found among the links');
+    for (const span of spans) {
+      const { parts } = await claimLensHoverAt(document, span.start + 1);
+      assert.ok(parts.length > 0, `a ClaimLens hover over “${span.text}”`);
+      for (const part of parts) {
+        assert.deepEqual(part.isTrusted, { enabledCommands: [...HOVER_COMMANDS] });
+        assert.notEqual(part.supportHtml, true);
+        // Every link left unescaped is one of ours or a Wikidata item.
+        for (const m of part.value.matchAll(/(?<!\\)\]\(([^)\s]*)/g)) {
+          assert.match(m[1] ?? '', /^(command:claimlens\.(hover\.tag|findMentions)\?|https:\/\/www\.wikidata\.org\/wiki\/Q\d+$)/, `link target in:\n${part.value}`);
+        }
+        assert.doesNotMatch(part.value, /(?<!\\)<[a-z]/i, 'no HTML tag');
+        assert.doesNotMatch(part.value, /command:workbench|https?:\/\/evil/, 'no command or address from the document');
+      }
+    }
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

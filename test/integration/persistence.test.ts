@@ -1,7 +1,8 @@
 // Tags that survive: they follow edits made through WorkspaceEdit, are found
 // again after the file is rewritten on disk (or orphaned when their text is
 // gone), reload from the sidecar store into a fresh model as after a restart,
-// and a store of a newer format is left untouched and read-only.
+// a store of a newer format is left untouched and its tags listed read-only,
+// and removing the last tag never deletes a store someone else changed.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
@@ -9,7 +10,10 @@ import type { ClaimLensApi, TaggedClaimInfo } from '../../src/extension/api';
 import { TagRepository } from '../../src/extension/tagging/tagRepository';
 import { TagPersistence } from '../../src/extension/persistence/tagPersistence';
 import { StoreLocator } from '../../src/extension/persistence/storeLocator';
-import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
+import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
+import { TaggedTreeState } from '../../src/extension/tree/taggedTreeState';
+import { TaggedTreeProvider } from '../../src/extension/tree/taggedTreeProvider';
+import { activateClaimLens, cleanUp, scratchDirs, unescapeMarkdown, waitFor } from './support';
 
 const SAMPLE = 'eu-budget-ukraine.md';
 
@@ -40,6 +44,12 @@ describe('Tag persistence', () => {
     vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).with({
       path: `${vscode.Uri.joinPath(folder.uri, '.claimlens', 'annotations', ...vscode.workspace.asRelativePath(uri, false).split('/')).path}.json`,
     });
+
+  /** The store's text once it holds the tag `id` (the write after tagging is asynchronous). */
+  const storeTextWith = (store: vscode.Uri, id: string): Promise<string> => waitFor(
+    async () => fs.readFile(store.fsPath, 'utf8').then((t) => (t.includes(id) ? t : undefined), () => undefined),
+    `the store to hold ${id}`,
+  );
 
   before(async () => {
     ({ api, folder } = await activateClaimLens());
@@ -147,6 +157,91 @@ describe('Tag persistence', () => {
     assert.equal(id, undefined);
     assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
     fresh.dispose();
+  });
+
+  it('lists the readable tags of a newer-format store read-only in the tree, and writes nothing', async () => {
+    const uri = await copySample('newer-readable.md');
+    const id = await tagText(uri, '€210bn', 'Key figure');
+    const store = storeOf(uri);
+    const ours = await storeTextWith(store, id);
+    // A colleague's newer ClaimLens wrote it: a new version number and a field this build does not know.
+    const json = JSON.parse(ours) as { formatVersion: number; claims: Record<string, unknown>[] };
+    json.formatVersion = 99;
+    json.claims = json.claims.map((c) => ({ ...c, confidence: 0.5 }));
+    const newer = `${JSON.stringify(json, null, 2)}\n`;
+    await fs.writeFile(store.fsPath, newer);
+
+    // Read from disk as at start (no watcher timing), shown by the real tree provider.
+    const repository = new TagRepository();
+    const fresh = new TagPersistence(repository, new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace'), silentLog);
+    const state = new TaggedTreeState(repository, 'document', () => []);
+    const provider = new TaggedTreeProvider(state);
+    try {
+      await fresh.loadStore(uri, store);
+      assert.match(repository.get(uri.toString())?.readOnlyReason ?? '', /format version 99, newer/);
+      const [group] = provider.getChildren();
+      assert.ok(group);
+      assert.match(String(provider.getTreeItem(group).description), /^1 · read-only$/);
+      const [node] = provider.getChildren(group);
+      assert.ok(node);
+      const item = provider.resolveTreeItem(provider.getTreeItem(node), node);
+      assert.equal(item.label, '€210bn');
+      assert.equal(item.contextValue, 'claimlens.readOnlyTag', 'no edit buttons');
+      assert.match(String(item.description), /^Key figure · Open · read-only$/);
+      assert.deepEqual(item.iconPath, new vscode.ThemeIcon('lock'));
+      const tooltip = unescapeMarkdown(item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : '');
+      assert.match(tooltip, /Read-only:\* The store file has format version 99, newer/);
+    } finally {
+      provider.dispose();
+      state.dispose();
+      fresh.dispose();
+    }
+
+    // In the running editor, changing the tag finds the newer store first: refused, nothing written.
+    await vscode.commands.executeCommand('claimlens.editTagNote', id, 'checked with the ministry');
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
+    const shown = await waitFor(async () => {
+      const groups = await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items');
+      return groups.flatMap((g) => g.children).find((c) => c.commandArguments[0] === id && c.contextValue === 'claimlens.readOnlyTag');
+    }, 'the tag to be listed read-only');
+    assert.match(shown.description ?? '', /read-only/);
+    assert.equal((await tagOf(id))?.note, '', 'the note was not changed');
+    await vscode.commands.executeCommand('claimlens.removeTag', id);
+    assert.ok(await tagOf(id), 'nor removed');
+    assert.equal(await fs.readFile(store.fsPath, 'utf8'), newer);
+  });
+
+  it('deletes the store with its last tag only while the file still holds what was last read', async () => {
+    const uri = await copySample('last-tag.md');
+    const id = await tagText(uri, '€210bn', 'To verify');
+    const store = storeOf(uri);
+    const ours = await storeTextWith(store, id);
+    // A persistence of its own, without a file watcher: what it last read is
+    // exactly `ours`, and nothing reloads the store behind its back.
+    const repository = new TagRepository();
+    const fresh = new TagPersistence(repository, new StoreLocator(vscode.Uri.joinPath(dir, 'unused-storage'), () => 'workspace'), silentLog);
+    const key = uri.toString();
+    try {
+      await fresh.loadStore(uri, store);
+      // A colleague's newer store arrives (a pull) before the watcher noticed: one more tag.
+      const json = JSON.parse(ours) as { claims: { id: string; label: string }[] };
+      const first = json.claims[0];
+      assert.ok(first);
+      json.claims.push({ ...first, id: 'colleague-tag-1', label: 'Verified' });
+      const theirs = `${JSON.stringify(json, null, 2)}\n`;
+      await fs.writeFile(store.fsPath, theirs);
+      repository.update(key, { claims: [] }, 'user');
+      await fresh.save(key);
+      assert.equal(await fs.readFile(store.fsPath, 'utf8'), theirs, 'the colleague\'s store is kept');
+      const back = await waitFor(() => (repository.get(key)?.claims.length === 2 ? repository.get(key) : undefined), 'its tags read back');
+      assert.deepEqual(back.claims.map((c) => c.id).sort(), [id, 'colleague-tag-1'].sort());
+      // Now the file is what was last read: removing every tag deletes it.
+      repository.update(key, { claims: [] }, 'user');
+      await fresh.save(key);
+      await assert.rejects(fs.access(store.fsPath), 'the store is deleted');
+    } finally {
+      fresh.dispose();
+    }
   });
 
   it('keeps tags of a file outside the workspace folder out of the workspace (workspace storage)', async () => {

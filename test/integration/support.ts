@@ -57,3 +57,16 @@ export async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promis
     if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
   }
 }
+
+/** ClaimLens's hover parts at `offset` (through `vscode.executeHoverProvider`, as the mouse), and their text with Markdown escapes removed. */
+export async function claimLensHoverAt(document: vscode.TextDocument, offset: number): Promise<{ text: string; parts: vscode.MarkdownString[] }> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+  const parts = hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString);
+  const ours = parts.filter((p) => p.value.includes('command:claimlens.'));
+  return { text: ours.map((p) => unescapeMarkdown(p.value)).join('\n\n'), parts: ours };
+}
+
+/** Markdown as a reader sees it: backslash escapes and the &nbsp; of `appendText` undone. */
+export function unescapeMarkdown(markdown: string): string {
+  return markdown.replace(/&nbsp;/g, ' ').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}

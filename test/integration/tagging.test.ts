@@ -93,6 +93,13 @@ describe('Tagging (claimlens.tagClaim)', () => {
     assert.equal(tag?.selectors.quote.exact, 'Korean People\'s Army');
   });
 
+  it('accepts the document as a file path as well as a URI string', async () => {
+    const range = rangeOf(f.document, 'Kursk region');
+    const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', f.uri.fsPath, range, 'Source needed');
+    const tag = (await tagsOf(f)).find((t) => t.id === id);
+    assert.equal(tag?.selectors.quote.exact, 'Kursk region', `tagged through the path ${f.uri.fsPath}`);
+  });
+
   it('tags every mention of an entity with “Tag all mentions”', async () => {
     const record = await f.api.analyze(f.uri);
     const first = record.entities.find((e) => e.text === 'Pyongyang');

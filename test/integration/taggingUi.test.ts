@@ -1,7 +1,8 @@
 // Tagging through its prompts, as an analyst does it: `claimlens.tagClaim`
 // without arguments on the claim under the cursor opens the real label quick
 // pick (driven with the workbench's own quick-open commands) and then asks
-// for a note. The note input box is replaced for the test only (a test cannot
+// for a note; the hover's "Tag claim" link does the same for the hovered span.
+// The note input box is replaced for the test only (a test cannot
 // type into it) and restored afterwards. Then the "Tagged claims" title-bar
 // export, which exports what the tree's filter shows.
 import * as assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
-import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, claimLensHoverAt, cleanUp, scratchDirs, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';
 const NOTE = 'Compare with the ministry’s figure of 3 May';
@@ -90,6 +91,38 @@ describe('Tagging through the label quick pick and note input', () => {
     assert.equal(tag.note, NOTE);
     assert.ok(tag.range?.contains(editor.selection.active), 'the tag covers the claim under the cursor');
     assert.match(tag.selectors.quote.exact, /100,000 troops/);
+  });
+
+  it('tags exactly the hovered claim from the hover’s “Tag claim” link, after the label pick', async () => {
+    const record = await api.analyze(uri);
+    const claim = record.claims.find((c) => c.kind === 'count' && c.unit !== null && !c.text.includes('100,000'));
+    assert.ok(claim, 'a count the first test did not tag');
+    const { parts } = await claimLensHoverAt(editor.document, claim.number.start);
+    const link = /\]\(command:claimlens\.hover\.tag\?([^\s)]+)/.exec(parts.map((p) => p.value).join('\n'));
+    assert.ok(link?.[1], 'the claim card has a Tag claim link');
+    const args = JSON.parse(decodeURIComponent(link[1])) as unknown[];
+    assert.deepEqual(args, [uri.toString(), claim.start, claim.end], 'the link names the document and the claim span');
+    // As a click on the link runs it: the same command with the link's JSON arguments.
+    const pending = vscode.commands.executeCommand<string | undefined>('claimlens.hover.tag', ...args);
+    const pick = await waitFor(() => (picks[0]?.items.length ? picks[0] : undefined), 'the label quick pick');
+    const first = pick.items[0]?.label;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const id = await pending;
+    const tag = (await api.taggedClaims()).find((t) => t.id === id);
+    assert.ok(tag, 'the hover link made a tag');
+    assert.equal(tag.label, first);
+    assert.equal(tag.note, NOTE);
+    assert.deepEqual(tag.selectors.position, { start: claim.start, end: claim.end });
+    assert.equal(tag.selectors.quote.exact, claim.text);
+  });
+
+  it('ignores hover-link arguments that are not a document and a span', async () => {
+    const before = (await api.taggedClaims()).length;
+    for (const args of [[42, 0, 5], [uri.toString(), -1, 5], [uri.toString(), 9, 3], [uri.toString(), 1.5, 4], [uri.toString()]]) {
+      assert.equal(await vscode.commands.executeCommand('claimlens.hover.tag', ...args), undefined, JSON.stringify(args));
+    }
+    assert.equal(picks.length, 0, 'no label was asked for');
+    assert.equal((await api.taggedClaims()).length, before);
   });
 
   it('tags nothing when the quick pick is dismissed', async () => {

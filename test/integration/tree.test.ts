@@ -1,13 +1,32 @@
 // The "Tagged claims" view through its real TreeDataProvider (read back with
 // the `claimlens.taggedClaims.items` command): groups by document, label and
-// entity with counts, text filter, click-to-reveal, and the Orphaned group.
+// entity with counts, text filter, click-to-reveal, and the Orphaned group;
+// "In this document" lists what the editor highlights, counted as the status bar counts.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
+import type { EntityMention } from '../../src/core/model/analysis';
+import { isReference } from '../../src/core/entities/senses';
 import type { TreeItemSnapshot } from '../../src/extension/tree/treeSnapshot';
-import { activateClaimLens, cleanUp, scratchDirs, waitFor } from './support';
+import { activateClaimLens, cleanUp, scratchDirs, unescapeMarkdown, waitFor } from './support';
 
 const SAMPLE = 'sahel-security.md';
+const REFERENCES_SAMPLE = 'korea-russia-troops.md';
+
+/** "In this document" group titles per entity type, as the view shows them. */
+const ENTITY_GROUPS: readonly (readonly [EntityMention['type'], string])[] = [
+  ['person', 'People'], ['place', 'Places'], ['organization', 'Organizations'], ['nationality', 'Nationalities'], ['other', 'Other names'],
+];
+
+interface DocumentItemGroup {
+  readonly label: string;
+  readonly description: string;
+  readonly children: readonly { readonly label: string; readonly command: string; readonly arguments: readonly unknown[] }[];
+}
+
+async function documentItems(): Promise<DocumentItemGroup[]> {
+  return (await vscode.commands.executeCommand<DocumentItemGroup[]>('claimlens.documentItems.items')) ?? [];
+}
 
 async function items(): Promise<TreeItemSnapshot[]> {
   return (await vscode.commands.executeCommand<TreeItemSnapshot[]>('claimlens.taggedClaims.items')) ?? [];
@@ -107,6 +126,21 @@ describe('Tagged claims tree', () => {
     assert.ok(ids.every((id) => all.includes(id)));
   });
 
+  it('filters by the status as the tree shows it (“In review”) and as stored (“in-review”)', async () => {
+    await vscode.commands.executeCommand('claimlens.changeTagStatus', ids[2], 'in-review');
+    try {
+      for (const filter of ['In review', 'in-review']) {
+        await vscode.commands.executeCommand('claimlens.taggedClaims.filter', filter);
+        const shown = (await items()).flatMap((g) => g.children);
+        assert.deepEqual(shown.filter((c) => ids.includes(String(c.commandArguments[0]))).map((c) => c.commandArguments[0]), [ids[2]], filter);
+        assert.match(shown.find((c) => c.commandArguments[0] === ids[2])?.description ?? '', /In review/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('claimlens.taggedClaims.clearFilter');
+      await vscode.commands.executeCommand('claimlens.changeTagStatus', ids[2], 'open');
+    }
+  });
+
   it('reveals and selects the tagged span when a tag is clicked', async () => {
     const tag = (await api.taggedClaims()).find((t) => t.id === ids[1]);
     assert.ok(tag?.range);
@@ -133,24 +167,77 @@ describe('Tagged claims tree', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('lists the entities and claims of the active editor in “In this document”, with counts', async () => {
+  it('shows the sentence of a tag in its tooltip, with label, status, entities and document', async () => {
     document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document);
     const record = await api.analyze(uri);
-    type Group = { label: string; description: string; children: { label: string; command: string; arguments: unknown[] }[] };
-    const groups = await waitFor(async () => {
-      const shown = await vscode.commands.executeCommand<Group[]>('claimlens.documentItems.items');
+    const text = document.getText();
+    // A figure inside a longer sentence, so the tooltip must show more than the quote.
+    const claim = record.claims.find((c) => c.entityIds.length > 0 && c.sentence.end - c.sentence.start > c.end - c.start + 40);
+    assert.ok(claim, 'the sample has a figure about a named entity in a long sentence');
+    const range = new vscode.Range(document.positionAt(claim.start), document.positionAt(claim.end));
+    const id = await vscode.commands.executeCommand<string>('claimlens.tagClaim', uri, range, 'Key figure');
+    const tag = (await api.taggedClaims()).find((t) => t.id === id);
+    assert.ok(tag);
+    const child = (await items()).flatMap((g) => g.children).find((c) => c.commandArguments[0] === id);
+    assert.ok(child?.tooltip, 'the tag has a tooltip');
+    const tooltip = unescapeMarkdown(child.tooltip);
+    const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
+    assert.ok(tooltip.includes(`> ${sentence}`), `the sentence “${sentence}” in:\n${tooltip}`);
+    assert.ok(tooltip.startsWith('**Key figure** · Open'), tooltip);
+    assert.ok(tag.entities.length > 0);
+    assert.ok(tooltip.includes(`*About:* ${tag.entities.map((e) => e.label).join(', ')}`), tooltip);
+    assert.ok(tooltip.includes(`${tag.document.path} — ${tag.analyst}, `), tooltip);
+    await vscode.commands.executeCommand('claimlens.removeTag', id);
+  });
+
+  it('lists in “In this document” what the editor highlights, with the status bar’s counts', async () => {
+    const { folder } = await activateClaimLens();
+    // Read-only use of a sample with pronouns ("we"), groups ("the soldiers") and counted groups ("100,000 troops").
+    const sample = vscode.Uri.joinPath(folder.uri, REFERENCES_SAMPLE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sample));
+    const record = await api.analyze(sample);
+    const holdsNumber = (e: EntityMention): boolean => record.claims.some((c) => c.number.start >= e.start && c.number.end <= e.end);
+    assert.ok(record.entities.some(isReference), 'the sample has pronoun and group references');
+    assert.ok(record.entities.some(holdsNumber), 'and a counted group that is also a claim');
+    const expected = (references: boolean): EntityMention[] =>
+      record.entities.filter((e) => (references || !isReference(e)) && !holdsNumber(e));
+
+    const listed = async (entities: readonly EntityMention[]): Promise<DocumentItemGroup[]> => waitFor(async () => {
+      const shown = await documentItems();
       const total = shown.reduce((n, g) => n + g.children.length, 0);
-      return total === record.entities.length + record.claims.length ? shown : undefined;
-    }, 'the view to list every detected item');
+      return total === entities.length + record.claims.length ? shown : undefined;
+    }, `the view to list ${entities.length} entities and ${record.claims.length} claims`);
+    const assertLists = (groups: readonly DocumentItemGroup[], entities: readonly EntityMention[]): void => {
+      for (const [type, title] of ENTITY_GROUPS) {
+        const want = entities.filter((e) => e.type === type).sort((a, b) => a.start - b.start || a.end - b.end);
+        const group = groups.find((g) => g.label === title);
+        assert.deepEqual(group?.children.map((c) => c.label) ?? [], want.map((e) => e.text.replace(/\s+/g, ' ')), title);
+        if (group) assert.equal(group.description, String(want.length));
+      }
+    };
+
+    const groups = await listed(expected(false));
+    assertLists(groups, expected(false));
     const claims = groups.find((g) => g.label === 'Numeric claims');
     assert.equal(claims?.description, String(record.claims.length));
     assert.deepEqual(claims?.children.map((c) => c.label), record.claims.map((c) => c.text.replace(/\s+/g, ' ')));
-    const people = groups.find((g) => g.label === 'People');
-    assert.equal(people?.children.length ?? 0, record.entities.filter((e) => e.type === 'person').length);
     const first = claims?.children[0];
     assert.ok(first);
     assert.equal(first.command, 'claimlens.revealDocumentItem');
     assert.deepEqual(first.arguments.slice(1), [record.claims[0]!.start, record.claims[0]!.end]);
+    const counts = `${expected(false).length} entities · ${record.claims.length} claims`;
+    await waitFor(() => (api.statusBar().text.includes(counts) ? true : undefined), `the status bar to say “${counts}”`);
+
+    // With references highlighted they are listed too, but a counted group still only as its claim.
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('highlight.references', true, vscode.ConfigurationTarget.Global);
+    try {
+      assert.ok(expected(true).length > expected(false).length);
+      assertLists(await listed(expected(true)), expected(true));
+      const withReferences = `${expected(true).length} entities · ${record.claims.length} claims`;
+      await waitFor(() => (api.statusBar().text.includes(withReferences) ? true : undefined), `the status bar to say “${withReferences}”`);
+    } finally {
+      await config.update('highlight.references', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });

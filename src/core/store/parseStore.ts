@@ -13,7 +13,7 @@ import { STORE_FORMAT_VERSION, normalizeDocumentPath } from './storeFile';
 import { readTaggedClaim } from './readTaggedClaim';
 
 export interface ParseStoreResult {
-  /** What could be read; null when nothing could (not JSON, wrong shape, newer version). */
+  /** What could be read; null when nothing could (not JSON, wrong shape, newer version unless `readNewer`). */
   readonly store: StoreFile | null;
   readonly diagnostics: readonly StoreDiagnostic[];
   /** Set when the file must not be written back; a sentence for the analyst. */
@@ -23,6 +23,13 @@ export interface ParseStoreResult {
 }
 
 export interface ParseStoreOptions {
+  /**
+   * For a newer format version, still read the claims that have the current
+   * shape, to show them read-only (the editor does; export and import refuse
+   * the file). A field a newer format added is ignored; a claim whose fields
+   * changed shape is left out.
+   */
+  readonly readNewer?: boolean;
   /** Defaults to the shipped migrations; tests inject their own. */
   readonly migrations?: ReadonlyMap<number, Migration>;
   readonly currentVersion?: number;
@@ -54,7 +61,11 @@ export function parseStore(text: string, options: ParseStoreOptions = {}): Parse
     return refuse('The store file has no valid formatVersion.');
   }
   if (version > current) {
-    return refuse(`The store file has format version ${version}, newer than this ClaimLens understands (${current}); update ClaimLens to edit its tags.`);
+    const reason = `The store file has format version ${version}, newer than this ClaimLens understands (${current}); update ClaimLens to edit its tags.`;
+    if (!options.readNewer) return refuse(reason);
+    const read = readCurrent(raw);
+    const diagnostics: StoreDiagnostic[] = [{ severity: 'error', path: '/formatVersion', message: reason }, ...read.diagnostics];
+    return { store: read.store, diagnostics, readOnlyReason: reason, migrated: false };
   }
   let migratedRaw = raw;
   for (let v = version; v < current; v++) {

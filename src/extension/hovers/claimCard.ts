@@ -4,6 +4,7 @@
 // quantity. Pure: every text from the document or KB is escaped.
 import type { AnalysisResult, EntityMention, NumericClaim } from '../../core/model/analysis';
 import { contextFacts, relatedClaims } from './claimContext';
+import { claimPeriod, periodNote, rateOf } from './claimPeriod';
 import { formatFact, type HoverKb } from './kbFacts';
 import { commandLink, escapeMarkdown, formatNumber } from './markdownText';
 
@@ -33,7 +34,11 @@ export function claimCard(input: ClaimCardInput): string {
   const facts = contextFacts(claim, about, text.slice(claim.sentence.start, claim.sentence.end), kb);
   if (facts.length > 0) {
     const lines = facts.map(({ entity, fact }) => `- ${escapeMarkdown(entity.label)} — ${formatFact(fact, kb)}`);
-    parts.push(`**For comparison (knowledge base)**\n\n${lines.join('\n')}`);
+    // A monthly figure beside yearly facts says so, with the yearly figure where it can be worked out.
+    const period = claimPeriod(claim, text.slice(claim.end, Math.max(claim.end, claim.sentence.end)));
+    const note = periodNote(claim, period, facts.map((f) => f.fact));
+    const heading = `**For comparison (knowledge base)**${note === null ? '' : `\n\n⚠ ${escapeMarkdown(note)}`}`;
+    parts.push(`${heading}\n\n${lines.join('\n')}`);
   }
   const related = relatedClaims(claim, result.claims);
   if (related.length > 0) {
@@ -68,7 +73,8 @@ function record(claim: NumericClaim): string {
   }
   if (claim.currency !== null) what.push(['Currency', claim.currency]);
   if (claim.unit !== null) what.push(['Unit', claim.unit]);
-  if (claim.rate !== null) what.push(['Rate', claim.rate]);
+  const rate = rateOf(claim);
+  if (rate !== null) what.push(['Rate', rate]);
   if (claim.qualifier !== null) what.push(['Qualifier', claim.qualifier]);
   const how: [string, string][] = [
     ['Hedges', claim.hedges.length > 0 ? claim.hedges.join(', ') : 'none'],

@@ -5,6 +5,7 @@
 import type { KbEntity, KbFact } from '../../core/kb/kbTypes';
 import type { EntityMention, NumericClaim } from '../../core/model/analysis';
 import type { HoverKb } from './kbFacts';
+import { rateOf } from './claimPeriod';
 
 interface FactRule {
   /** Which claims the rule is for. */
@@ -13,15 +14,17 @@ interface FactRule {
   readonly property: RegExp;
 }
 
-const PER_HEAD = /per (capita|head|person|inhabitant|resident)|a head|each/i;
+const PER_HEAD = /per (capita|head|person|inhabitant|resident|soldier|fighter|worker|employee|recruit|man|woman|child|pupil|student|patient|refugee)|a head|each|apiece/i;
+/** "$80 per barrel", "$2,000 per soldier": an amount per unit, never to be set beside a national total. */
+const PER_UNIT = /\bper (?!(?:cent|day|week|month|quarter|year|annum)\b)[a-z]+/i;
 const TROOPS = /troops|soldiers|personnel|servicemen|service members|fighters|forces|army|reservists|conscripts/i;
 const PEOPLE = /people|residents|inhabitants|population|citizens|civilians|refugees|migrants|displaced/i;
 
 // Order matters only for display: the first matching rule's facts come first.
 const RULES: readonly FactRule[] = [
   { applies: (c, cue) => c.kind === 'money' && PER_HEAD.test(cue), property: /^gdpPerCapita/i },
-  { applies: (c, cue) => c.kind === 'money' && !PER_HEAD.test(cue) && /defen[cs]e|military|arms/i.test(cue), property: /militaryExpenditure|defen[cs]eBudget/i },
-  { applies: (c, cue) => c.kind === 'money' && !PER_HEAD.test(cue), property: /^gdp(Ppp|Nominal|Official)?$/i },
+  { applies: (c, cue) => isTotal(c, cue) && /defen[cs]e|military|arms/i.test(cue), property: /militaryExpenditure|defen[cs]eBudget/i },
+  { applies: (c, cue) => isTotal(c, cue), property: /^gdp(Ppp|Nominal|Official)?$/i },
   { applies: (c, cue) => c.kind === 'count' && TROOPS.test(cue), property: /military|armedForces|troops|activePersonnel/i },
   { applies: (c, cue) => c.kind === 'count' && PEOPLE.test(cue), property: /^population$|refugees/i },
   { applies: (c, cue) => c.kind === 'percent' && /unemploy|jobless/i.test(cue), property: /unemployment/i },
@@ -30,6 +33,11 @@ const RULES: readonly FactRule[] = [
   { applies: (c, cue) => c.kind === 'percent' && /growth|grew|economy|gdp/i.test(cue), property: /gdp.*growth/i },
   { applies: (c, cue) => c.kind === 'measure' && /km2|km²|square|hectare|sq/i.test(cue), property: /^area/i },
 ];
+
+/** An amount of money that is not per head or per unit (the claim's own words decide the unit). */
+function isTotal(claim: NumericClaim, cue: string): boolean {
+  return claim.kind === 'money' && !PER_HEAD.test(cue) && !PER_UNIT.test(`${claim.text} ${rateOf(claim) ?? ''}`);
+}
 
 export interface ContextFact {
   readonly entity: KbEntity;
@@ -46,7 +54,7 @@ export function contextFacts(
   cue: string,
   kb: HoverKb,
 ): ContextFact[] {
-  const text = `${claim.text} ${claim.unit ?? ''} ${claim.rate ?? ''} ${cue}`;
+  const text = `${claim.text} ${claim.unit ?? ''} ${rateOf(claim) ?? ''} ${cue}`;
   const rules = RULES.filter((r) => r.applies(claim, text));
   if (rules.length === 0) return [];
   const entities = aboutEntities(about, kb);
@@ -109,24 +117,34 @@ function unitKey(claim: NumericClaim): string | null {
   return claim.unit.toLowerCase().replace(/s$/, '');
 }
 
-function differences(a: NumericClaim, b: NumericClaim): string[] {
+/**
+ * How `there` (another claim) differs from `here` (the hovered one), each
+ * side named, so the line reads the same whichever claim is hovered:
+ * "lower there (-21%)", "rate: none here vs "each" there", "hedged here, not there".
+ */
+function differences(here: NumericClaim, there: NumericClaim): string[] {
   const out: string[] = [];
-  const av = a.value ?? midpoint(a);
-  const bv = b.value ?? midpoint(b);
-  if (av !== null && bv !== null && av !== bv) {
-    const pct = av === 0 ? null : Math.round(((bv - av) / Math.abs(av)) * 100);
+  const hv = here.value ?? midpoint(here);
+  const tv = there.value ?? midpoint(there);
+  if (hv !== null && tv !== null && hv !== tv) {
+    const pct = hv === 0 ? null : Math.round(((tv - hv) / Math.abs(hv)) * 100);
     // "+9900%" reads worse than "×100".
-    const size = pct === null ? '' : Math.abs(pct) >= 1000 ? ` (×${formatRatio(bv / av)})` : ` (${pct > 0 ? '+' : ''}${pct}%)`;
-    out.push(`${bv > av ? 'higher' : 'lower'}${size}`);
+    const size = pct === null ? '' : Math.abs(pct) >= 1000 ? ` (×${formatRatio(tv / hv)})` : ` (${pct > 0 ? '+' : ''}${pct}%)`;
+    out.push(`${tv > hv ? 'higher' : 'lower'} there${size}`);
   }
-  if ((a.value === null) !== (b.value === null)) out.push(b.value === null ? 'a range' : 'a single figure');
-  if ((a.rate ?? '') !== (b.rate ?? '')) out.push(`rate ${b.rate === null ? 'none' : `"${b.rate}"`} vs ${a.rate === null ? 'none' : `"${a.rate}"`}`);
-  if ((a.qualifier ?? '') !== (b.qualifier ?? '')) out.push(`qualifier ${b.qualifier === null ? 'none' : `"${b.qualifier}"`}`);
-  if (a.hedged !== b.hedged) out.push(b.hedged ? 'hedged' : 'not hedged');
-  const aSrc = a.attribution?.text ?? null;
-  const bSrc = b.attribution?.text ?? null;
-  if (aSrc !== bSrc) out.push(bSrc === null ? 'unattributed' : `attributed to "${bSrc}"`);
+  if ((here.value === null) !== (there.value === null)) out.push(here.value === null ? 'a range here, a single figure there' : 'a single figure here, a range there');
+  contrast(out, 'rate', rateOf(here), rateOf(there));
+  contrast(out, 'qualifier', here.qualifier, there.qualifier);
+  if (here.hedged !== there.hedged) out.push(here.hedged ? 'hedged here, not there' : 'not hedged here, hedged there');
+  contrast(out, 'attribution', here.attribution?.text ?? null, there.attribution?.text ?? null);
   return out;
+}
+
+/** `rate: none here vs "each" there`; nothing when both sides say the same. */
+function contrast(out: string[], what: string, here: string | null, there: string | null): void {
+  if ((here ?? '') === (there ?? '')) return;
+  const side = (v: string | null): string => (v === null || v === '' ? 'none' : `"${v}"`);
+  out.push(`${what}: ${side(here)} here vs ${side(there)} there`);
 }
 
 function formatRatio(r: number): string {

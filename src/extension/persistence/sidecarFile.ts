@@ -31,7 +31,8 @@ export async function readStoreFile(storeUri: vscode.Uri): Promise<StoreReadResu
     throw err;
   }
   const text = new TextDecoder().decode(bytes);
-  const parsed = parseStore(text);
+  // A newer format's claims that still fit are shown read-only, not hidden.
+  const parsed = parseStore(text, { readNewer: true });
   if (parsed.readOnlyReason === undefined && parsed.store) return { kind: 'ok', store: parsed.store, text };
   const backupUri = await backUp(storeUri, bytes).catch(() => undefined);
   return {

@@ -13,10 +13,12 @@ import { contentHash } from '../../core/anchoring/contentHash';
 import { moveClaims, reanchorClaims } from '../../core/store/anchorClaims';
 import type { DocumentTags, TagRepository } from '../tagging/tagRepository';
 import type { StoreLocator } from './storeLocator';
+import type { StoreReadResult } from './sidecarFile';
 import { decodeText, deleteStoreFile, readStoreFile, writeStoreFile } from './sidecarFile';
 import { listStoreFiles } from './listStoreFiles';
 import { StoreWatcher } from './storeWatcher';
 import { followDocumentMoves } from './documentMoves';
+import { watchTaggedDocuments } from './taggedDocumentWatcher';
 
 export interface PersistenceLog {
   info(message: string): void;
@@ -48,7 +50,8 @@ export class TagPersistence implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.saveDocument(d.uri.toString())),
       vscode.workspace.onDidOpenTextDocument((d) => void this.checkAgainstText(d.uri.toString(), d.getText())),
-      ...this.watchDocuments(),
+      // An open document is reloaded by VS Code, and `onEdit` re-anchors it.
+      watchTaggedDocuments(this.repository, (uri) => { if (!openDocument(uri.toString())) void this.checkAgainstDisk(uri); }),
       followDocumentMoves(this.repository, this.locator, this, this.log),
       new StoreWatcher(this.locator.roots(), {
         isWriting: (storeKey) => (this.writing.get(storeKey) ?? 0) > 0,
@@ -107,15 +110,7 @@ export class TagPersistence implements vscode.Disposable {
       return;
     }
     if (result.kind === 'readOnly') {
-      this.reportReadOnly(storeUri, result.reason, result.backupUri);
-      const store = result.store;
-      this.repository.set({
-        key,
-        path: store?.document.path ?? location?.documentPath ?? documentUri.path,
-        contentHash: store?.document.contentHash ?? UNSAVED,
-        claims: store?.claims ?? [],
-        readOnlyReason: result.reason,
-      }, 'load');
+      this.showReadOnly(documentUri, storeUri, result);
       return;
     }
     this.knownStoreText.set(storeUri.toString(), result.text);
@@ -212,8 +207,7 @@ export class TagPersistence implements vscode.Disposable {
     if (doc.readOnlyReason) throw new Error(`tags of ${doc.path} are read-only: ${doc.readOnlyReason}`);
     const storeKey = location.storeUri.toString();
     if (doc.claims.length === 0) {
-      await deleteStoreFile(location.storeUri);
-      this.knownStoreText.delete(storeKey);
+      await this.deleteIfOurs(documentUri, location.storeUri);
       return;
     }
     await this.adoptForeignChanges(key, location.storeUri);
@@ -224,17 +218,30 @@ export class TagPersistence implements vscode.Disposable {
     this.knownStoreText.set(storeKey, text);
   }
 
-  /** A document changed on disk while not open in the editor: re-anchor its tags. */
-  private watchDocuments(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, false, true);
-    const onChange = (uri: vscode.Uri): void => {
-      const key = uri.toString();
-      if (!this.repository.get(key)) return;
-      // An open document is reloaded by VS Code, and `onEdit` re-anchors it.
-      if (openDocument(key)) return;
-      void this.checkAgainstDisk(uri);
-    };
-    return [watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange)];
+  /**
+   * Removing the last tag deletes the store, but only while the file still
+   * holds what we last read or wrote. A colleague's newer store (a `git pull`
+   * the watcher has not reported yet) or one this build cannot read is kept
+   * and read back, so its tags show again instead of vanishing from disk.
+   */
+  private async deleteIfOurs(documentUri: vscode.Uri, storeUri: vscode.Uri): Promise<void> {
+    const storeKey = storeUri.toString();
+    const found = await readStoreFile(storeUri);
+    const ours = found.kind === 'ok' && found.text === this.knownStoreText.get(storeKey);
+    if (found.kind === 'missing' || ours) {
+      if (ours) await deleteStoreFile(storeUri);
+      this.knownStoreText.delete(storeKey);
+      return;
+    }
+    if (found.kind === 'ok') {
+      const where = vscode.workspace.asRelativePath(storeUri);
+      this.log.warn(`Store ${where} changed on disk since it was last read; kept instead of deleted.`);
+      void vscode.window.showWarningMessage(
+        `ClaimLens: ${where} changed on disk since ClaimLens last read it, so it was kept, not deleted. Its ${found.store.claims.length} tag(s) are shown again.`,
+      );
+    }
+    // Not awaited: loading re-anchors and may save, which queues behind this write.
+    void this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
   }
 
   /**
@@ -248,8 +255,8 @@ export class TagPersistence implements vscode.Disposable {
     if (found.kind === 'missing') return;
     if (found.kind === 'ok' && found.text === this.knownStoreText.get(storeUri.toString())) return;
     if (found.kind === 'readOnly') {
-      this.repository.update(key, { readOnlyReason: found.reason }, 'load');
-      this.reportReadOnly(storeUri, found.reason, found.backupUri);
+      // The change just made cannot be saved: show what the file holds instead of a change that is nowhere on disk.
+      this.showReadOnly(vscode.Uri.parse(key), storeUri, found);
       throw new Error(`tags of ${storeUri.path} are read-only: ${found.reason}`);
     }
     const doc = this.repository.get(key);
@@ -258,11 +265,28 @@ export class TagPersistence implements vscode.Disposable {
     if (doc && theirs.length > 0) this.repository.update(key, { claims: [...doc.claims, ...theirs] }, 'load');
   }
 
-  private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined): void {
+  /** Lists what could be read from a store that must not be written, marked read-only, and says so. */
+  private showReadOnly(documentUri: vscode.Uri, storeUri: vscode.Uri, result: StoreReadResult & { readonly kind: 'readOnly' }): void {
+    const { store } = result;
+    this.reportReadOnly(storeUri, result.reason, result.backupUri, store?.claims.length ?? 0);
+    this.repository.set({
+      key: documentUri.toString(),
+      path: store?.document.path ?? this.locator.locate(documentUri)?.documentPath ?? documentUri.path,
+      contentHash: store?.document.contentHash ?? UNSAVED,
+      claims: store?.claims ?? [],
+      readOnlyReason: result.reason,
+    }, 'load');
+  }
+
+  /** `readable`: how many of its tags could be read, and so are listed read-only. */
+  private reportReadOnly(storeUri: vscode.Uri, reason: string, backupUri: vscode.Uri | undefined, readable: number): void {
     const where = vscode.workspace.asRelativePath(storeUri);
-    this.log.warn(`Store ${where} is read-only: ${reason}${backupUri ? ` (backup: ${backupUri.toString()})` : ''}`);
+    this.log.warn(`Store ${where} is read-only (${readable} tag(s) readable): ${reason}${backupUri ? ` (backup: ${backupUri.toString()})` : ''}`);
+    const shown = readable > 0
+      ? `Its ${readable} readable tag(s) are listed read-only in Tagged claims.`
+      : 'No tag could be read from it.';
     void vscode.window
-      .showErrorMessage(`ClaimLens: tags in ${where} cannot be saved. ${reason} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
+      .showErrorMessage(`ClaimLens: tags in ${where} are read-only. ${reason} ${shown} The file is left untouched${backupUri ? ' and a backup was kept' : ''}.`, 'Open Store File')
       .then((choice) => (choice ? vscode.window.showTextDocument(storeUri) : undefined));
   }
 }

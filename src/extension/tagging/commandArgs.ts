@@ -8,6 +8,8 @@ import { toOffsets } from '../util/range';
 export function asUri(value: unknown): vscode.Uri | undefined {
   if (value instanceof vscode.Uri) return value;
   if (typeof value === 'string' && value !== '') {
+    // A file path, not a URI: "/home/ana/brief.md", "C:\\Reports\\brief.md" (a drive letter is no scheme).
+    if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\')) return vscode.Uri.file(value);
     try {
       return vscode.Uri.parse(value, true);
     } catch {

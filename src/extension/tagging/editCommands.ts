@@ -10,7 +10,8 @@ import type { TagRepository } from './tagRepository';
 import type { TaggingService } from './taggingService';
 import type { TaggingSettings } from './taggingSettings';
 import { asTagId } from './commandArgs';
-import { askNote, pickLabel, pickStatus, statusTitle } from './pickLabel';
+import { askNote, pickLabel, pickStatus } from './pickLabel';
+import { statusTitle } from './statusTitle';
 import { reportError } from './reportError';
 
 export function registerEditCommands(

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { TagStatus } from '../../core/store/taggedClaim';
 import { TAG_STATUSES } from '../../core/store/taggedClaim';
+import { statusTitle } from './statusTitle';
 
 export interface LabelChoice {
   readonly label: string;
@@ -56,19 +57,10 @@ export async function pickLabelAndNote(labels: readonly string[], askForNote: bo
   return { label, note: note?.trim() ?? '' };
 }
 
-const STATUS_TITLES: Record<TagStatus, string> = {
-  open: 'Open',
-  'in-review': 'In review',
-  resolved: 'Resolved',
-};
-
-export function statusTitle(status: TagStatus): string {
-  return STATUS_TITLES[status];
-}
 
 export async function pickStatus(current?: TagStatus): Promise<TagStatus | undefined> {
   const items = TAG_STATUSES.map((status) => ({
-    label: STATUS_TITLES[status],
+    label: statusTitle(status),
     description: status === current ? 'current' : undefined,
     status,
   }));

@@ -5,6 +5,7 @@ import type { AnalysisResult, EntityMention, NumericClaim, OffsetRange } from '.
 import type { EntityRef } from '../../core/store/taggedClaim';
 import { entityRefsOf as entityRefs } from '../../core/store/createTaggedClaim';
 import { spanAt } from '../analysis/spans';
+import { apartFromClaims } from '../analysis/listedEntities';
 
 export type TagTarget =
   | { readonly kind: 'claim'; readonly range: OffsetRange; readonly claim: NumericClaim; readonly entities: readonly EntityRef[] }
@@ -28,8 +29,7 @@ export function findTarget(analysis: AnalysisResult | undefined, selection: Offs
   if (!analysis) return undefined;
   // A counted group ("100,000 troops", sense 'group') spans a claim's own
   // number: the analyst tags the figure, so such a mention never beats its claim.
-  const numbers = analysis.claims.map((c) => c.number);
-  const mentions = analysis.entities.filter((e) => !numbers.some((n) => n.start >= e.start && n.end <= e.end));
+  const mentions = apartFromClaims(analysis.entities, analysis.claims);
   const spans: Span[] = [
     ...analysis.claims.map((c) => ({ ...c, is: 'claim' as const })),
     ...mentions.map((e) => ({ ...e, is: 'entity' as const })),

@@ -8,6 +8,8 @@ export interface TaggingServices {
     /** True when ClaimLens analyses documents of this language. */
     handles(document: vscode.TextDocument): boolean;
     readonly onDidChange: vscode.Event<unknown>;
+    /** `claimlens.highlight.references`: list pronoun and common-noun references too. */
+    readonly current: { readonly highlight: { readonly references: boolean } };
   };
   readonly analysis: {
     /** The result for the document's current version, computed if needed. */

@@ -23,12 +23,13 @@ const GROUPS: readonly (readonly [ItemGroupKind, string])[] = [
   ['other', 'Other names'],
 ];
 
-export function buildDocumentItems(result: AnalysisResult): DocumentItemGroup[] {
+/** `entities`: the mentions to list (`listedEntities`: the ones the editor highlights, without a claim's counted group). */
+export function buildDocumentItems(result: AnalysisResult, entities: readonly EntityMention[]): DocumentItemGroup[] {
   const groups: DocumentItemGroup[] = [];
   for (const [kind, title] of GROUPS) {
     const items: DocumentItem[] = kind === 'claim'
       ? result.claims.map((claim) => ({ kind: 'claim', start: claim.start, end: claim.end, text: claim.text, detail: claimDetail(claim), claim }))
-      : result.entities.filter((e) => e.type === kind).map((mention) => ({
+      : entities.filter((e) => e.type === kind).map((mention) => ({
         kind: 'entity', start: mention.start, end: mention.end, text: mention.text, detail: entityDetail(mention), mention,
       }));
     if (items.length > 0) groups.push({ kind, title, items: [...items].sort((a, b) => a.start - b.start || a.end - b.end) });

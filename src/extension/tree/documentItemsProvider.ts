@@ -7,6 +7,7 @@ import type { TaggingServices } from '../tagging/taggingServices';
 import type { DocumentItem, DocumentItemGroup } from './documentItemsModel';
 import { buildDocumentItems } from './documentItemsModel';
 import { toRange } from '../util/range';
+import { listedEntities } from '../analysis/listedEntities';
 
 type Node = DocumentItemGroup | DocumentItem;
 
@@ -25,6 +26,8 @@ export class DocumentItemsProvider implements vscode.TreeDataProvider<Node>, vsc
   private readonly disposables: vscode.Disposable[] = [];
   private groups: DocumentItemGroup[] = [];
   private document: vscode.TextDocument | undefined;
+  /** The result on show, listed again when `claimlens.highlight.references` changes. */
+  private shown: AnalysisResult | undefined;
 
   constructor(private readonly services: TaggingServices) {
     this.disposables.push(
@@ -33,6 +36,7 @@ export class DocumentItemsProvider implements vscode.TreeDataProvider<Node>, vsc
       services.analysis.onDidAnalyze(({ document, result }) => {
         if (document === this.document) this.show(result);
       }),
+      services.config.onDidChange(() => this.show(this.shown)),
     );
     this.follow();
   }
@@ -84,7 +88,8 @@ export class DocumentItemsProvider implements vscode.TreeDataProvider<Node>, vsc
   }
 
   private show(result: AnalysisResult | undefined): void {
-    this.groups = result ? buildDocumentItems(result) : [];
+    this.shown = result;
+    this.groups = result ? buildDocumentItems(result, listedEntities(result, this.services.config.current.highlight.references)) : [];
     this._onDidChangeTreeData.fire(undefined);
   }
 }

@@ -2,8 +2,9 @@
 // clear filter, export what is shown. The grouping is remembered per workspace.
 import * as vscode from 'vscode';
 import type { TagRepository } from '../tagging/tagRepository';
-import type { GroupBy } from './taggedTreeModel';
+import type { GroupBy, TreeTag } from './taggedTreeModel';
 import { GROUP_BY_MODES } from './taggedTreeModel';
+import type { ReadOnlyStore } from './taggedTreeState';
 import { TaggedTreeState } from './taggedTreeState';
 import type { TaggedTreeNode } from './taggedTreeProvider';
 import { TaggedTreeProvider } from './taggedTreeProvider';
@@ -34,7 +35,7 @@ export function registerTaggedTree(
 ): TaggedTree {
   const stored = context.workspaceState.get<unknown>(GROUP_BY_KEY);
   const initial = GROUP_BY_MODES.find((m) => m === stored) ?? 'document';
-  const state = new TaggedTreeState(repository, initial, labelOrder);
+  const state = new TaggedTreeState(repository, initial, labelOrder, documentTitle);
   const provider = new TaggedTreeProvider(state);
   const view = vscode.window.createTreeView('claimlens.taggedClaims', { treeDataProvider: provider, showCollapseAll: true });
 
@@ -43,10 +44,14 @@ export function registerTaggedTree(
     const filter = state.filter;
     const by = `by ${GROUP_TITLES[state.groupBy].toLowerCase()}`;
     view.description = filter === '' ? `${state.total} · ${by}` : `“${filter}”: ${shown} of ${state.total} · ${by}`;
-    view.message = filter !== '' && shown === 0 && state.total > 0 ? `No tag matches “${filter}”.` : undefined;
+    const messages = [readOnlyMessage(state.readOnlyStores)];
+    if (filter !== '' && shown === 0 && state.total > 0) messages.push(`No tag matches “${filter}”.`);
+    view.message = messages.filter((m) => m !== undefined).join(' ') || undefined;
     void vscode.commands.executeCommand('setContext', 'claimlens.taggedClaimsFiltered', filter !== '');
   };
   const onState = state.onDidChange(describeView);
+  // Adding a second folder puts folder names into the document titles.
+  const onFolders = vscode.workspace.onDidChangeWorkspaceFolders(() => state.recompute());
   describeView();
 
   const groupBy = vscode.commands.registerCommand('claimlens.taggedClaims.groupBy', async (mode?: unknown) => {
@@ -78,6 +83,27 @@ export function registerTaggedTree(
 
   return {
     filterScope, state, provider, view,
-    disposables: [view, provider, state, onState, groupBy, filter, clear, exportShown, registerTreeSnapshot(provider)],
+    disposables: [view, provider, state, onState, onFolders, groupBy, filter, clear, exportShown, registerTreeSnapshot(provider)],
   };
+}
+
+/**
+ * "Read-only: 3 tag(s) of reports/q3.md. Their stores are of a newer format or
+ * invalid…". Unreadable stores are named too: they have no tag to carry the lock.
+ */
+function readOnlyMessage(stores: readonly ReadOnlyStore[]): string | undefined {
+  if (stores.length === 0) return undefined;
+  const names = stores.slice(0, 3).map((s) => (s.tags > 0 ? `${s.tags} tag(s) of ${s.path}` : `${s.path} (nothing readable)`));
+  const more = stores.length > 3 ? ` and ${stores.length - 3} more` : '';
+  return `Read-only: ${names.join(', ')}${more}. Their stores are of a newer format or invalid, so ClaimLens shows them but never writes them.`;
+}
+
+/**
+ * "reports/brief.md", or "west/reports/brief.md" when several folders are
+ * open: the same relative path in two folders is two documents.
+ */
+function documentTitle(tag: TreeTag): string {
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return tag.claim.document.path;
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(tag.documentKey));
+  return folder ? `${folder.name}/${tag.claim.document.path}` : tag.claim.document.path;
 }

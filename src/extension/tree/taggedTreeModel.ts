@@ -4,6 +4,7 @@
 // so grouping is unit-tested in Node and `getChildren` only reads.
 import type { TaggedClaim } from '../../core/store/taggedClaim';
 import { compareClaims, compareStrings } from '../../core/store/claimJson';
+import { statusTitle } from '../tagging/statusTitle';
 
 export type GroupBy = 'document' | 'label' | 'entity';
 
@@ -14,11 +15,13 @@ export interface TreeTag {
   /** `Uri.toString()` of the document. */
   readonly documentKey: string;
   readonly claim: TaggedClaim;
+  /** Why the tag's store cannot be written (newer format, invalid tags); absent or null when it can. */
+  readonly readOnlyReason?: string | null;
 }
 
 export interface TagGroup {
   readonly kind: 'group';
-  /** Stable id for the tree item ("label:Disputed", "orphaned"). */
+  /** Stable id for the tree item ("label:Disputed", "document:file:///ws/brief.md", "orphaned"). */
   readonly id: string;
   readonly title: string;
   readonly tags: readonly TreeTag[];
@@ -27,10 +30,16 @@ export interface TagGroup {
 
 export interface TreeModelOptions {
   readonly groupBy: GroupBy;
-  /** Case-insensitive text filter over quote, label, status, note, entities and path; "" shows all. */
+  /** Case-insensitive text filter over quote, label, status (id or title), note, entities and path; "" shows all. */
   readonly filter: string;
   /** Label order from the settings, so "To verify" comes before "Verified" as configured. */
   readonly labelOrder: readonly string[];
+  /**
+   * Title of a document group; the stored path by default. With several
+   * workspace folders the tree passes one naming the folder ("west/brief.md"):
+   * groups are keyed by document URI, so two folders' "brief.md" stay apart.
+   */
+  readonly documentTitle?: (tag: TreeTag) => string;
 }
 
 export const ORPHANED_GROUP_ID = 'orphaned';
@@ -44,20 +53,21 @@ export function buildTagGroups(tags: readonly TreeTag[], options: TreeModelOptio
   const visible = tags.filter((t) => matchesFilter(t.claim, options.filter));
   const live = visible.filter((t) => !t.claim.orphaned);
   const orphaned = visible.filter((t) => t.claim.orphaned).sort(byClaim);
-  const buckets = new Map<string, TreeTag[]>();
+  const buckets = new Map<string, { title: string; tags: TreeTag[] }>();
   for (const tag of live) {
-    for (const key of groupKeys(tag.claim, options.groupBy)) {
-      const bucket = buckets.get(key) ?? [];
-      bucket.push(tag);
+    for (const { key, title } of groupKeys(tag, options)) {
+      const bucket = buckets.get(key) ?? { title, tags: [] };
+      bucket.tags.push(tag);
       buckets.set(key, bucket);
     }
   }
-  const keys = [...buckets.keys()].sort(groupOrder(options));
+  const order = groupOrder(options);
+  const keys = [...buckets.keys()].sort((a, b) => order(buckets.get(a)?.title ?? a, buckets.get(b)?.title ?? b) || compareStrings(a, b));
   const groups: TagGroup[] = keys.map((key) => ({
     kind: 'group',
     id: `${options.groupBy}:${key}`,
-    title: key,
-    tags: (buckets.get(key) ?? []).sort(byClaim),
+    title: buckets.get(key)?.title ?? key,
+    tags: (buckets.get(key)?.tags ?? []).sort(byClaim),
     orphaned: false,
   }));
   if (orphaned.length > 0) {
@@ -69,23 +79,26 @@ export function buildTagGroups(tags: readonly TreeTag[], options: TreeModelOptio
 export function matchesFilter(claim: TaggedClaim, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (needle === '') return true;
+  // The status both as stored ("in-review") and as shown ("In review").
   const haystack = [
-    claim.selectors.quote.exact, claim.label, claim.status, claim.note, claim.document.path,
+    claim.selectors.quote.exact, claim.label, claim.status, statusTitle(claim.status), claim.note, claim.document.path,
     ...claim.entities.map((e) => e.label),
   ];
   return haystack.some((s) => s.toLowerCase().includes(needle));
 }
 
 /** An entity tag appears under each entity it is about ("Kyiv and Moscow agreed…"). */
-function groupKeys(claim: TaggedClaim, groupBy: GroupBy): string[] {
-  switch (groupBy) {
+function groupKeys(tag: TreeTag, options: TreeModelOptions): { key: string; title: string }[] {
+  const { claim } = tag;
+  const same = (title: string): { key: string; title: string } => ({ key: title, title });
+  switch (options.groupBy) {
     case 'document':
-      return [claim.document.path];
+      return [{ key: tag.documentKey, title: options.documentTitle?.(tag) ?? claim.document.path }];
     case 'label':
-      return [claim.label];
+      return [same(claim.label)];
     case 'entity': {
       const labels = [...new Set(claim.entities.map((e) => e.label))];
-      return labels.length > 0 ? labels : [NO_ENTITY];
+      return (labels.length > 0 ? labels : [NO_ENTITY]).map(same);
     }
   }
 }

@@ -2,7 +2,7 @@
 // tree items. Reads only: the model computes, `getChildren` looks it up.
 import * as vscode from 'vscode';
 import type { TagStatus } from '../../core/store/taggedClaim';
-import { statusTitle } from '../tagging/pickLabel';
+import { statusTitle } from '../tagging/statusTitle';
 import { openDocument } from '../persistence/tagPersistence';
 import type { TagGroup, TreeTag } from './taggedTreeModel';
 import type { TaggedTreeState } from './taggedTreeState';
@@ -68,6 +68,11 @@ export class TaggedTreeProvider implements vscode.TreeDataProvider<TaggedTreeNod
       const first = group.tags[0];
       if (first) item.resourceUri = vscode.Uri.parse(first.documentKey);
       item.iconPath = vscode.ThemeIcon.File;
+      if (first?.readOnlyReason) {
+        item.description = `${group.tags.length} · read-only`;
+        item.tooltip = `Read-only: ${first.readOnlyReason}`;
+        item.contextValue = 'claimlens.group.readOnly';
+      }
     } else {
       item.iconPath = new vscode.ThemeIcon(this.state.groupBy === 'label' ? 'tag' : 'symbol-class');
     }
@@ -82,9 +87,12 @@ export class TaggedTreeProvider implements vscode.TreeDataProvider<TaggedTreeNod
     const parts = this.state.groupBy === 'label' ? [statusTitle(claim.status)] : [claim.label, statusTitle(claim.status)];
     if (this.state.groupBy !== 'document') parts.push(claim.document.path);
     if (claim.note !== '') parts.push(`“${claim.note.length > 40 ? `${claim.note.slice(0, 39)}…` : claim.note}”`);
+    const readOnly = Boolean(node.tag.readOnlyReason);
+    if (readOnly) parts.push('read-only');
     item.description = parts.join(' · ');
-    item.iconPath = new vscode.ThemeIcon(claim.orphaned ? 'warning' : STATUS_ICONS[claim.status]);
-    item.contextValue = claim.orphaned ? 'claimlens.tag.orphaned' : 'claimlens.tag';
+    item.iconPath = new vscode.ThemeIcon(readOnly ? 'lock' : claim.orphaned ? 'warning' : STATUS_ICONS[claim.status]);
+    // Not "claimlens.tag…": the edit buttons (view/item/context) stay off a store that cannot be written.
+    item.contextValue = readOnly ? 'claimlens.readOnlyTag' : claim.orphaned ? 'claimlens.tag.orphaned' : 'claimlens.tag';
     item.command = { command: 'claimlens.revealTag', title: 'Reveal Tagged Text', arguments: [claim.id] };
     item.accessibilityInformation = { label: `${claim.label}, ${statusTitle(claim.status)}: ${quote}` };
     return item;
@@ -97,6 +105,11 @@ function tooltip(tag: TreeTag): vscode.MarkdownString {
   // Document text goes in as plain text: appendText escapes Markdown, no links run.
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escape(claim.label)}** · ${statusTitle(claim.status)}${claim.orphaned ? ' · orphaned' : ''}\n\n`);
+  if (tag.readOnlyReason) {
+    md.appendMarkdown('$(lock) *Read-only:* ');
+    md.appendText(tag.readOnlyReason);
+    md.appendMarkdown('\n\n');
+  }
   md.appendMarkdown('> ');
   md.appendText(sentenceOf(claim, text));
   md.appendMarkdown('\n\n');

@@ -38,7 +38,7 @@ describe('claimCard', () => {
   it('lists the other troop figures with their differences flagged', () => {
     const md = card('c0');
     assert.match(md, /Same quantity elsewhere/);
-    assert.match(md, /“9,500 troops” — ⚠ lower \(-21%\); qualifier none; unattributed/);
+    assert.match(md, /“9,500 troops” — ⚠ lower there \(-21%\); qualifier: "up to" here vs none there; attribution: "the ministry said" here vs none there/);
     assert.doesNotMatch(md, /\$450/, 'money is not the same quantity as troops');
   });
 });
@@ -56,12 +56,32 @@ describe('relatedClaims', () => {
     const similar = { ...each, id: 'c9', text: '$500', value: 500, rate: null };
     const related = relatedClaims(each, [each, total, similar]);
     assert.deepEqual(related.map((r) => r.claim.id), ['c9']);
-    assert.match(related[0]?.differences.join('; ') ?? '', /higher \(\+11%\); rate none vs "per capita"/);
+    assert.match(related[0]?.differences.join('; ') ?? '', /higher there \(\+11%\); rate: "per capita" here vs none there/);
   });
 
   it('states large differences as a factor', () => {
     const a = claim('c2');
     const b = { ...a, id: 'c7', value: 950_000 };
-    assert.deepEqual(relatedClaims(a, [b])[0]?.differences, ['higher (×100)']);
+    assert.deepEqual(relatedClaims(a, [b])[0]?.differences, ['higher there (×100)']);
+  });
+
+  it('names both sides, so the two hovers of a pair read as mirror images', () => {
+    const a = claim('c2');
+    const b = { ...a, id: 'c7', value: 9000, hedged: true, hedges: ['may'], qualifier: 'about', rate: 'a month', min: 8000, max: 10_000 };
+    const range = { ...b, value: null };
+    assert.deepEqual(relatedClaims(a, [range])[0]?.differences, [
+      'lower there (-5%)', 'a single figure here, a range there', 'rate: none here vs "a month" there',
+      'qualifier: none here vs "about" there', 'not hedged here, hedged there',
+    ]);
+    assert.deepEqual(relatedClaims(range, [a])[0]?.differences, [
+      'higher there (+6%)', 'a range here, a single figure there', 'rate: "a month" here vs none there',
+      'qualifier: "about" here vs none there', 'hedged here, not there',
+    ]);
+  });
+
+  it('reads a rate that is not a string as no rate', () => {
+    const a = claim('c2');
+    const odd = { ...a, id: 'c7', rate: { per: 'month' } as unknown as string };
+    assert.deepEqual(relatedClaims(a, [odd])[0]?.differences, []);
   });
 });

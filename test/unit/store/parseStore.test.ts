@@ -30,6 +30,19 @@ describe('parseStore', () => {
     assert.match(result.readOnlyReason ?? '', /newer than this ClaimLens understands/);
   });
 
+  it('reads the claims of a newer format that fit the current shape when asked, still read-only', () => {
+    const json = storeJson();
+    const [first, second] = json.claims;
+    assert.ok(first && second);
+    // A field a newer format added is ignored; a claim whose shape changed is left out.
+    json.claims = [{ ...first, confidence: 0.9 }, { ...second, status: { code: 'open' } }];
+    const result = parseStore(JSON.stringify({ ...json, formatVersion: STORE_FORMAT_VERSION + 1 }), { readNewer: true });
+    assert.match(result.readOnlyReason ?? '', /newer than this ClaimLens understands/);
+    assert.deepEqual(result.store?.claims.map((c) => c.id), [first.id]);
+    assert.equal(result.store?.document.path, BRIEF_PATH);
+    assert.ok(result.diagnostics.some((d) => d.path === '/formatVersion'));
+  });
+
   it('refuses a file without a format version or with the wrong top-level shape', () => {
     assert.match(parseStore('[1,2]').readOnlyReason ?? '', /JSON object/);
     assert.match(parseStore('{"claims": []}').readOnlyReason ?? '', /formatVersion/);

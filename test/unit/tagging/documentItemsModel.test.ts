@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { AnalysisResult, EntityMention, NumericClaim } from '../../../src/core/model/analysis';
 import { buildDocumentItems } from '../../../src/extension/tree/documentItemsModel';
+import { listedEntities } from '../../../src/extension/analysis/listedEntities';
 
 function entity(id: string, text: string, start: number, type: EntityMention['type'], kbId: string | null, label: string | null, sense: string | null): EntityMention {
   return { id, text, start, end: start + text.length, type, kbId, label, sense };
@@ -32,12 +33,12 @@ const RESULT: AnalysisResult = {
 
 describe('In this document model', () => {
   it('groups claims first, then entity types, leaving out empty types', () => {
-    const groups = buildDocumentItems(RESULT);
+    const groups = buildDocumentItems(RESULT, RESULT.entities);
     assert.deepEqual(groups.map((g) => [g.title, g.items.length]), [['Numeric claims', 2], ['People', 1], ['Organizations', 2]]);
   });
 
   it('lists items in text order with readable details', () => {
-    const [claims, people, orgs] = buildDocumentItems(RESULT);
+    const [claims, people, orgs] = buildDocumentItems(RESULT, RESULT.entities);
     assert.deepEqual(claims?.items.map((i) => [i.text, i.detail]), [
       ['up to 100,000 troops', 'count · ≤ 100,000 troops · hedged'],
       ['€1.5bn', 'money · 1,500,000,000 EUR'],
@@ -50,6 +51,38 @@ describe('In this document model', () => {
   });
 
   it('shows nothing for an empty analysis', () => {
-    assert.deepEqual(buildDocumentItems({ engine: RESULT.engine, entities: [], claims: [] }), []);
+    assert.deepEqual(buildDocumentItems({ engine: RESULT.engine, entities: [], claims: [] }, []), []);
+  });
+});
+
+describe('listedEntities', () => {
+  // "We know they sent 100,000 troops to Kursk."
+  const text = 'We know they sent 100,000 troops to Kursk.';
+  const at = (part: string): number => text.indexOf(part);
+  const troops = claim('c0', '100,000 troops', at('100,000'), { value: 100_000, unit: 'troops' });
+  const withNumber: NumericClaim = { ...troops, number: { text: '100,000', start: at('100,000'), end: at('100,000') + 7 } };
+  const result: AnalysisResult = {
+    engine: RESULT.engine,
+    entities: [
+      entity('e0', 'We', 0, 'organization', null, null, 'pronoun'),
+      entity('e1', 'they', at('they'), 'organization', null, null, 'pronoun'),
+      entity('e2', '100,000 troops', at('100,000'), 'organization', null, null, 'group'),
+      entity('e3', 'Kursk', at('Kursk'), 'place', 'Q4208', 'Kursk', null),
+    ],
+    claims: [withNumber],
+  };
+
+  it('lists names only by default, as the editor highlights them', () => {
+    assert.deepEqual(listedEntities(result, false).map((e) => e.text), ['Kursk']);
+  });
+
+  it('lists references when asked, but never a counted group that holds a claim\'s number', () => {
+    assert.deepEqual(listedEntities(result, true).map((e) => e.text), ['We', 'they', 'Kursk']);
+    const groups = buildDocumentItems(result, listedEntities(result, true));
+    assert.deepEqual(groups.map((g) => [g.title, g.items.map((i) => i.text)]), [
+      ['Numeric claims', ['100,000 troops']],
+      ['Places', ['Kursk']],
+      ['Organizations', ['We', 'they']],
+    ]);
   });
 });

@@ -58,6 +58,29 @@ describe('Tagged claims tree model', () => {
     assert.deepEqual(ids('nothing like this'), []);
   });
 
+  it('filters on the status as shown ("In review") as well as stored ("in-review")', () => {
+    const reviewed = [...TAGS, tag('t-5', 'Moscow', 'To verify', { status: 'in-review' })];
+    const ids = (filter: string): string[] =>
+      buildTagGroups(reviewed, { groupBy: 'document', filter, labelOrder: LABELS }).flatMap((g) => g.tags.map((t) => t.claim.id));
+    assert.deepEqual(ids('In review'), ['t-5']);
+    assert.deepEqual(ids('in-review'), ['t-5']);
+  });
+
+  it('keeps same-named documents of two workspace folders apart, titled as the tree names them', () => {
+    const west = tag('t-6', 'Kyiv', 'To verify');
+    const east = { ...tag('t-7', 'Moscow', 'To verify'), documentKey: 'file:///east/briefs/drones.md' };
+    const folderOf = (t: TreeTag): string => (t.documentKey.startsWith('file:///east/') ? 'east' : 'ws');
+    const groups = buildTagGroups([west, east], {
+      groupBy: 'document', filter: '', labelOrder: LABELS, documentTitle: (t) => `${folderOf(t)}/${t.claim.document.path}`,
+    });
+    assert.deepEqual(groups.map((g) => [g.id, g.title, g.tags.map((t) => t.claim.id)]), [
+      ['document:file:///east/briefs/drones.md', 'east/briefs/drones.md', ['t-7']],
+      ['document:file:///ws/briefs/drones.md', 'ws/briefs/drones.md', ['t-6']],
+    ]);
+    // Without titles (one folder) the path is the title, but the documents still stay apart.
+    assert.equal(buildTagGroups([west, east], { groupBy: 'document', filter: '', labelOrder: LABELS }).length, 2);
+  });
+
   it('gives the same order whatever order the tags arrive in', () => {
     const forward = buildTagGroups(TAGS, { groupBy: 'label', filter: '', labelOrder: LABELS });
     const backward = buildTagGroups([...TAGS].reverse(), { groupBy: 'label', filter: '', labelOrder: LABELS });
