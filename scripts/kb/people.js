@@ -2,7 +2,7 @@
 // corrections file), merged with curated people (ministers, heads of
 // organisations, QIDs and common short names). One entity per person even
 // when the Factbook lists them for several places (the King for 15 realms).
-const { KB_AS_OF, SOURCES } = require('./constants');
+const { FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const { slug } = require('./text');
 
 /**
@@ -60,7 +60,9 @@ function buildPeople(profiles, places, corrections, curated, addName) {
       }
       for (const a of leader.alias) addName(person, a, 'alias');
       const title = leader.title || (leader.property === 'headOfState' ? 'Head of state' : 'Head of government');
-      const base = { asOf: KB_AS_OF, source: SOURCES.factbook, ...(leader.since ? { start: leader.since } : {}) };
+      // A correction that brings the Factbook up to date ("Kast since 2026-03-11") is curated and dated by the curators.
+      const dated = leader.asOf ? { asOf: leader.asOf, source: SOURCES.curated } : { asOf: FACTBOOK_AS_OF, source: SOURCES.factbook };
+      const base = { ...dated, ...(leader.since ? { start: leader.since } : {}) };
       place.facts.push({ property: leader.property, value: person.label, ref: person.id, ...base, note: title });
       const already = person.facts.find((f) => f.property === 'role' && f.ref === place.id && f.value === title);
       if (!already) person.facts.push({ property: 'role', value: title, ref: place.id, ...base, note: leader.property === 'headOfState' ? 'head of state' : 'head of government' });
@@ -100,19 +102,8 @@ function buildPeople(profiles, places, corrections, curated, addName) {
     }
   }
 
-  const entities = [...people.values()];
-  for (const p of entities) if (!p.description) p.description = describePerson(p, places);
-  return { entities };
-}
-
-function describePerson(person, places) {
-  const roles = person.facts.filter((f) => f.property === 'role' && f.end === undefined);
-  const first = roles.find((f) => f.ref === person.country) ?? roles[0];
-  if (!first) return 'Person.';
-  const place = places.byId.get(first.ref);
-  const where = place ? ` of ${place.label}` : '';
-  const more = roles.length > 1 ? ` (and ${roles.length - 1} other role${roles.length > 2 ? 's' : ''})` : '';
-  return `${first.value}${where}${first.start ? ` since ${first.start}` : ''}${more}.`;
+  // Role titles get their place and descriptions are written once every entity exists (assemble.js).
+  return { entities: [...people.values()] };
 }
 
 module.exports = { buildPeople };
