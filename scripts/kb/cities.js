@@ -54,7 +54,7 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
     const min = minimum(city.country);
     if (city.population < min) continue;
     const k = key(city.name);
-    if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name)) continue;
+    if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name, { conflictSeat: conflict.has(city.country) && city.featureCode === 'PPLA' })) continue;
     taken.add(k);
     choose(city).minor = true;
   }

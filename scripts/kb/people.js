@@ -23,7 +23,7 @@ function leadersOf(profile, corrections) {
   const out = [];
   for (const [field, property] of Object.entries(ROLE_FACT)) {
     if (property in fix) {
-      if (fix[property]) out.push({ property, ...fix[property], alias: fix[property].alias ?? [] });
+      if (fix[property]) out.push({ property, ...fix[property], alias: fix[property].alias ?? [], corrected: true });
       continue;
     }
     const parsed = profile.leaders[field];
@@ -60,8 +60,9 @@ function buildPeople(profiles, places, corrections, curated, addName) {
       }
       for (const a of leader.alias) addName(person, a, 'alias');
       const title = leader.title || (leader.property === 'headOfState' ? 'Head of state' : 'Head of government');
-      // A correction that brings the Factbook up to date ("Kast since 2026-03-11") is curated and dated by the curators.
-      const dated = leader.asOf ? { asOf: leader.asOf, source: SOURCES.curated } : { asOf: FACTBOOK_AS_OF, source: SOURCES.factbook };
+      // A corrected leader ("Kast since 2026-03-11", a date the Factbook has wrong) is curated: dated by
+      // the curators, or checked against the Factbook snapshot when no date is given.
+      const dated = leader.corrected ? { asOf: leader.asOf ?? FACTBOOK_AS_OF, source: SOURCES.curated } : { asOf: FACTBOOK_AS_OF, source: SOURCES.factbook };
       const base = { ...dated, ...(leader.since ? { start: leader.since } : {}) };
       place.facts.push({ property: leader.property, value: person.label, ref: person.id, ...base, note: title });
       const already = person.facts.find((f) => f.property === 'role' && f.ref === place.id && f.value === title);

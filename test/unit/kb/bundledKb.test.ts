@@ -17,6 +17,11 @@ describe('bundled KB', () => {
   const memberCount = (id: string): number => kb.factsAt(id, kb.asOf).filter((f) => f.property === 'member').length;
 
   it('resolves every linked entity of the sample documents to an accepted entry', () => {
+    // "Ukrainian forces" is Ukraine in its military sense, composed from the
+    // demonym by the linker: the KB has to know "Ukrainian".
+    const MILITARY = /\s+(?:forces|troops|army|military)$/i;
+    const resolves = (text: string, ids: readonly string[]): boolean =>
+      kb.lookup(text).some((c) => ids.includes(c.entity.id)) || (MILITARY.test(text) && resolves(text.replace(MILITARY, ''), ids));
     const misses: string[] = [];
     let checked = 0;
     for (const file of fs.readdirSync(GOLD).filter((f) => f.endsWith('.gold.json')).sort()) {
@@ -24,7 +29,7 @@ describe('bundled KB', () => {
       for (const e of gold.entities) {
         if (e.kbIds === undefined || e.kbIds.length === 0) continue;
         checked++;
-        if (!kb.lookup(e.text).some((c) => e.kbIds?.includes(c.entity.id))) misses.push(`${file}: ${e.text} → ${e.kbIds.join('|')}`);
+        if (!resolves(e.text, e.kbIds)) misses.push(`${file}: ${e.text} → ${e.kbIds.join('|')}`);
       }
     }
     assert.ok(checked > 100, `only ${checked} gold entities found`);
