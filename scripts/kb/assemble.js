@@ -6,6 +6,8 @@ const { buildDivisions } = require('./divisions');
 const { buildCuratedEntities, readCuratedPeople, applyMetonyms, makeResolver, readJson } = require('./curated');
 const { readFactbookExtract } = require('./factbookExtract');
 const { buildPeople } = require('./people');
+const { describeFromRoles } = require('./personDescriptions');
+const { makeTitleQualifier, qualifyRoles } = require('./roleTitles');
 const { sourcesTable } = require('./sources');
 
 const CURATED_ENTITY_FILES = [
@@ -55,6 +57,7 @@ function assembleKb() {
   }
   applyMetonyms(byId, resolve, addName);
   dropTakenMinorCities(all, byId, normKey);
+  finishPeople(people.entities, places.entities, byId);
 
   for (const e of all) {
     // A fact about another entity shows its label: "partOf": "European Union".
@@ -70,6 +73,15 @@ function assembleKb() {
     sources: sourcesTable(),
     entities: all,
   };
+}
+
+/** Role titles with their place ("President" of France → "President of France"), then descriptions from roles. */
+function finishPeople(people, places, byId) {
+  const qualify = makeTitleQualifier(places, byId);
+  for (const p of people) {
+    qualifyRoles(p, byId, qualify);
+    if (!p.description) p.description = describeFromRoles(p, byId) ?? 'Person.';
+  }
 }
 
 /**

@@ -15,9 +15,16 @@ const { assembleKb } = require('./assemble');
 const { checkKb, countByKind } = require('./check');
 const { serializeKb } = require('./serialize');
 const { expandCities } = require('./compactCities');
+const { packageVersionProblems } = require('./packageVersions');
 
 /** Builds the KB text; throws with every validation problem when the KB is not fit to ship. */
 function buildKbText() {
+  const versions = packageVersionProblems();
+  if (versions.length > 0) {
+    const err = new Error(`KB data packages do not match their source ids:\n  ${versions.join('\n  ')}`);
+    err.code = 'KB_PACKAGE_VERSION';
+    throw err;
+  }
   const kb = assembleKb();
   const text = serializeKb(kb);
   // Validate what ships: the serialised text, parsed back.

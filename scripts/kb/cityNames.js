@@ -24,12 +24,23 @@ const STOPLIST = new Set(`
 
 const lexicon = nlp.model().one.lexicon;
 
-function isEverydayWord(name) {
+/** Lexicon tags of people's names: "Gao" is a Chinese family name as well as a city in Mali. */
+const NAME_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person']);
+
+/**
+ * @param options.conflictSeat the place is a regional capital (GeoNames PPLA)
+ *   in a country with recent fighting, which news from there names whatever
+ *   else the word means: its three-letter name ("Gao", "Wau", "Yei") and a
+ *   name that is also a person's name are kept. Elsewhere short names ("Man",
+ *   "Ode") are too often words.
+ */
+function isEverydayWord(name, { conflictSeat = false } = {}) {
   const k = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
-  if (k.length <= 3 || STOPLIST.has(k)) return true;
+  if (k.length < 3 || (k.length === 3 && !conflictSeat) || STOPLIST.has(k)) return true;
   const tags = lexicon[k];
   if (tags === undefined) return false;
   const list = Array.isArray(tags) ? tags : [tags];
+  if (conflictSeat && list.every((t) => NAME_TAGS.has(t))) return false;
   return !list.some((t) => PLACE_TAGS.has(t));
 }
 

@@ -6,9 +6,15 @@ const REPO = path.resolve(__dirname, '..', '..');
 
 module.exports = {
   REPO,
-  KB_VERSION: '2026.11.26',
-  /** The newest input: the Factbook snapshot's last update. Curated facts carry their own asOf. */
-  KB_AS_OF: '2026-01-22',
+  KB_VERSION: '2026.12.01',
+  /**
+   * The newest input: the curated refresh of late 2026 (new leaders of
+   * Chile, Honduras, Syria…). Hovers and `kb show` take the facts holding on
+   * this date; every fact still carries its own asOf.
+   */
+  KB_AS_OF: '2026-11-30',
+  /** The Factbook snapshot's last update: the asOf of every fact taken from it. */
+  FACTBOOK_AS_OF: '2026-01-22',
   FORMAT_VERSION: 1,
   OUTPUT: path.join(REPO, 'media', 'kb', 'kb.json'),
   SCHEMA: path.join(REPO, 'media', 'schemas', 'kb.schema.json'),

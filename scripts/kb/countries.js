@@ -3,7 +3,7 @@
 // "kn" is North Korea, KP). Names, codes, demonyms and currency come from
 // world-countries; facts from the Factbook.
 const worldCountries = require('world-countries');
-const { KB_AS_OF, SOURCES } = require('./constants');
+const { SOURCES } = require('./constants');
 const { slug } = require('./text');
 
 const WC_AS_OF = '2025-06-03'; // world-countries 5.1.0 release date
@@ -148,4 +148,4 @@ function describe(kind, region, capital) {
   return `${what}${region ? ` in ${region}` : ''}${capital ? `; capital ${capital}` : ''}.`;
 }
 
-module.exports = { buildCountries, addName, KB_AS_OF };
+module.exports = { buildCountries, addName };

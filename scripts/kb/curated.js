@@ -29,6 +29,14 @@ function parseMember(spec) {
   return { ref, ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
+/** world-countries flags the Holy See, a UN observer state, as a member. */
+const NOT_UN_MEMBERS = ['iso:VA'];
+
+/** "iso:XX" of every UN member in world-countries but the excluded ones, sorted. */
+function unMemberCodes(exclude) {
+  return [...worldCountries].filter((x) => x.unMember).map((x) => `iso:${x.cca2}`).filter((iso) => !exclude.has(iso)).sort();
+}
+
 /** Organisations, regions and groups share one entry format; see kb/README.md. */
 function buildCuratedEntities(file, resolve, labelOf) {
   const doc = readJson(file);
@@ -51,20 +59,26 @@ function buildCuratedEntities(file, resolve, labelOf) {
     if (c.founded) entity.facts.push(cf('founded', c.founded));
     if (c.hq) entity.facts.push(cf('headquarters', c.hq.name ?? c.hq, c.hq.ref ? { ref: resolve(c.hq.ref, where) } : {}));
     if (c.orgKind) entity.facts.push(cf('organizationKind', c.orgKind));
+    const memberFact = (spec) => {
+      const m = parseMember(spec);
+      const ref = resolve(m.ref, where);
+      entity.facts.push(cf('member', labelOf(ref), { ref, ...(m.start ? { start: m.start } : {}), ...(m.end ? { end: m.end } : {}) }));
+    };
     if (c.members === 'unMembers') {
       // world-countries' UN flag, minus the entries the curators know are wrong (see membersExclude).
       const exclude = new Set(c.membersExclude ?? []);
-      const un = [...worldCountries].filter((x) => x.unMember && !exclude.has(`iso:${x.cca2}`));
-      for (const w of un.sort((a, b) => (a.cca2 < b.cca2 ? -1 : 1))) {
-        const ref = resolve(`iso:${w.cca2}`, where);
+      for (const iso of unMemberCodes(exclude)) {
+        const ref = resolve(iso, where);
         entity.facts.push({ property: 'member', value: labelOf(ref), ref, asOf: '2025-06-03', source: SOURCES.worldCountries });
       }
+    } else if (c.members?.from === 'unMembers') {
+      // Derived by the curators: the UN members with documented exceptions
+      // ("except" Cuba…, "plus" Kosovo; either may carry dates), dated by the entry's asOf.
+      const except = new Set([...(c.members.except ?? []), ...NOT_UN_MEMBERS]);
+      for (const iso of unMemberCodes(except)) memberFact(iso);
+      for (const spec of c.members.plus ?? []) memberFact(spec);
     } else {
-      for (const spec of c.members ?? []) {
-        const m = parseMember(spec);
-        const ref = resolve(m.ref, where);
-        entity.facts.push(cf('member', labelOf(ref), { ref, ...(m.start ? { start: m.start } : {}), ...(m.end ? { end: m.end } : {}) }));
-      }
+      for (const spec of c.members ?? []) memberFact(spec);
     }
     for (const f of c.facts ?? []) {
       const ref = f.ref ? resolve(f.ref, where) : undefined;

@@ -4,7 +4,7 @@
 // Each becomes a region with the names analysts use: "Anbar", "Al Anbar
 // Governorate", "Anbar province"; "Kharkiv Oblast", "Kharkiv region". A bare
 // name that is also a city of the same country ("Kursk") is left to the city.
-const { KB_AS_OF, SOURCES } = require('./constants');
+const { FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const { stripHtml, slug } = require('./text');
 
 /** Removes parenthetical groups, innermost first, that are notes rather than alternative names. */
@@ -89,7 +89,7 @@ function buildDivisions(profiles, places, cities, config, reserved, addName, nor
         description: `${word} of ${country.label}.`,
         country: country.id,
         names: [],
-        facts: [{ property: 'administrativeDivisionOf', value: country.label, ref: country.id, asOf: KB_AS_OF, source: SOURCES.factbook, note: word.toLowerCase() }],
+        facts: [{ property: 'administrativeDivisionOf', value: country.label, ref: country.id, asOf: FACTBOOK_AS_OF, source: SOURCES.factbook, note: word.toLowerCase() }],
       };
       // Short bare names ("Fars", "Mon") are too often something else: only "X Province" then.
       const clash = (s) => cityNames.get(country.id)?.has(norm(s)) || norm(s) === norm(country.label) || GENERIC.has(s) || s.length <= 4;

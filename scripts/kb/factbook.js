@@ -2,7 +2,7 @@
 // Each quantity keeps the year the Factbook states for it ("(2025 est.)").
 const fs = require('node:fs');
 const path = require('node:path');
-const { KB_AS_OF, SOURCES } = require('./constants');
+const { FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const { stripHtml, parseQuantity } = require('./text');
 
 /** Every profile file: { code: "kn", region: "east-n-southeast-asia", data }, sorted by code. */
@@ -63,14 +63,22 @@ function factbookNames(profile) {
   };
 }
 
-/** "Korean(s)" / "Briton(s), British (collective plural)" → singular and plural forms. */
+/**
+ * "Korean(s)" / "Briton(s), British (collective plural)" → singular and plural forms.
+ * After a ';' comes another nationality or the parts of a federation ("Aruban;
+ * Dutch", "Micronesian; Chuukese, …"), not a name of this one: dropped, except
+ * a note ("Swati; note - former term, Swazi, still used …").
+ */
 function factbookDemonyms(profile) {
   const nat = profile.data['People and Society']?.Nationality ?? {};
   const out = new Set();
   for (const key of ['noun', 'adjective']) {
     const t = text(nat[key]);
     if (!t) continue;
-    for (const part of t.split(/,|\bor\b/)) {
+    const [first, ...rest] = t.split(';');
+    // In a note only capitalised parts are names: "Swazi", not "still used …".
+    const noteParts = rest.filter((section) => /^\s*note\b/.test(section)).flatMap((section) => section.split(/,|\bor\b/)).filter((p) => /^\s*\p{Lu}/u.test(p));
+    for (const part of [...first.split(/,|\bor\b/), ...noteParts]) {
       const clean = part.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
       if (!clean || clean.length > 30 || /\bnote\b|none|\d/i.test(clean)) continue;
       const base = part.match(/^\s*([^()]+)\(s\)/);
@@ -99,12 +107,12 @@ function quantityFacts(profile) {
   const pop = d['People and Society']?.Population;
   const popText = text(pop?.total) ?? text(pop);
   const popQ = popText && parseQuantity(popText);
-  if (popQ && popQ.value > 0) out.push(fact('population', popQ.value, popQ.year ?? KB_AS_OF, { unit: 'people' }));
+  if (popQ && popQ.value > 0) out.push(fact('population', popQ.value, popQ.year ?? FACTBOOK_AS_OF, { unit: 'people' }));
 
   const area = d.Geography?.Area;
   const areaText = area && (text(area['total ']) ?? text(area.total));
   const areaQ = areaText && parseQuantity(areaText);
-  if (areaQ && areaQ.value > 0) out.push(fact('area', areaQ.value, KB_AS_OF, { unit: 'km2' }));
+  if (areaQ && areaQ.value > 0) out.push(fact('area', areaQ.value, FACTBOOK_AS_OF, { unit: 'km2' }));
 
   const econ = d.Economy ?? {};
   const ppp = econ['Real GDP (purchasing power parity)'];
@@ -125,7 +133,7 @@ function quantityFacts(profile) {
   const mil = text(d['Military and Security']?.['Military and security service personnel strengths']);
   // "estimates not available" says nothing: no fact rather than a text one.
   if (mil && /\d/.test(mil.replace(/\(\d{4}\)/g, ''))) {
-    const year = /\((?:[^)]*?)(\d{4})\)/.exec(mil)?.[1] ?? KB_AS_OF;
+    const year = /\((?:[^)]*?)(\d{4})\)/.exec(mil)?.[1] ?? FACTBOOK_AS_OF;
     // First figure; a range "1.1-1.2 million" keeps its lower bound, the note keeps the text.
     const q = /(\d[\d,]*(?:\.\d+)?)(?:\s*-\s*(\d[\d,]*(?:\.\d+)?))?\s*(million)?/.exec(mil);
     let value = q ? Number(q[1].replace(/,/g, '')) : null;

@@ -7,7 +7,7 @@
 // (scripts/kb/build.js) refreshes it whenever the Factbook is present.
 const fs = require('node:fs');
 const path = require('node:path');
-const { CURATED_DIR, FACTBOOK_DIR, KB_AS_OF, SOURCES } = require('./constants');
+const { CURATED_DIR, FACTBOOK_DIR, FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const fb = require('./factbook');
 const { parseLeader } = require('./leaders');
 const { parseDivisions } = require('./divisions');
@@ -35,7 +35,7 @@ function buildExtractText(dir = FACTBOOK_DIR) {
   const extract = {
     $comment: 'Derived from the CIA World Factbook (CC0) by scripts/kb/factbookExtract.js; do not edit by hand.',
     source: SOURCES.factbook,
-    asOf: KB_AS_OF,
+    asOf: FACTBOOK_AS_OF,
     profiles: fb.readProfiles(dir).map(extractProfile),
   };
   return `${JSON.stringify(extract, null, 1)}\n`;

@@ -19,6 +19,27 @@ const TITLE_WORDS = new Set([
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'ibni', 'bint', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'e', 'i', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'ad', 'as', 'ould', 'bte']);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$/;
 
+/**
+ * Ranks and honorifics written before a name belong to the person, not the
+ * office: "President of the National Council for the Safeguard of the
+ * Homeland General", "Premier Dr.", "Sultan and Prime Minister Sir".
+ */
+const HONORIFIC_TAIL = /(?:\s+(?:Sr\.|Gen\.|Col\.|Capt\.|Dr\.|Sir|Dame|Ratu|Air Vice-Marshal|Crown Prince|King|Sultan)|(?<!Secretary|Director|Governor|Attorney)\s+General)$/;
+/** Factbook titles that read as abbreviations or fragments. */
+const TITLE_FIXES = {
+  'CNSP Prime Minister': 'Prime Minister',
+  'President Presidential Council': 'Chairman of the Presidential Council',
+  'GNU Interim Prime Minister': 'Prime Minister of the Government of National Unity',
+  'overall Taliban Leader': 'Taliban Leader',
+};
+
+/** "Interim President Gen." → "Interim President"; "King" stays "King". */
+function cleanTitle(title) {
+  let t = title;
+  for (let m = HONORIFIC_TAIL.exec(t); m && m.index > 0; m = HONORIFIC_TAIL.exec(t)) t = t.slice(0, m.index);
+  return TITLE_FIXES[t] ?? t;
+}
+
 /** A token whose main part is written in capitals: "PUTIN", "al-BURHAN", "Hoseini-KHAMENEI", "SASSOU-Nguesso". */
 function isCaps(token) {
   const t = token.replace(/[,.;:]+$/, '');
@@ -89,9 +110,9 @@ function parseLeader(raw) {
   const run = titleCaseRun([...runTokens, ...trailing.map((t) => t.replace(/,$/, ''))]);
   const isRegnal = trailing.some((t) => ROMAN.test(t.replace(/,$/, '')));
   const name = [...given, run, ...after].join(' ').replace(/\s+,/g, ',').replace(/,$/, '').trim();
-  const title = tokens.slice(0, givenStart).join(' ').replace(/,/g, '').trim();
+  const title = cleanTitle(tokens.slice(0, givenStart).join(' ').replace(/,/g, '').trim());
   const surname = isRegnal || (given.length === 0 && after.length === 0) ? null : titleCaseRun(runTokens);
   return { title, name, surname, since, nameOnly: given.length === 0 && after.length === 0 };
 }
 
-module.exports = { parseLeader };
+module.exports = { parseLeader, cleanTitle };

@@ -2,7 +2,7 @@
 // corrections file), merged with curated people (ministers, heads of
 // organisations, QIDs and common short names). One entity per person even
 // when the Factbook lists them for several places (the King for 15 realms).
-const { KB_AS_OF, SOURCES } = require('./constants');
+const { FACTBOOK_AS_OF, SOURCES } = require('./constants');
 const { slug } = require('./text');
 
 /**
@@ -23,7 +23,7 @@ function leadersOf(profile, corrections) {
   const out = [];
   for (const [field, property] of Object.entries(ROLE_FACT)) {
     if (property in fix) {
-      if (fix[property]) out.push({ property, ...fix[property], alias: fix[property].alias ?? [] });
+      if (fix[property]) out.push({ property, ...fix[property], alias: fix[property].alias ?? [], corrected: true });
       continue;
     }
     const parsed = profile.leaders[field];
@@ -60,7 +60,10 @@ function buildPeople(profiles, places, corrections, curated, addName) {
       }
       for (const a of leader.alias) addName(person, a, 'alias');
       const title = leader.title || (leader.property === 'headOfState' ? 'Head of state' : 'Head of government');
-      const base = { asOf: KB_AS_OF, source: SOURCES.factbook, ...(leader.since ? { start: leader.since } : {}) };
+      // A corrected leader ("Kast since 2026-03-11", a date the Factbook has wrong) is curated: dated by
+      // the curators, or checked against the Factbook snapshot when no date is given.
+      const dated = leader.corrected ? { asOf: leader.asOf ?? FACTBOOK_AS_OF, source: SOURCES.curated } : { asOf: FACTBOOK_AS_OF, source: SOURCES.factbook };
+      const base = { ...dated, ...(leader.since ? { start: leader.since } : {}) };
       place.facts.push({ property: leader.property, value: person.label, ref: person.id, ...base, note: title });
       const already = person.facts.find((f) => f.property === 'role' && f.ref === place.id && f.value === title);
       if (!already) person.facts.push({ property: 'role', value: title, ref: place.id, ...base, note: leader.property === 'headOfState' ? 'head of state' : 'head of government' });
@@ -100,19 +103,8 @@ function buildPeople(profiles, places, corrections, curated, addName) {
     }
   }
 
-  const entities = [...people.values()];
-  for (const p of entities) if (!p.description) p.description = describePerson(p, places);
-  return { entities };
-}
-
-function describePerson(person, places) {
-  const roles = person.facts.filter((f) => f.property === 'role' && f.end === undefined);
-  const first = roles.find((f) => f.ref === person.country) ?? roles[0];
-  if (!first) return 'Person.';
-  const place = places.byId.get(first.ref);
-  const where = place ? ` of ${place.label}` : '';
-  const more = roles.length > 1 ? ` (and ${roles.length - 1} other role${roles.length > 2 ? 's' : ''})` : '';
-  return `${first.value}${where}${first.start ? ` since ${first.start}` : ''}${more}.`;
+  // Role titles get their place and descriptions are written once every entity exists (assemble.js).
+  return { entities: [...people.values()] };
 }
 
 module.exports = { buildPeople };

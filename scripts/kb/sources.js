@@ -5,7 +5,7 @@ function sourcesTable() {
   return [
     {
       id: SOURCES.curated,
-      title: 'ClaimLens curated entries (kb/*.json in the ClaimLens repository): organisations, people, regions, metonyms, corrections',
+      title: 'ClaimLens curated entries, kb/*.json in the ClaimLens repository: organisations, people, regions, metonyms, corrections',
       license: 'MIT (ClaimLens)',
     },
     {

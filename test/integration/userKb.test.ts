@@ -52,7 +52,7 @@ const SYNTAX = `{
 
 const DOC = `Field note, 14 March.
 
-Ministers of Westbloc met in Abuja on Tuesday. Harmattan Logistics Group said 40 trucks reached Gao,
+Ministers of Westbloc met in Abuja on Tuesday. Harmattan Logistics Group said 40 trucks reached Kalbara,
 while the Saharan Relay Network reported 12 convoys delayed. The Niger River Authority gave no figure.
 `;
 
@@ -218,16 +218,16 @@ describe('User KB files (.claimlens/kb/)', () => {
 
   it('merges entries written in user settings (claimlens.kb.entries) and drops them when removed', async () => {
     const config = vscode.workspace.getConfiguration('claimlens');
-    // Gao has no entry in the bundled KB; the settings give it one.
-    const entries = [{ id: 'team:gao', type: 'place', kind: 'city', label: 'Gao', description: 'Town on the Niger (team notes).', names: [{ text: 'Gao', kind: 'official' }] }];
-    assert.equal(await linkOf('Gao'), null);
+    // Kalbara (an invented town) has no entry in the bundled KB; the settings give it one.
+    const entries = [{ id: 'team:kalbara', type: 'place', kind: 'city', label: 'Kalbara', description: 'Town on the Niger (team notes).', names: [{ text: 'Kalbara', kind: 'official' }] }];
+    assert.equal(await linkOf('Kalbara'), null);
     await config.update('kb.entries', entries, vscode.ConfigurationTarget.Global);
     try {
-      await until(async () => ((await linkOf('Gao')) === 'team:gao' ? true : undefined), 'the settings entry applies');
+      await until(async () => ((await linkOf('Kalbara')) === 'team:kalbara' ? true : undefined), 'the settings entry applies');
     } finally {
       await config.update('kb.entries', undefined, vscode.ConfigurationTarget.Global);
     }
-    await until(async () => ((await linkOf('Gao')) === null ? true : undefined), 'the removed settings entry no longer applies');
+    await until(async () => ((await linkOf('Kalbara')) === null ? true : undefined), 'the removed settings entry no longer applies');
   });
 
   it('notices a KB file written and deleted outside VS Code (disk watcher)', async () => {

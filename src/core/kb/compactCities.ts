@@ -4,12 +4,14 @@
 //                      "rows": [["cl:city:ua:bakhmut", "Bakhmut", "Q212", 80500, "Artemivsk"]] }
 // Each row becomes the entity the build wrote it from: a city with its
 // country, "City in <country>.", aliases and one dated, sourced population
-// fact. Rows are merged into the city section by id, so entity order is the
-// same as if they had been written out in full.
+// fact (made when first read, see rowCity.ts). Rows are merged into the city
+// section by id, so entity order is the same as if they had been written out in full.
 
 import type { JsonPath } from './jsonPosition';
-import type { KbEntity, KbFact, KbName } from './kbTypes';
+import type { KbEntity, KbName } from './kbTypes';
+import type { RowTable } from './rowCity';
 import { ISO_DATE_RE } from './kbVocabulary';
+import { RowCity } from './rowCity';
 
 type Report = (path: JsonPath, message: string) => void;
 
@@ -22,9 +24,10 @@ function nonEmpty(v: unknown): v is string {
 
 /**
  * Rows of `raw` (the file's "compactCities" value) as city entities, sorted
- * by id; bad rows and rows whose id is in `seen` are reported and skipped.
+ * by id; bad rows and rows whose id is in `seen` are reported and skipped
+ * (`seen` is null for the bundled KB, whose ids the build checked).
  */
-export function expandCompactCities(raw: unknown, entities: readonly KbEntity[], seen: Set<string>, err: Report): KbEntity[] {
+export function expandCompactCities(raw: unknown, entities: readonly KbEntity[], seen: Set<string> | null, err: Report): KbEntity[] {
   if (raw === undefined) return [];
   const table = raw as { asOf?: unknown; source?: unknown; rows?: unknown } | null;
   if (typeof table !== 'object' || table === null || Array.isArray(table)) {
@@ -40,10 +43,12 @@ export function expandCompactCities(raw: unknown, entities: readonly KbEntity[],
   const descriptions = new Map<string, string>();
   for (const e of entities) if (e.kind === 'country' || e.kind === 'territory') descriptions.set(e.id, `City in ${e.label}.`);
   const out: KbEntity[] = [];
+  const shared: RowTable = { asOf, source };
   for (let i = 0; i < rows.length; i++) {
     const row: unknown = rows[i];
-    const city = Array.isArray(row) ? rowEntity(row as readonly unknown[], descriptions, asOf, source) : null;
+    const city = Array.isArray(row) ? rowEntity(row as readonly unknown[], descriptions, shared) : null;
     if (city === null) err(['compactCities', 'rows', i], 'a city row is [id, label, countryId, population, ...aliases] with a known country');
+    else if (seen === null) out.push(city);
     else if (seen.has(city.id)) err(['compactCities', 'rows', i, 0], `duplicate id "${city.id}": this city row is ignored`);
     else {
       seen.add(city.id);
@@ -59,7 +64,7 @@ function isSortedById(cities: readonly KbEntity[]): boolean {
   return true;
 }
 
-function rowEntity(row: readonly unknown[], descriptions: ReadonlyMap<string, string>, asOf: string, source: string): KbEntity | null {
+function rowEntity(row: readonly unknown[], descriptions: ReadonlyMap<string, string>, table: RowTable): KbEntity | null {
   // Indexing, not destructuring: array destructuring goes through the iterator protocol, slow in cold code.
   const id = row[0];
   const label = row[1];
@@ -78,8 +83,7 @@ function rowEntity(row: readonly unknown[], descriptions: ReadonlyMap<string, st
     }
     names = aliases;
   }
-  const fact: KbFact = { property: 'population', value: population, unit: 'people', asOf, source };
-  return { id, type: 'place', kind: 'city', label, description, country, names, facts: [fact] };
+  return new RowCity(id, label, description, country, names, population, table);
 }
 
 /** `entities` with `cities` (sorted by id) merged into the run of city entities by id. */

@@ -7,6 +7,7 @@ import type { KbEntity, KbFact } from '../../core/kb/kbTypes';
 import type { EntityMention } from '../../core/model/analysis';
 import { formatFact, type HoverKb } from './kbFacts';
 import { commandLink, escapeMarkdown, wikidataLink } from './markdownText';
+import { orderRoles } from './roleOrder';
 
 export interface EntityCardInput {
   readonly mention: EntityMention;
@@ -19,6 +20,8 @@ export interface EntityCardInput {
 // A hover taller than about 20 lines scrolls and hides the actions.
 const MAX_FACTS = 4;
 const MAX_ALIASES = 6;
+/** A head of state of many realms or territories: the first roles, then a count. */
+const MAX_ROLES = 2;
 /** Facts an analyst looks for first; others follow in KB order. */
 const FACT_PRIORITY = ['role', 'population', 'capital', 'headOfState', 'headOfGovernment', 'gdpPpp', 'gdpPerCapitaPpp', 'area'];
 
@@ -31,8 +34,10 @@ export function entityCard(input: EntityCardInput): string {
     return parts.join('\n\n');
   }
   if (entity.description) parts.push(escapeMarkdown(entity.description));
-  const facts = keyFacts(kb.factsAt(entity.id, kb.asOf));
-  if (facts.length > 0) parts.push(facts.map((f) => `- ${formatFact(f, kb)}`).join('\n'));
+  const { facts, moreRoles } = keyFacts(entity, kb.factsAt(entity.id, kb.asOf), kb);
+  const lines = facts.map((f) => `- ${formatFact(f, kb)}`);
+  if (moreRoles > 0) lines.push(`- ${escapeMarkdown(`and ${moreRoles} more role${moreRoles === 1 ? '' : 's'}`)}`);
+  if (lines.length > 0) parts.push(lines.join('\n'));
   const aliases = aliasList(entity);
   if (aliases) parts.push(`Also: ${aliases}`);
   const id = wikidataLink(entity.id) ?? `\`${entity.id.replace(/`/g, '')}\``;
@@ -54,14 +59,17 @@ function heading(mention: EntityMention, entity: KbEntity | undefined): string {
   return `${same ? `**${label}**` : `${text} — ${label}`} · ${escapeMarkdown(entity.kind)}`;
 }
 
-function keyFacts(facts: readonly KbFact[]): KbFact[] {
+function keyFacts(entity: KbEntity, facts: readonly KbFact[], kb: HoverKb): { facts: KbFact[]; moreRoles: number } {
   const rank = (f: KbFact): number => {
     const i = FACT_PRIORITY.indexOf(f.property);
     return i === -1 ? FACT_PRIORITY.length : i;
   };
   // Memberships can be dozens; the card shows what the entry IS first.
-  const own = facts.filter((f) => f.property !== 'member');
-  return [...own].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_FACTS);
+  const own = facts.filter((f) => f.property !== 'member' && f.property !== 'role');
+  const roles = orderRoles(entity, facts.filter((f) => f.property === 'role'), kb);
+  const shownRoles = roles.slice(0, MAX_ROLES);
+  const shown = [...shownRoles, ...own].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_FACTS);
+  return { facts: shown, moreRoles: roles.length - shownRoles.length };
 }
 
 function aliasList(entity: KbEntity): string {

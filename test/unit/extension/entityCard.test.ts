@@ -48,6 +48,20 @@ describe('entityCard', () => {
     assert.equal(BRIEF.slice(m.start, m.end), 'Ruritania');
   });
 
+  it("opens a person's card with the main role and its place, dated since when and as of when", () => {
+    const md = plain(entityCard({
+      mention: { id: 'e8', text: 'Rassendyll', start: 0, end: 10, type: 'person', kbId: 'cl:rudolf', label: 'Rudolf Rassendyll', sense: 'person' },
+      mentionCount: 1, documentUri: uri, kb: KB,
+    }));
+    const roles = [...md.matchAll(/^- Role: \*\*(.+?)\*\*/gm)].map((m) => m[1]);
+    assert.deepEqual(roles, ['King of Ruritania', 'Chair of the Invented League'], 'own country first, the territory counted');
+    assert.match(md, /King of Ruritania\*\* \(head of state\) — _since 2019-03-01 \(as of 2026-01-22\), Invented Almanac_/);
+    assert.match(md, /Chair of the Invented League\*\* — _since 2020-08-05 \(as of 2025-11-20\)/, 'each fact keeps its own as-of date');
+    assert.match(md, /^- and 1 more role$/m);
+    assert.doesNotMatch(md, /present|current/i, 'an open role is never called current without its date');
+    assert.doesNotMatch(md, /Regent|Mayor/, 'roles that ended before the KB date are not shown');
+  });
+
   it('says when a mention is not in the knowledge base', () => {
     const md = entityCard({
       mention: { id: 'e9', text: 'Col. Sapt', start: 0, end: 9, type: 'person', kbId: null, label: null, sense: null },

@@ -57,7 +57,10 @@ export const KB = new KnowledgeBase({
     {
       id: 'Q999001', type: 'place', kind: 'country', label: 'Ruritania',
       description: 'Landlocked kingdom in central Europe [see](command:workbench.action.files.delete) <b>here</b>',
-      names: [{ text: 'Ruritania', kind: 'common' }, { text: 'Kingdom of Ruritania', kind: 'official' }, { text: 'Strelsau', kind: 'metonym', sense: 'government' }],
+      names: [
+        { text: 'Ruritania', kind: 'common' }, { text: 'Kingdom of Ruritania', kind: 'official' },
+        { text: 'Strelsau', kind: 'metonym', sense: 'government' }, { text: 'Ruritanian', kind: 'demonym' },
+      ],
       facts: [
         { property: 'population', value: 5_300_000, unit: 'people', asOf: '2024', source: 'almanac' },
         { property: 'population', value: 5_100_000, unit: 'people', asOf: '2020', source: 'almanac' },
@@ -69,6 +72,26 @@ export const KB = new KnowledgeBase({
     {
       id: 'cl:strelsau', type: 'place', kind: 'city', label: 'Strelsau', description: 'Capital of Ruritania',
       names: [{ text: 'Strelsau', kind: 'common' }], facts: [], country: 'Q999001',
+    },
+    {
+      id: 'cl:zenda-isles', type: 'place', kind: 'territory', label: 'Zenda Isles', description: 'Invented territory.',
+      names: [], facts: [], country: 'Q999001',
+    },
+    {
+      id: 'cl:league', type: 'organization', kind: 'intergovernmental', label: 'Invented League', description: 'Invented organisation.',
+      names: [], facts: [],
+    },
+    {
+      // Roles in KB order: the territory first, as the Factbook lists realms alphabetically.
+      id: 'cl:rudolf', type: 'person', kind: 'person', label: 'Rudolf Rassendyll', description: 'Invented monarch.',
+      names: [{ text: 'Rassendyll', kind: 'surname' }], country: 'Q999001',
+      facts: [
+        { property: 'role', value: 'King', ref: 'cl:zenda-isles', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'head of state' },
+        { property: 'role', value: 'Regent', ref: 'Q999001', start: '2010', end: '2019-02-28', asOf: '2026-01-22', source: 'almanac' },
+        { property: 'role', value: 'Chair of the Invented League', ref: 'cl:league', start: '2020-08-05', asOf: '2025-11-20', source: 'almanac' },
+        { property: 'role', value: 'King', ref: 'Q999001', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'head of state' },
+        { property: 'role', value: 'Mayor of Strelsau', ref: 'cl:strelsau', start: '2012', end: '2016', asOf: '2026-01-22', source: 'almanac' },
+      ],
     },
   ],
 });
