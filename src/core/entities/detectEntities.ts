@@ -101,7 +101,7 @@ export interface DetectEntitiesOptions {
 export function detectEntities(input: DetectionInput, kb: EntityKb, options: DetectEntitiesOptions = {}): EntityDraft[] {
   const { text } = input;
   if (text.length === 0) return [];
-  const tokens = markSentenceStarts(tokenize(text), input.sentences);
+  const tokens = markSentenceStarts(tokenize(text, 0, text.length, input.original), input.sentences);
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);

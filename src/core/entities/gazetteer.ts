@@ -208,7 +208,7 @@ function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonl
   for (let j = first; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     // A name never spans punctuation: "Korea, North" is two things.
-    if (j > first && t.gap === 'break') break;
+    if (j > first && (t.gap === 'break' || t.afterStop)) break;
     // The previous token's "'s" ends a name: "Russia's Kursk" is not one name.
     if (j > first && endsName(tokens[j - 1] as Token)) break;
     node = node === undefined ? child(t.key) : node.children?.get(t.key);
@@ -223,7 +223,20 @@ function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonl
 
 function fitsAll(tokens: readonly Token[], first: number, shape: readonly CaseShape[]): boolean {
   for (let k = 0; k < shape.length; k++) {
-    if (!fitsShape(tokens[first + k] as Token, shape[k] as CaseShape)) return false;
+    if (!fitsShape(tokens[first + k] as Token, shape[k] as CaseShape)) return shape.length > 1 && isShouted(tokens, first, shape.length);
+  }
+  return true;
+}
+
+/**
+ * "KIM JONG-UN", "ABU BAKR AL-BAGHDADI": a name of two or more words written all in
+ * capitals (a dateline, a sanctions list) matches whatever its words' case; the
+ * shouted-abbreviation guard in `fitsShape` is for one short word ("NIS" is not Niš).
+ */
+function isShouted(tokens: readonly Token[], first: number, length: number): boolean {
+  for (let k = first; k < first + length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.upper && !(t.gap === 'hyphen' && t.text === t.text.toUpperCase())) return false;
   }
   return true;
 }

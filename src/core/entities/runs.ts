@@ -38,7 +38,8 @@ function canStart(t: Token, next: Token | undefined): boolean {
 function continues(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1] as Token;
-  if (endsName(prev) || t.gap === 'break' || t.gap === 'start') return false;
+  // A sentence start after a soft line break ends the run too ("…talks in Pyongyang\nOfficials said").
+  if (endsName(prev) || t.gap === 'break' || t.gap === 'start' || t.afterStop) return false;
   if (t.cap) return true;
   if (t.gap === 'hyphen') return !HYPHEN_SUFFIXES.has(t.key) && t.key.length <= 4;
   // A lower-case connector or particle only stays if a capitalised word follows it.

@@ -24,6 +24,12 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
   let consumed = last;
   while (p <= last) {
     const t = tokens[p] as Token;
+    const joined = ampersandNameEnd(scan, p, last);
+    if (joined > p) {
+      emit(scan, p, joined, { type: 'organization' });
+      p = joined + 1;
+      continue;
+    }
     const match = kbAt.get(p);
     if (match && !(afterTitle && isGivenNameAfterTitle(scan, match, last))) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
@@ -114,6 +120,37 @@ function isGivenNameAfterTitle(scan: Scan, match: GazetteerMatch, runLast: numbe
   if (scan.kbAt.has(match.last + 1) || (scan.tokens[match.first] as Token).possessive) return false;
   // A capital's metonym entry (its country's government) counts as the city.
   return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
+}
+
+/** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
+function capitalisedEnd(tokens: readonly Token[], p: number, runLast: number): number {
+  let q = p;
+  while (q < runLast && (tokens[q + 1] as Token).cap && (tokens[q + 1] as Token).gap === 'space' && !endsName(tokens[q] as Token)) q++;
+  return q;
+}
+
+/**
+ * "Harrow & Finch Capital", "Armed Conflict Location & Event Data Project": names joined
+ * by an ampersand are one organisation (firms, partnerships, projects), unless the KB
+ * reads the whole ("Trinidad & Tobago") or knows both sides ("Russia & China").
+ * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+function ampersandNameEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, kbAt } = scan;
+  const first = tokens[p] as Token;
+  if (!first.cap || FUNCTION_WORDS.has(first.key)) return p;
+  const left = capitalisedEnd(tokens, p, runLast);
+  const amp = tokens[left + 1];
+  const right = tokens[left + 2];
+  if (left + 2 > runLast || amp?.text !== '&' || !right?.cap || endsName(tokens[left] as Token)) return p;
+  // "R&D", "Q&A": single letters around it are an abbreviation, not two names.
+  if ((tokens[left] as Token).text.length < 2 || right.text.length < 2) return p;
+  const end = capitalisedEnd(tokens, left + 2, runLast);
+  const kbLeft = kbAt.get(p);
+  if (kbLeft && kbLeft.last > left) return p;
+  const kbRight = kbAt.get(left + 2);
+  if (kbLeft?.last === left && kbRight?.last === end) return p;
+  return end;
 }
 
 /** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */
