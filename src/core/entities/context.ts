@@ -5,7 +5,7 @@
 
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
-import { TITLE_WORDS } from './cueWords';
+import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -75,6 +75,22 @@ function endsWithTitledName(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/**
+ * "By Lina Haddad and Emre Kaplan", "John Kerry, Secretary of State": a byline or a
+ * signature line is capitalised like a heading but names people, so its names count.
+ */
+function namesPeople(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token;
+  if (first.text === 'By' && (tokens[from + 1] as Token).cap) return true;
+  // A name of two or three words, a comma, then a title phrase ending the line.
+  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.gap !== 'break' || text.slice((tokens[k - 1] as Token).end, t.start).trim() !== ',' || !TITLE_WORDS.has(t.key)) continue;
+    for (let j = k; j < to; j++) if (TITLE_HEADS.has((tokens[j] as Token).key)) return true;
+  }
+  return false;
+}
+
 function isLetterStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
@@ -131,7 +147,9 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i)) kbOnly.fill(true, lineFrom, i);
+    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
+      kbOnly.fill(true, lineFrom, i);
+    }
     lineFrom = i;
   }
   const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);

@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_WORDS = set(`
   president vice prime minister ministers secretary chancellor premier king queen prince princess crown
   emperor sultan emir sheikh shaikh sheik ayatollah imam mullah mufti maulana pope cardinal archbishop bishop reverend rev
-  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable
+  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable rt
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   commissioner chairman chairwoman chair chairperson chief director spokesman spokeswoman spokesperson
   general gen colonel col lieutenant lt major maj captain capt admiral adm commander cmdr sergeant sgt
@@ -16,6 +16,7 @@ export const TITLE_WORDS = set(`
   interior finance justice state affairs security national leader judge justice attorney officer
   mp mep speaker counsellor councillor adviser advisor aide designate supreme dictator militant
   analyst researcher journalist correspondent reporter economist expert activist diplomat negotiator lawyer
+  executive
 `);
 
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Hartley"). */
@@ -23,18 +24,22 @@ export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaik
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
   princess pope ayatollah imam mullah mufti minister premier`);
 
-/** Title words that can end a bare title phrase ("the Foreign Secretary"); such a run names no one. */
+/**
+ * Title words that can end a title phrase: alone they name no one ("the Foreign Secretary"),
+ * before a name they are not part of it; honorifics too ("Rt Hon Daniel …", "Sir Julian …").
+ */
 export const TITLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess
   emperor sultan emir sheikh mullah mufti pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer counsellor councillor chair chairperson`);
+  diplomat negotiator lawyer counsellor councillor chair chairperson
+  sir dame lord lady hon honourable honorable prof professor`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative`);
+  spokeswoman spokesperson representative chief`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed

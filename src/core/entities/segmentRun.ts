@@ -15,7 +15,8 @@ import { titleEnd } from './titles';
 import { endsName } from './tokens';
 import { typeUnknown } from './unknownNames';
 
-/** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
+const QUESTION_NUMBER = /^Q\d{1,3}$/;
+
 /** Segments tokens [first, last]; returns the last token consumed (a KB name may run past `last`). */
 export function segmentRun(scan: Scan, first: number, last: number): number {
   const { tokens, kbAt } = scan;
@@ -65,7 +66,9 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     }
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
-    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop));
+    // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
+    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop))
+      || QUESTION_NUMBER.test(t.text);
     if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
       p++;
       continue;
