@@ -64,6 +64,7 @@ export const ORG_HEADS = set(`
   authority bureau service services parliament assembly congress senate court tribunal board
   cabinet government administration organization organisation network news agency press times post
   journal television tv radio broadcasting airlines airways industries holdings group systems
+  herald tribune gazette chronicle telegraph courier
   technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
@@ -90,7 +91,7 @@ export const ORG_APPOSITIVES = set(`company firm group militia party agency news
 /** Last words of place names ("Qandil Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`
   river rivers sea ocean gulf bay strait straits lake lakes mountain mountains mount hills hill range
-  valley desert island islands peninsula coast plain plains plateau basin delta canal channel
+  valley desert island islands peninsula coast plain plains plateau basin delta canal channel falls
   province region district county oblast krai governorate prefecture territory territories
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
@@ -131,7 +132,7 @@ export const THING_NOUNS = set(`
   news review report centre center trade market peace security defence defense energy health
   education development affairs relations rights programme program strategy policy fund summit
   agreement agreements deal treaty talks plan prize award award cup games league championship
-  road street square tower bridge airport station hospital school church mosque temple museum
+  road street square tower bridge airport station hospital school church mosque temple museum cross medal
   city state province island river lake mountain valley desert coast sea ocean
 `);
 

@@ -2,6 +2,8 @@
 // starts with one is typed as a person ("Tobias Hartley" with no KB entry).
 // General knowledge, not a list taken from any corpus; lower-case keys.
 
+import { GIVEN_NAME_LIST } from './givenNameList';
+
 const NAMES = `
   aaron abdul abdullah abdulrahman abu adam adrian ahmad ahmed aidan alan albert alberto aleksandr
   aleksei alex alexander alexandre alexei alexey alfred ali alice alicia alina alison amanda amir
@@ -28,3 +30,10 @@ const NAMES = `
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));
+
+/**
+ * A wider list of given names (see givenNameList.ts), read only where a one-word
+ * KB place might open a person's name ("Victoria Nuland", "Chad Smith"); too
+ * broad to make any capitalised word a person on its own.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...GIVEN_NAME_LIST.trim().split(/\s+/)]);

@@ -57,8 +57,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   // "Ukrainian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
-  // A generic KB word ("Commission") after the name is the head, not a second name: "ECOWAS Commission".
-  const absorbs = (i: number): boolean => !scan.kbAt.has(i) || ORG_HEADS.has((tokens[i] as Token).key);
+  // A generic KB word ("Commission", "Valley") after the name is the head, not a second name:
+  // "ECOWAS Commission", "Jordan Valley".
+  const absorbs = (i: number): boolean => !scan.kbAt.has(i) || ORG_HEADS.has((tokens[i] as Token).key) || PLACE_HEADS.has((tokens[i] as Token).key);
   const joined = (i: number): boolean => {
     const t = tokens[i];
     return t !== undefined && t.cap && (t.gap === 'space' || t.gap === 'hyphen');

@@ -6,9 +6,12 @@ import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './cueWords';
-import { FIRST_NAMES } from './firstNames';
+import {
+  GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS, THING_NOUNS, TITLE_WORDS, TRAILING_GEO,
+} from './cueWords';
+import { FIRST_NAMES, GIVEN_NAMES } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
+import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 import { isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { titleEnd } from './titles';
@@ -32,7 +35,10 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       continue;
     }
     const match = kbAt.get(p);
-    if (match && !(afterTitle && isGivenNameAfterTitle(scan, match, last))) {
+    if (match && opensPersonName(scan, match, last, afterTitle)) {
+      // "General Stanley McChrystal", "Victoria Nuland": the KB place is a given name here.
+      afterTitle = true;
+    } else if (match) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
       const end = emitKnown(scan, match, Math.max(last, match.last));
       consumed = Math.max(consumed, end);
@@ -114,15 +120,35 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
 }
 
 /**
- * "General Stanley McChrystal": right after a title, a one-word KB place followed by an
- * unknown capitalised word is a given name, not the place (the KB has Stanley, Falklands).
+ * Does a one-word KB place open a person's name here? The next word must look like an unknown
+ * surname ("Victoria Nuland", not "Victoria Falls" or "Jordan Valley"), and the place word must
+ * follow a title ("General Stanley McChrystal"), be a given name ("Chad Smith"), or the pair have
+ * a person's context ("said Riyad Hijab", "Riyad Hijab, the committee's coordinator").
  */
-function isGivenNameAfterTitle(scan: Scan, match: GazetteerMatch, runLast: number): boolean {
-  const next = scan.tokens[match.last + 1];
-  if (match.first !== match.last || match.last >= runLast || !next || !next.cap || next.gap !== 'space') return false;
-  if (scan.kbAt.has(match.last + 1) || (scan.tokens[match.first] as Token).possessive) return false;
+function opensPersonName(scan: Scan, match: GazetteerMatch, runLast: number, afterTitle: boolean): boolean {
+  const { tokens } = scan;
+  const word = tokens[match.first] as Token;
+  const s = match.last + 1;
+  const surname = tokens[s];
+  if (match.first !== match.last || match.last >= runLast || !surname || word.possessive || !isSurnameLike(scan, s)) return false;
+  const onlyPlaces = match.entries.every((e) => e.entity.type === 'place');
   // A capital's metonym entry (its country's government) counts as the city.
-  return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
+  if (afterTitle) return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
+  if (!onlyPlaces || match.entries.some((e) => e.nameKind === 'demonym')) return false;
+  // "Victoria Nuland said": the name ends at the surname.
+  const after = tokens[s + 1];
+  if (after !== undefined && after.cap && after.gap !== 'break' && !TITLE_WORDS.has(after.key)) return false;
+  return GIVEN_NAMES.has(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
+}
+
+/** An unknown capitalised word that can be a surname: no KB name, head word, title or common word. */
+function isSurnameLike(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i] as Token;
+  if (!t.cap || t.upper || t.gap !== 'space' || scan.ctx.lowerKeys.has(t.key) || isCommonWord(t.key)) return false;
+  const kb = scan.kbAt.get(i);
+  if (kb && !kb.entries.every((e) => e.entity.type === 'person')) return false;
+  return !ORG_HEADS.has(t.key) && !PLACE_HEADS.has(t.key) && !TRAILING_GEO.has(t.key) && !TITLE_WORDS.has(t.key)
+    && !THING_NOUNS.has(t.key) && !GROUP_NOUNS.has(t.key) && !ORG_PREFIXES.has(t.key);
 }
 
 /** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */

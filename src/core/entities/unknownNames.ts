@@ -13,6 +13,7 @@ import {
   TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
+import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 
 export interface UnknownSegment {
   readonly first: number;
@@ -91,8 +92,8 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
-  // "Coalition Commanders", "Chicago Bears": a plural head names a group.
-  if (/[^su]s$/.test(last.key) && last.key.length > 3) return false;
+  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural).
+  if (/[^su]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
 
@@ -141,6 +142,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
+  // "…," said Marta Kowalczyk-Reyes, head of research": a speaker, or a name with a role in apposition.
+  const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
+  if (personShaped && (followsSpeechVerb(tokens, s.first) || hasRoleAppositive(text, tokens, s.last))) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
