@@ -69,7 +69,10 @@ export const ORG_HEADS = set(`
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
   mills resistance limited international
-  police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
+  police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
+  lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
+  aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
+  gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
 
 /** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
@@ -78,15 +81,20 @@ export const ORG_OF_HEADS = set(`ministry department office bank university coun
   navy house chamber party front movement government secretariat assembly school college academy
   bureau agency authority directorate brigades brigade battalion`);
 
-/** First words of organisation names in Arabic and Persian transliteration ("Jaish al-…", "Hizb ut-…"). */
-export const ORG_PREFIXES = set(`jaish jabhat harakat hizb hezb kataib kata'ib liwa saraya ansar ahrar jund jamaat jama'at
-  tanzim tahrir majlis sepah`);
+/**
+ * First words of organisation names in Arabic and Persian transliteration, mostly armed
+ * groups' heads: army, corps, front, movement, brigade… ("Jaish al-…", "Faylaq al-…", "Hizb ut-…").
+ */
+export const ORG_PREFIXES = set(`jaish jaysh jeish jabhat jabha harakat hizb hezb kataib kata'ib kataeb katibat liwa saraya
+  ansar ahrar jund jamaat jama'at jamiat tanzim tahrir majlis sepah faylaq failaq hayat hay'at haiat tajammu
+  quwat quwwat firqat asaib asa'ib usbat 'usbat ittihad majmuat`);
 
 /** Lower-case nouns just before a name that make it an organisation ("the German company Brandtner"). */
 export const ORG_APPOSITIVES = set(`company firm group militia party agency newspaper broadcaster channel bank
   insurer carrier airline manufacturer producer miner contractor lender fund charity organisation
   organization network outlet daily weekly magazine website consultancy coalition alliance movement faction
-  federation platform`);
+  federation platform tracker monitor observatory broker refiner exporter importer operator shipper supplier
+  publisher provider retailer maker watchdog regulator consortium conglomerate tank institute union`);
 
 /** Last words of place names ("Qandil Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`
@@ -101,16 +109,24 @@ export const PLACE_HEADS = set(`
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
-  city town village peninsula river valley mountains border basin delta archipelago estuary`);
+  city town village peninsula river valley mountains border basin delta archipelago estuary
+  bridge dam barrage crossing airport airfield airbase base canal`);
 
 /** Prepositions after which a capitalised name is most likely a place ("in Pyongyang"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into throughout towards toward
   around via from to within beyond northwest northeast southwest southeast north south east west`);
 
-/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
+/** Plural nouns for a country's firms as a group ("Chinese banks", "Indian refiners"). */
+const BUSINESS_GROUPS = `banks lenders insurers refiners carriers shipowners shippers companies firms producers exporters
+  importers traders investors businesses manufacturers suppliers`;
+
+export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
+
+/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime", "Chinese banks"). */
 export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units
-  people population opposition community`);
+  people population opposition community factions faction personnel diplomats
+  ${BUSINESS_GROUPS}`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);

@@ -10,7 +10,9 @@ import type { EntityKb } from './kbView';
 import type { NameTyper } from './nameTyper';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
+import { typeBracketAbbreviations } from './acronyms';
 import { buildContext } from './context';
+import { applyDatelines } from './datelines';
 import { isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
@@ -121,7 +123,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return promoteOthersToPlaces(text, propagateTypes(drafts));
+  return promoteOthersToPlaces(text, propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts))));
 }
 
 /** Common-noun mentions whose head a name mention of the same type already ends on ("the Iraqi government"). */

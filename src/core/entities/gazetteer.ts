@@ -48,9 +48,12 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
-  // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš).
-  return token.cap && (!token.upper || token.text.length >= 5);
+  // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš),
+  // and so are mixed-case ones ("FAMa" is not the surname Fama).
+  return token.cap && (!token.upper || token.text.length >= 5) && !MIXED_ACRONYM.test(token.text);
 }
+
+const MIXED_ACRONYM = /^\p{Lu}{2}.*\p{Ll}/u;
 
 function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
   let node = root;

@@ -16,7 +16,7 @@ import { isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
-import { typeUnknown } from './unknownNames';
+import { abbreviatedAfter, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 
@@ -199,7 +199,10 @@ function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
   // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
   let end = match.last;
   while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
-  return end > match.last && ORG_HEADS.has((tokens[end] as Token).key) ? end : p;
+  if (end > match.last && ORG_HEADS.has((tokens[end] as Token).key)) return end;
+  // "the Royal Irish", "the Royal Welsh": "Royal" and a people's adjective alone name a regiment.
+  const demonym = match.entries.every((e) => e.nameKind === 'demonym' && !e.plural);
+  return t.key === 'royal' && end === match.last && demonym ? end : p;
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
@@ -210,9 +213,10 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     const next = tokens[q + 1] as Token;
     const cur = tokens[q] as Token;
     if (endsName(cur)) break;
-    // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name.
+    // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
+    // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
+      if (isOfHead(cur.key) || abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text)) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;

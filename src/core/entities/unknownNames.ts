@@ -9,10 +9,11 @@ import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
 import {
-  EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
+  EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
   TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
+import { isAfterAccordingTo, isAfterLocative } from './locatives';
 import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 
 export interface UnknownSegment {
@@ -34,18 +35,14 @@ export interface TypedName {
   readonly last: number;
 }
 
-/** All-caps words that are measures, economics or tech terms, not organisations ("GDP", "MW"). */
+/** All-caps words that are measures, economics or tech terms or transcript labels, not organisations ("GDP", "MW", "QUESTION:"). */
 const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai it tv pr id ip mri ct uhf vhf fec mw gw kw
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
-  am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
+  am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
+  question answer note update`.split(/\s+/));
 
 /** Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"). */
 const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
-
-/** Verbs whose object is a place ("fled Tellmara", "retook Dumriyah"). */
-const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized', 'shelled', 'besieged', 'retook',
-  'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
-  'capture', 'seize', 'enter', 'visit', 'leave', 'left', 'surrounded', 'toured']);
 
 /** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
 const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
@@ -80,8 +77,16 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
   return null;
 }
 
-function followedByAcronym(text: string, end: number): boolean {
-  return /^\s?\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(end, end + 14));
+export function followedByAcronym(text: string, end: number): boolean {
+  return ACRONYM_AFTER.test(text.slice(end, end + 14));
+}
+
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
+
+/** The abbreviation in brackets at `end` starts like `word` ("Volunteers … (VDP)"; not "Ministers of … (APEC)"). */
+export function abbreviatedAfter(text: string, end: number, word: string): boolean {
+  const m = ACRONYM_AFTER.exec(text.slice(end, end + 14));
+  return m?.[1]?.[0] === word[0];
 }
 
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
@@ -117,8 +122,12 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const seg = tokens.slice(s.first, s.last + 1);
 
   if (ctx.kbOnly[s.first]) return null;
-  // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time.
-  if (length > 1 && seg.every((t) => t.upper)) return null;
+  // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time (or hyphenated, "CJTF-OIR").
+  if (length > 1 && seg.every((t) => t.upper)) {
+    // "CJTF-OIR": shouted words joined by hyphens are one acronym.
+    const hyphenated = seg.slice(1).every((t) => t.gap === 'hyphen');
+    return hyphenated && last.end - first.start <= 14 ? named('organization') : null;
+  }
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
@@ -130,13 +139,19 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "the Sino-Soviet split": two peoples joined, a nationality like each of them.
   if (length === 2 && COMBINING_FORMS.has(first.key) && last.gap === 'hyphen' && last.cap) return named('nationality');
   if (ORG_PREFIXES.has(first.key) && length > 1) return named('organization');
+  // "Task Force Strike", "Joint Task Force Rubicon": a task force named after its head words.
+  if (seg.some((t, i) => t.key === 'force' && seg[i - 1]?.key === 'task') && length > 2) return named('organization');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
+  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
+  // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
+  if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
   if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
@@ -147,7 +162,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (personShaped && (followsSpeechVerb(tokens, s.first) || hasRoleAppositive(text, tokens, s.last))) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
-  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
+  // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.
+  const afterComma = prev !== undefined && first.gap === 'break' && text.slice(prev.end, first.start).trim() === ',';
+  if (length === 1 && first.upper && first.key.length === 2 && afterComma && prev.cap && s.isKbWord(prev.key)) return named('place');
   // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
   // A KB word shouted ("ROME, Nov 26") is not one, but after "the" a short all-caps word is an
   // acronym even when the KB knows the letters otherwise ("the MOD's agency", KB "MoD").
@@ -158,11 +175,11 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   if (length === 1 && first.upper) return null;
 
+  // "according to the Observatory", "according to Kpler": a one-word source is an organisation.
+  if (length === 1 && isAfterAccordingTo(tokens, s.first)) return named('organization');
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
   const prev2 = tokens[s.first - 2];
-  const locativeBefore = (t: Token | undefined): boolean => t !== undefined && !t.cap && (LOCATIVE_PREPOSITIONS.has(t.key) || PLACE_VERBS.has(t.key));
-  const viaArticle = prev?.key === 'the' && !prev.cap && prev.gap !== 'break' && locativeBefore(prev2);
-  const prevLocative = prev !== undefined && first.gap !== 'break' && (locativeBefore(prev) || viaArticle);
+  const prevLocative = isAfterLocative(tokens, s.first);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
   if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);

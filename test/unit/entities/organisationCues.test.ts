@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { detect, detectNames, mention } from './helpers';
+
+// Organisation cues on invented names: heads, prefixes, brackets, appositives, datelines.
+describe('entities: organisations the KB does not know', () => {
+  it('types a task force named after its head words, and Arabic group heads', () => {
+    const drafts = detectNames('The 3rd Brigade, deployed as Task Force Lantern, met Faylaq al-Nasr and Hay\'at Tahrir al-Wadi.');
+    assert.equal(mention(drafts, 'Task Force Lantern')?.type, 'organization');
+    assert.equal(mention(drafts, 'Faylaq al-Nasr')?.type, 'organization');
+    assert.equal(mention(drafts, "Hay'at Tahrir al-Wadi")?.type, 'organization');
+  });
+
+  it('types an abbreviation in brackets like its expansion, and its later mentions too', () => {
+    const drafts = detectNames('The Ostrava Armed Forces (OsAF) and the Guardians for the Defence of the Valley (GDV) fought. OsAF said so.');
+    assert.equal(mention(drafts, 'Guardians for the Defence of the Valley')?.type, 'organization');
+    const osaf = drafts.filter((d) => d.text === 'OsAF');
+    assert.equal(osaf.length, 2);
+    assert.ok(osaf.every((d) => d.type === 'organization'), osaf.map((d) => d.type).join());
+  });
+
+  it('types a demonym with a business or armed group noun as an organisation around the nationality', () => {
+    const drafts = detect('Ukrainian refiners, Russian banks and Ukrainian-backed factions met German personnel.');
+    for (const [group, sense] of [['Ukrainian refiners', 'industry'], ['Russian banks', 'industry'], ['Ukrainian-backed factions', null], ['German personnel', 'military']]) {
+      const d = mention(drafts, group as string);
+      assert.equal(d?.type, 'organization', group as string);
+      if (sense) assert.equal(d?.sense, sense);
+    }
+    assert.equal(mention(drafts, 'Russian')?.type, 'nationality');
+  });
+
+  it('types regiments, staffs, teams and companies by their heads', () => {
+    const drafts = detectNames('The Royal Lancers, the Ukrainian General Staff, the 4th Brenn Combat Team, Kestrel Aerospace and Tamar Shipping SAL.');
+    for (const name of ['Royal Lancers', 'Ukrainian General Staff', 'Kestrel Aerospace', 'Tamar Shipping SAL']) assert.equal(mention(drafts, name)?.type, 'organization', name);
+    assert.equal(mention(drafts, 'Brenn Combat Team')?.type, 'organization');
+  });
+
+  it('types a source after "according to" and a name after a trade noun as organisations', () => {
+    const drafts = detectNames('According to the Observatory, prices rose, according to Veldt, said the tracker Marlow.');
+    assert.equal(mention(drafts, 'Observatory')?.type, 'organization');
+    assert.equal(mention(drafts, 'Veldt')?.type, 'organization');
+    assert.equal(mention(drafts, 'Marlow')?.type, 'organization');
+  });
+
+  it('types a hyphenated acronym as one organisation and a shouted label as none', () => {
+    const drafts = detectNames('QUESTION: Did you call JTF-NORTH public affairs?');
+    assert.equal(mention(drafts, 'JTF-NORTH')?.type, 'organization');
+    assert.equal(mention(drafts, 'QUESTION'), undefined);
+  });
+
+  it('reads a dateline: the shouted place before the date and the agency in brackets', () => {
+    const drafts = detectNames('WESTERN HIGHLANDS, Oct. 3, 2024 – Crews left.\n\nTESSALON (Kerrow News) — Rain fell.');
+    assert.equal(mention(drafts, 'WESTERN HIGHLANDS')?.type, 'place');
+    assert.equal(mention(drafts, 'TESSALON')?.type, 'place');
+    assert.equal(mention(drafts, 'Kerrow News')?.type, 'organization');
+    assert.equal(mention(detectNames('UPDATE – Crews left.'), 'UPDATE'), undefined);
+  });
+
+  it('reads a two-letter code after a known city and a comma as its state', () => {
+    assert.equal(mention(detectNames('Filed in Moscow, ID on Friday.'), 'ID')?.type, 'place');
+  });
+});
