@@ -112,6 +112,9 @@ export const TRAILING_GEO = set(`region province district oblast governorate cou
   city town village peninsula river valley mountains border basin delta archipelago estuary
   bridge dam barrage crossing airport airfield airbase base canal`);
 
+/** Compass words and centres that end or sit inside region and command names ("Regional Command South"). */
+export const COMPASS_WORDS = set('north south east west northeast northwest southeast southwest centre center central');
+
 /** Prepositions after which a capitalised name is most likely a place ("in Pyongyang"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into throughout towards toward
   around via from to within beyond northwest northeast southwest southeast north south east west`);

@@ -15,6 +15,7 @@ import { buildContext } from './context';
 import { applyDatelines } from './datelines';
 import { isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
+import { promoteCoordinated } from './coordination';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
@@ -123,7 +124,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return promoteOthersToPlaces(text, propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts))));
+  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts)));
+  return promoteCoordinated(text, promoteOthersToPlaces(text, typed));
 }
 
 /** Common-noun mentions whose head a name mention of the same type already ends on ("the Iraqi government"). */

@@ -6,7 +6,7 @@
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
+import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
 import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
 import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
@@ -40,6 +40,8 @@ function emitInnerPlaces(scan: Scan, from: number, to: number): void {
   for (const m of scan.gazetteer.match(inner)) {
     const before = inner[m.first - 1];
     if (!before || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+    // "… of North and East Syria": a compass word alone is part of the region's name, not a place.
+    if (m.first === m.last && COMPASS_WORDS.has((inner[m.first] as Token).key)) continue;
     const resolved = resolveSense(m.entries, false);
     if (resolved?.type === 'place') emit(scan, from + m.first, from + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
   }
@@ -49,8 +51,11 @@ function emitInnerPlaces(scan: Scan, from: number, to: number): void {
 export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number): number {
   const { tokens } = scan;
   const agent = actsAsAgent(tokens, match.first, match.last);
-  const resolved = resolveSense(match.entries, agent);
-  if (!resolved) return match.last;
+  const sensed = resolveSense(match.entries, agent);
+  if (!sensed) return match.last;
+  // "Autonomous Administration of North and East Syria": a KB region named by its governing
+  // body ("Administration of …") is written as that body.
+  const resolved = sensed.type === 'place' && namesGoverningBody(tokens, match) ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
 
@@ -197,3 +202,12 @@ function actsAsState(tokens: readonly Token[], first: number, last: number): boo
   return !(before && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key) && article.gap !== 'break');
 }
 
+const GOVERNING_HEADS = new Set(['administration', 'government', 'authority', 'council']);
+
+/** Does the matched name hold "<Administration|Government|Authority|Council> of"? */
+function namesGoverningBody(tokens: readonly Token[], match: GazetteerMatch): boolean {
+  for (let j = match.first; j < match.last; j++) {
+    if (GOVERNING_HEADS.has((tokens[j] as Token).key) && (tokens[j + 1] as Token).key === 'of') return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
@@ -58,8 +58,6 @@ const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daug
   'mother', 'family', 'assistant', 'deputy', 'regime', 'rule', 'successor', 'predecessor', 'spokesman',
   'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
   'arrest', 'release', 'birth', 'career', 'leadership', 'inhumanity', 'brutality', 'brutal', 'murderous']);
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'central']);
 
 /** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
 const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
@@ -145,7 +143,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
-  if (length > 2 && COMPASS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
   if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { detect, detectNames, mention } from './helpers';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import { kbViewFromEntities } from '../../../src/core/entities/kbView';
 
 // Organisation cues on invented names: heads, prefixes, brackets, appositives, datelines.
 describe('entities: organisations the KB does not know', () => {
@@ -57,5 +59,25 @@ describe('entities: organisations the KB does not know', () => {
 
   it('reads a two-letter code after a known city and a comma as its state', () => {
     assert.equal(mention(detectNames('Filed in Moscow, ID on Friday.'), 'ID')?.type, 'place');
+  });
+});
+
+describe('entities: organisations by coordination and by a governing body', () => {
+  const kb = kbViewFromEntities([
+    { id: 'O1', type: 'organization', kind: 'company', label: 'Vastra Oil', description: '', names: [], facts: [] },
+    { id: 'R1', type: 'place', kind: 'region', label: 'Interim Administration of the Upper Plains', description: '', names: [], facts: [] },
+  ]);
+  const run = (text: string): ReturnType<typeof detectEntities> => detectEntities({ text, sentences: [{ start: 0, end: text.length }] }, kb);
+
+  it('gives an untyped name the type of a typed name it is listed with', () => {
+    assert.equal(mention(run('Buyers such as Vastra Oil and Kelmor settle in yuan.'), 'Kelmor')?.type, 'organization');
+    assert.equal(mention(run('Vastra Oil was fined in May, alongside Kelmor, and left.'), 'Kelmor')?.type, 'organization');
+    assert.equal(mention(run('Vastra Oil sent crews to Kelmor.'), 'Kelmor')?.type, 'place');
+  });
+
+  it('types a KB region named by its governing body as an organisation, keeping the link', () => {
+    const d = mention(run('Officials of the Interim Administration of the Upper Plains met.'), 'Interim Administration of the Upper Plains');
+    assert.equal(d?.type, 'organization');
+    assert.equal(d?.kbId, 'R1');
   });
 });
