@@ -152,9 +152,11 @@ export const THING_NOUNS = set(`
   education development affairs relations rights programme program strategy policy fund summit
   agreement agreements deal treaty talks plan prize award award cup games league championship
   road street square tower bridge airport station hospital school church mosque temple museum cross medal
+  dome shield
   city state province island river lake mountain valley desert coast sea ocean
 `);
 
 /** Words opening names of operations, events and documents — not entities of our types. */
 export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
-  convention declaration war battle campaign plan strategy report doctrine book`);
+  convention declaration war battle campaign plan strategy report doctrine book communique memorandum accords
+  agreements`);

@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import { endsName } from './tokens';
 import type { TextContext } from './context';
-import { NAME_CONNECTORS, NAME_PARTICLES } from './cueWords';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS } from './cueWords';
 
 export interface Run {
   readonly first: number;
@@ -67,8 +67,18 @@ export function findRuns(tokens: readonly Token[], ctx: TextContext, kbStarts: R
     while (j + 1 < tokens.length && !ctx.inUrl[j + 1] && continues(tokens, j + 1)) j++;
     // Never end on a connector ("Ministry of" before a line break).
     while (j > i && !(tokens[j] as Token).cap && (tokens[j] as Token).gap !== 'hyphen') j--;
-    runs.push({ first: i, last: j });
+    runs.push({ first: numberedUnitStart(tokens, i, j), last: j });
     i = j + 1;
   }
   return runs;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "1st Battalion", "101st Airborne Division": a unit's ordinal opens its name. */
+function numberedUnitStart(tokens: readonly Token[], first: number, last: number): number {
+  const ordinal = tokens[first - 1];
+  if (!ordinal || !ORDINAL.test(ordinal.key) || (tokens[first] as Token).gap !== 'space') return first;
+  for (let k = first; k <= last; k++) if (ORG_HEADS.has((tokens[k] as Token).key)) return first - 1;
+  return first;
 }

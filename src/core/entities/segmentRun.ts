@@ -14,6 +14,7 @@ import { emitKnown, emitNestedKnown } from './knownNames';
 import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 import { isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
+import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
 import { abbreviatedAfter, typeUnknown } from './unknownNames';
@@ -28,6 +29,11 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
   let consumed = last;
   while (p <= last) {
     const t = tokens[p] as Token;
+    if (isShipPrefix(tokens, p)) {
+      // "HMS Prince of Wales", "HMAS Brisbane": a ship, no person, place or organisation.
+      p = shipNameEnd(tokens, p, last) + 1;
+      continue;
+    }
     const joined = ampersandNameEnd(scan, p, last);
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
@@ -38,6 +44,10 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     if (match && opensPersonName(scan, match, last, afterTitle)) {
       // "General Stanley McChrystal", "Victoria Nuland": the KB place is a given name here.
       afterTitle = true;
+    } else if (match && match.entries.every((e) => e.entity.type === 'place') && namesThingAfterPlace(tokens, match)) {
+      // "the Paris Agreement", "Minsk II", "Virginia-class submarines": no place is meant.
+      p = match.last + 1;
+      continue;
     } else if (match) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
       const end = emitKnown(scan, match, Math.max(last, match.last));

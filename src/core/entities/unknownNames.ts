@@ -14,6 +14,7 @@ import {
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
+import { WEAPON_NOUNS, isModelCode } from './things';
 import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 
 export interface UnknownSegment {
@@ -127,6 +128,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
     return hyphenated && last.end - first.start <= 14 ? named('organization') : null;
   }
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
+  // "A400M", "Shahab-3", "K2PL tanks", "HIMARS launchers": a model code, or an acronym naming a weapon.
+  if (isModelCode(seg)) return null;
+  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && WEAPON_NOUNS.has(next.key)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {

@@ -33,7 +33,7 @@ describe('entities: organisations the KB does not know', () => {
   it('types regiments, staffs, teams and companies by their heads', () => {
     const drafts = detectNames('The Royal Lancers, the Ukrainian General Staff, the 4th Brenn Combat Team, Kestrel Aerospace and Tamar Shipping SAL.');
     for (const name of ['Royal Lancers', 'Ukrainian General Staff', 'Kestrel Aerospace', 'Tamar Shipping SAL']) assert.equal(mention(drafts, name)?.type, 'organization', name);
-    assert.equal(mention(drafts, 'Brenn Combat Team')?.type, 'organization');
+    assert.equal(mention(drafts, '4th Brenn Combat Team')?.type, 'organization');
   });
 
   it('types a source after "according to" and a name after a trade noun as organisations', () => {
