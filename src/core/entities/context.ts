@@ -19,6 +19,8 @@ export interface TextContext {
   readonly inGloss: readonly boolean[];
   /** Keys of words written in lower case somewhere in the text. */
   readonly lowerKeys: ReadonlySet<string>;
+  /** Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C"): never names. */
+  readonly markers: ReadonlySet<number>;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+|\]\([^)\s]*\)/g;
@@ -91,6 +93,17 @@ function namesPeople(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
+/** Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"). */
+const CURRENCY_MARKERS = new Set(`usd eur gbp jpy cny rmb inr aed sar qar kwd bhd omr egp try rub uah chf pkr bdt lkr npr
+  ngn kes zar brl mxn krw idr myr thb php vnd ils irr iqd syp lbp jod afn rs dh dhs tk ksh sh rp rm`.split(/\s+/));
+
+/** Is token `t` a currency or unit marker: before "$" ("US$", "NT$"), after "°" ("°C"), or a currency code before a number? */
+function isMarker(text: string, t: Token): boolean {
+  if (!t.cap) return false;
+  if (text.charCodeAt(t.end) === 36 || text.charCodeAt(t.start - 1) === 176) return true;
+  return CURRENCY_MARKERS.has(t.key) && /^\.?[ \u00a0]?\d/.test(text.slice(t.end, t.end + 3));
+}
+
 function isLetterStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
@@ -154,5 +167,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   }
   const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);
   markGlosses(text, tokens, inGloss);
-  return { inUrl, kbOnly, inGloss, lowerKeys };
+  const markers = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (isMarker(text, tokens[i] as Token)) markers.add(i);
+  return { inUrl, kbOnly, inGloss, lowerKeys, markers };
 }

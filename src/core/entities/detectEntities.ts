@@ -108,7 +108,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
-  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
+  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
   for (const run of findRuns(tokens, ctx, lowerKbStarts(tokens, kbAt))) {

@@ -59,12 +59,12 @@ export function findRuns(tokens: readonly Token[], ctx: TextContext, kbStarts: R
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (ctx.inUrl[i] || !(canStart(t, tokens[i + 1]) || kbStarts.has(i))) {
+    if (ctx.inUrl[i] || ctx.markers.has(i) || !(canStart(t, tokens[i + 1]) || kbStarts.has(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !ctx.inUrl[j + 1] && continues(tokens, j + 1)) j++;
+    while (j + 1 < tokens.length && !ctx.inUrl[j + 1] && !ctx.markers.has(j + 1) && continues(tokens, j + 1)) j++;
     // Never end on a connector ("Ministry of" before a line break).
     while (j > i && !(tokens[j] as Token).cap && (tokens[j] as Token).gap !== 'hyphen') j--;
     runs.push({ first: numberedUnitStart(tokens, i, j), last: j });
