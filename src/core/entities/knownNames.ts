@@ -55,7 +55,8 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   if (!sensed) return match.last;
   // "Autonomous Administration of North and East Syria": a KB region named by its governing
   // body ("Administration of …") is written as that body.
-  const resolved = sensed.type === 'place' && namesGoverningBody(tokens, match) ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
+  const bodyOf = sensed.type === 'place' ? governingBodyOf(tokens, match) : -1;
+  const resolved = bodyOf >= 0 ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
 
@@ -161,7 +162,10 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first - 1, last, { type: 'organization', ...linkTo(entity), sense: 'government' });
   }
   emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
-  if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
+  // The region it governs stays a place inside it: "… of North and East Syria".
+  const remit = bodyOf + ((tokens[bodyOf + 1] as Token | undefined)?.key === 'the' ? 2 : 1);
+  if (bodyOf >= 0 && remit <= last) emit(scan, remit, last, { type: 'place', sense: 'region' });
+  else if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
   return last;
 }
 
@@ -204,10 +208,10 @@ function actsAsState(tokens: readonly Token[], first: number, last: number): boo
 
 const GOVERNING_HEADS = new Set(['administration', 'government', 'authority', 'council']);
 
-/** Does the matched name hold "<Administration|Government|Authority|Council> of"? */
-function namesGoverningBody(tokens: readonly Token[], match: GazetteerMatch): boolean {
+/** Index of "of" in "<Administration|Government|Authority|Council> of" inside the matched name, or -1. */
+function governingBodyOf(tokens: readonly Token[], match: GazetteerMatch): number {
   for (let j = match.first; j < match.last; j++) {
-    if (GOVERNING_HEADS.has((tokens[j] as Token).key) && (tokens[j + 1] as Token).key === 'of') return true;
+    if (GOVERNING_HEADS.has((tokens[j] as Token).key) && (tokens[j + 1] as Token).key === 'of') return j + 1;
   }
-  return false;
+  return -1;
 }

@@ -12,9 +12,10 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 const PLACE_VERBS = set(`fled entered captured liberated seized shelled besieged retook reached visited evacuated
   occupied recaptured encircled stormed bombed overran liberate capture seize enter visit leave left surrounded toured`);
 
-/** Words before "to" that make it no direction ("according to", "spoke to", "compared to"). */
+/** Words before "to" that make it no direction ("according to", "spoke to", "£15 million to Tearfund"). */
 const NOT_DIRECTION_TO = set(`according owing thanks compared relative attributed due spoke speaking talked talking
-  wrote writing listened replied responded reported appealed referred pointed linked close closer`);
+  wrote writing listened replied responded reported appealed referred pointed linked close closer
+  million billion trillion thousand hundred`);
 
 /** Is token `i` a word after which a capitalised name is most likely a place? */
 function isLocative(tokens: readonly Token[], i: number): boolean {

@@ -41,6 +41,9 @@ describe('entities: organisations the KB does not know', () => {
     assert.equal(mention(drafts, 'Observatory')?.type, 'organization');
     assert.equal(mention(drafts, 'Veldt')?.type, 'organization');
     assert.equal(mention(drafts, 'Marlow')?.type, 'organization');
+    // A grant "to" someone names no destination.
+    assert.notEqual(mention(detectNames('It gave £15 million to Halvenfund.'), 'Halvenfund')?.type, 'place');
+    assert.equal(mention(detectNames('Convoys went to Halvenstad.'), 'Halvenstad')?.type, 'place');
   });
 
   it('types a hyphenated acronym as one organisation and a shouted label as none', () => {
@@ -79,5 +82,6 @@ describe('entities: organisations by coordination and by a governing body', () =
     const d = mention(run('Officials of the Interim Administration of the Upper Plains met.'), 'Interim Administration of the Upper Plains');
     assert.equal(d?.type, 'organization');
     assert.equal(d?.kbId, 'R1');
+    assert.equal(mention(run('Officials of the Interim Administration of the Upper Plains met.'), 'Upper Plains')?.type, 'place');
   });
 });
