@@ -6,13 +6,19 @@
 // (analysis/coreference.ts).
 
 import type { EntityDraft } from '../detect/drafts';
+import { isLowerCode, isUpperCode } from './letters';
 import { isReference } from './senses';
 
 /** Two or more capitals, letters, digits and inner hyphens or dots: "FAMa", "VDP", "CJTF-OIR", "M23". */
-const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}.&-]{1,11}$/u;
-
 export function looksAbbreviated(text: string): boolean {
-  return ABBREVIATION.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (text.length < 2 || text.length > 12 || !isUpperCode(text.charCodeAt(0))) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpperCode(c)) capitals++;
+    else if (!isLowerCode(c) && !(c >= 48 && c <= 57) && c !== 46 && c !== 38 && c !== 45) return false;
+  }
+  return capitals >= 2;
 }
 
 /** Drafts sorted by start; returns them with bracketed abbreviations typed like their expansion. */
@@ -27,8 +33,10 @@ export function typeBracketAbbreviations(text: string, drafts: EntityDraft[]): E
     if (!known || known.start > d.start) namesEndingAt.set(d.end, d);
   }
   const out = drafts.map((d) => {
-    if (d.kbId !== null || !looksAbbreviated(d.text)) return d;
-    const introduced = text[d.end] === ')' ? expansionBefore(text, d.start, namesEndingAt) : undefined;
+    if (d.kbId !== null) return d;
+    const introduced = text.charCodeAt(d.end) === 41 ? expansionBefore(text, d.start, namesEndingAt) : undefined;
+    if (introduced === undefined && !typeOf.has(d.text)) return d;
+    if (!looksAbbreviated(d.text)) return d;
     if (introduced) typeOf.set(d.text, introduced);
     const expansion = introduced ?? typeOf.get(d.text);
     return expansion && expansion.type !== d.type ? { ...d, type: expansion.type, sense: null } : d;

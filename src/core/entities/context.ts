@@ -99,7 +99,6 @@ const CURRENCY_MARKERS = new Set(`usd eur gbp jpy cny rmb inr aed sar qar kwd bh
 
 /** Is token `t` a currency or unit marker: before "$" ("US$", "NT$"), after "°" ("°C"), or a currency code before a number? */
 function isMarker(text: string, t: Token): boolean {
-  if (!t.cap) return false;
   if (text.charCodeAt(t.end) === 36 || text.charCodeAt(t.start - 1) === 176) return true;
   return CURRENCY_MARKERS.has(t.key) && /^\.?[ \u00a0]?\d/.test(text.slice(t.end, t.end + 3));
 }
@@ -151,9 +150,11 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   let lineFrom = 0;
   // Next line break at or after the previous token; recomputed only once passed, so O(n) overall.
   let nextBreak = text.indexOf('\n');
+  const markers = new Set<number>();
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
+    else if (t && t.cap && isMarker(text, t)) markers.add(i);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;
@@ -167,7 +168,5 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   }
   const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);
   markGlosses(text, tokens, inGloss);
-  const markers = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (isMarker(text, tokens[i] as Token)) markers.add(i);
   return { inUrl, kbOnly, inGloss, lowerKeys, markers };
 }

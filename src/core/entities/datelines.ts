@@ -7,15 +7,19 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import { isCommonWord } from './commonWords';
+import { isUpperCode } from './letters';
 import { foldKey } from './tokens';
 
-const CAPS = "\\p{Lu}[\\p{Lu}'’.-]+";
+// Latin capitals, not \p{Lu}: cheaper to compile, and datelines are written in Latin letters.
+const UPPER = 'A-ZÀ-ÖØ-Þ';
+const CAPS = `[${UPPER}][${UPPER}'’.-]+`;
+const NAME_WORD = `[${UPPER}][A-Za-zÀ-ÖØ-öø-ÿ&.'’-]*`;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 // The place (one to four shouted words, perhaps ", STATE"), then what makes it a dateline.
 const DATELINE = new RegExp(
-  `^[ \\t]*(${CAPS}(?:[ \\t]+${CAPS}){0,3}(?:,[ \\t]+${CAPS})?)` +
-  `(?:,[ \\t]+${MONTH}[ \\t]+\\d|[ \\t]*\\((\\p{Lu}[\\p{L}&.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}&.'’-]*){0,2})\\)[ \\t]*[—–-]|[ \\t]+[—–-]{1,2}[ \\t])`,
-  'gmu',
+  `[ \\t]*(${CAPS}(?:[ \\t]+${CAPS}){0,3}(?:,[ \\t]+${CAPS})?)` +
+  `(?:,[ \\t]+${MONTH}[ \\t]+\\d|[ \\t]*\\((${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})\\)[ \\t]*[—–-]|[ \\t]+[—–-]{1,2}[ \\t])`,
+  'y',
 );
 
 function overlaps(d: EntityDraft, start: number, end: number): boolean {
@@ -36,11 +40,15 @@ function typeSpan(drafts: EntityDraft[], draft: EntityDraft): EntityDraft[] {
 }
 
 export function applyDatelines(text: string, drafts: EntityDraft[]): EntityDraft[] {
-  // Most texts have no line opening with two capitals; only those pay for the expression.
-  if (!/(?:^|\n)[ \t]*\p{Lu}\p{Lu}/u.test(text)) return drafts;
   let out = drafts;
-  DATELINE.lastIndex = 0;
-  for (let m = DATELINE.exec(text); m !== null; m = DATELINE.exec(text)) {
+  // Only lines that open with two capitals pay for the expression.
+  for (let lineStart = 0; lineStart < text.length; lineStart = text.indexOf('\n', lineStart) + 1 || text.length) {
+    let p = lineStart;
+    while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+    if (!isUpperCode(text.charCodeAt(p)) || !isUpperCode(text.charCodeAt(p + 1))) continue;
+    DATELINE.lastIndex = lineStart;
+    const m = DATELINE.exec(text);
+    if (m === null) continue;
     const place = m[1] as string;
     if (isLabel(place)) continue;
     const start = m.index + m[0].indexOf(place);
@@ -54,3 +62,4 @@ export function applyDatelines(text: string, drafts: EntityDraft[]): EntityDraft
   }
   return out === drafts ? drafts : out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+

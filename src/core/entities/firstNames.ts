@@ -32,8 +32,22 @@ const NAMES = `
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));
 
 /**
- * A wider list of given names (see givenNameList.ts), read only where a one-word
- * KB place might open a person's name ("Victoria Nuland", "Chad Smith"); too
- * broad to make any capitalised word a person on its own.
+ * Is `key` a given name, by the short list or the wider one (see givenNameList.ts)?
+ * Asked only where a one-word KB place might open a person's name ("Victoria Nuland",
+ * "Chad Smith"), so the wider list stays a string searched on demand, not a set built
+ * at start-up; it is too broad to make any capitalised word a person on its own.
  */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...FIRST_NAMES, ...GIVEN_NAME_LIST.trim().split(/\s+/)]);
+export function isGivenName(key: string): boolean {
+  if (FIRST_NAMES.has(key)) return true;
+  if (key.length < 2) return false;
+  const list = GIVEN_NAME_LIST;
+  for (let i = list.indexOf(key); i >= 0; i = list.indexOf(key, i + 1)) {
+    if (isSeparator(list.charCodeAt(i - 1)) && isSeparator(list.charCodeAt(i + key.length))) return true;
+  }
+  return false;
+}
+
+/** A space or a line break between the list's names. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 10;
+}

@@ -10,6 +10,7 @@ import type { EntityKb, KbNameRecord } from './kbView';
 import type { Token } from './tokens';
 import type { CaseShape } from './nameKeys';
 import { firstKeyOf, partsOf } from './nameKeys';
+import { isLowerCode, isUpperCode } from './letters';
 import { endsName } from './tokens';
 import { TITLE_WORDS } from './cueWords';
 
@@ -50,10 +51,16 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
   // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš),
   // and so are mixed-case ones ("FAMa" is not the surname Fama).
-  return token.cap && (!token.upper || token.text.length >= 5) && !MIXED_ACRONYM.test(token.text);
+  return token.cap && (!token.upper || token.text.length >= 5) && !isMixedAcronym(token);
 }
 
-const MIXED_ACRONYM = /^\p{Lu}{2}.*\p{Ll}/u;
+/** Two capitals, then a lower-case letter somewhere: "FAMa", "NGOs" are no capitalised names. */
+function isMixedAcronym(token: Token): boolean {
+  const w = token.text;
+  if (token.upper || !isUpperCode(w.charCodeAt(1))) return false;
+  for (let i = 2; i < w.length; i++) if (isLowerCode(w.charCodeAt(i))) return true;
+  return false;
+}
 
 function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
   let node = root;

@@ -9,7 +9,7 @@ import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import {
   GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS, THING_NOUNS, TITLE_WORDS, TRAILING_GEO,
 } from './cueWords';
-import { FIRST_NAMES, GIVEN_NAMES } from './firstNames';
+import { FIRST_NAMES, isGivenName } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
 import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 import { isBareTitle, roleEnd } from './roles';
@@ -148,7 +148,7 @@ function opensPersonName(scan: Scan, match: GazetteerMatch, runLast: number, aft
   // "Victoria Nuland said": the name ends at the surname.
   const after = tokens[s + 1];
   if (after !== undefined && after.cap && after.gap !== 'break' && !TITLE_WORDS.has(after.key)) return false;
-  return GIVEN_NAMES.has(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
+  return isGivenName(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
 }
 
 /** An unknown capitalised word that can be a surname: no KB name, head word, title or common word. */

@@ -57,5 +57,5 @@ export function isModelCode(seg: readonly Token[]): boolean {
   if (seg.length === 1 && /^G\d{1,2}$/.test((seg[0] as Token).text)) return false;
   // "1st Battalion": an ordinal is a unit's number, not a code.
   if (/^\d+(?:st|nd|rd|th)$/.test((seg[0] as Token).key)) return false;
-  return seg.some((t, i) => /\d/.test(t.text) && (/\p{L}/u.test(t.text) || (i > 0 && t.gap === 'hyphen')));
+  return seg.some((t, i) => /\d/.test(t.text) && (/[a-z]/i.test(t.text) || (i > 0 && t.gap === 'hyphen')));
 }

@@ -81,7 +81,7 @@ export function tokenize(text: string, from = 0, to = text.length, source?: stri
     }
     const cap = startsUpper(word);
     const upper = cap && isAllUpper(word);
-    const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start, { before: prevWord, after: word }, source);
+    const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start, prevWord, word, source);
     const afterStop = prevEnd < 0 || (gap === 'break' && hasStop(text, prevEnd, start));
     tokens.push({ start, end: start + word.length, text: word, key: foldKey(word), cap, upper, gap, afterStop, possessive });
     prevEnd = start + full.length;

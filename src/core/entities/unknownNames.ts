@@ -77,6 +77,9 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
 }
 
 export function followedByAcronym(text: string, end: number): boolean {
+  // Most names have no bracket after them; only those pay for the expression.
+  const c = text.charCodeAt(end);
+  if (c !== 40 && !(c === 32 && text.charCodeAt(end + 1) === 40)) return false;
   return ACRONYM_AFTER.test(text.slice(end, end + 14));
 }
 
@@ -84,6 +87,7 @@ const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
 
 /** The abbreviation in brackets at `end` starts like `word` ("Volunteers … (VDP)"; not "Ministers of … (APEC)"). */
 export function abbreviatedAfter(text: string, end: number, word: string): boolean {
+  if (!followedByAcronym(text, end)) return false;
   const m = ACRONYM_AFTER.exec(text.slice(end, end + 14));
   return m?.[1]?.[0] === word[0];
 }
