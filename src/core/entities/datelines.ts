@@ -39,7 +39,11 @@ function typeSpan(drafts: EntityDraft[], draft: EntityDraft): EntityDraft[] {
   return [...drafts.filter((d) => !overlaps(d, draft.start, draft.end)), draft];
 }
 
-export function applyDatelines(text: string, drafts: EntityDraft[]): EntityDraft[] {
+/**
+ * `isKbWord` tells whether a folded word is a KB name: a dateline with only a dash after it
+ * needs one ("MOSUL —", not the title "MONITORING DIGEST —"); a date or an agency is cue enough.
+ */
+export function applyDatelines(text: string, drafts: EntityDraft[], isKbWord: (key: string) => boolean): EntityDraft[] {
   let out = drafts;
   // Only lines that open with two capitals pay for the expression.
   for (let lineStart = 0; lineStart < text.length; lineStart = text.indexOf('\n', lineStart) + 1 || text.length) {
@@ -50,9 +54,10 @@ export function applyDatelines(text: string, drafts: EntityDraft[]): EntityDraft
     const m = DATELINE.exec(text);
     if (m === null) continue;
     const place = m[1] as string;
-    if (isLabel(place)) continue;
     const start = m.index + m[0].indexOf(place);
     const end = start + place.length;
+    const dated = text.charCodeAt(end) === 44;
+    if (isLabel(place) || (!dated && m[2] === undefined && !place.split(/[\s,]+/).some((w) => isKbWord(foldKey(w))))) continue;
     out = typeSpan(out, { text: place, start, end, type: 'place', kbId: null, label: null, sense: 'place' });
     const agency = m[2];
     if (agency !== undefined) {

@@ -124,7 +124,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts)));
+  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts, gazetteer.hasWord)));
   return promoteCoordinated(text, promoteOthersToPlaces(text, typed));
 }
 

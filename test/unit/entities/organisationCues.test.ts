@@ -58,6 +58,9 @@ describe('entities: organisations the KB does not know', () => {
     assert.equal(mention(drafts, 'TESSALON')?.type, 'place');
     assert.equal(mention(drafts, 'Kerrow News')?.type, 'organization');
     assert.equal(mention(detectNames('UPDATE – Crews left.'), 'UPDATE'), undefined);
+    // With only a dash after it, a shouted line needs a known place: "MOSCOW —", not a title.
+    assert.equal(mention(detectNames('MOSCOW – Crews left.'), 'MOSCOW')?.type, 'place');
+    assert.equal(mention(detectNames('FIELD NOTES – Crews left.'), 'FIELD NOTES'), undefined);
   });
 
   it('reads a two-letter code after a known city and a comma as its state', () => {
