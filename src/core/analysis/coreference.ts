@@ -9,6 +9,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
+import { looksAbbreviated } from '../entities/acronyms';
 import { UNCONFIRMED } from '../entities/senses';
 
 interface Identity {
@@ -89,7 +90,7 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
   return out;
 }
 
-const ABBREVIATION_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\)/u;
+const ABBREVIATION_AFTER = /^\s*\(([^()\s]{2,12})\)/u;
 
 function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
   const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
@@ -104,6 +105,7 @@ function remember(draft: EntityDraft, text: string, known: Map<string, Identity>
     // Most mentions have no bracket after them; only those pay for the regular expression.
     const near = text.slice(draft.end, draft.end + 16);
     const abbr = near.includes('(') ? ABBREVIATION_AFTER.exec(near) : null;
-    if (abbr?.[1]) known.set(abbr[1].toLowerCase(), identity);
+    // Mixed case too: "Malian Armed Forces (FAMa)".
+    if (abbr?.[1] && looksAbbreviated(abbr[1])) known.set(abbr[1].toLowerCase(), identity);
   }
 }

@@ -58,7 +58,8 @@ export function createDocumentAnalyzer(options: DocumentAnalyzerOptions): Analyz
     if (hit) return hit;
     // Sentences come from the original (headings and list markers end them),
     // detection runs on the masked copy (no Markdown inside spans).
-    const input: DetectionInput = { text: masked, sentences: splitSentences(original) };
+    const sentences = splitSentences(original);
+    const input: DetectionInput = original === masked ? { text: masked, sentences } : { text: masked, sentences, original };
     const result: ParagraphResult = {
       entities: detectors.detectEntities(input),
       claims: detectors.detectClaims(input),

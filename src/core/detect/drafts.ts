@@ -13,4 +13,10 @@ export interface DetectionInput {
   readonly text: string;
   /** Sentences in document order; together they need not cover the whole text. */
   readonly sentences: readonly OffsetRange[];
+  /**
+   * The text before Markdown masking, when masking blanked something (same
+   * length as `text`): lets a detector keep markup out of its spans, e.g. end a
+   * name at "**" in "**Olaf** Scholz". Absent for plain text.
+   */
+  readonly original?: string;
 }

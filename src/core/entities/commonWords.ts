@@ -38,6 +38,8 @@ const CONTENT_WORDS = set(`
   god allah eid ramadan christmas easter
   north south east west northern southern eastern western central
   once twice one two three four five six seven eight nine ten hundred thousand million billion
+  eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+  sixty seventy eighty ninety dozen dozens hundreds thousands millions
   yesterday's today's
 `);
 

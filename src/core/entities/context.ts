@@ -5,7 +5,7 @@
 
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
-import { TITLE_WORDS } from './cueWords';
+import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -19,6 +19,8 @@ export interface TextContext {
   readonly inGloss: readonly boolean[];
   /** Keys of words written in lower case somewhere in the text. */
   readonly lowerKeys: ReadonlySet<string>;
+  /** Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C"): never names. */
+  readonly markers: ReadonlySet<number>;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s)\]>]+|\]\([^)\s]*\)/g;
@@ -75,6 +77,32 @@ function endsWithTitledName(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/**
+ * "By Lina Haddad and Emre Kaplan", "John Kerry, Secretary of State": a byline or a
+ * signature line is capitalised like a heading but names people, so its names count.
+ */
+function namesPeople(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token;
+  if (first.text === 'By' && (tokens[from + 1] as Token).cap) return true;
+  // A name of two or three words, a comma, then a title phrase ending the line.
+  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.gap !== 'break' || text.slice((tokens[k - 1] as Token).end, t.start).trim() !== ',' || !TITLE_WORDS.has(t.key)) continue;
+    for (let j = k; j < to; j++) if (TITLE_HEADS.has((tokens[j] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"). */
+const CURRENCY_MARKERS = new Set(`usd eur gbp jpy cny rmb inr aed sar qar kwd bhd omr egp try rub uah chf pkr bdt lkr npr
+  ngn kes zar brl mxn krw idr myr thb php vnd ils irr iqd syp lbp jod afn rs dh dhs tk ksh sh rp rm`.split(/\s+/));
+
+/** Is token `t` a currency or unit marker: before "$" ("US$", "NT$"), after "°" ("°C"), or a currency code before a number? */
+function isMarker(text: string, t: Token): boolean {
+  if (text.charCodeAt(t.end) === 36 || text.charCodeAt(t.start - 1) === 176) return true;
+  return CURRENCY_MARKERS.has(t.key) && /^\.?[ \u00a0]?\d/.test(text.slice(t.end, t.end + 3));
+}
+
 function isLetterStart(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
@@ -122,19 +150,23 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   let lineFrom = 0;
   // Next line break at or after the previous token; recomputed only once passed, so O(n) overall.
   let nextBreak = text.indexOf('\n');
+  const markers = new Set<number>();
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
+    else if (t && t.cap && isMarker(text, t)) markers.add(i);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i)) kbOnly.fill(true, lineFrom, i);
+    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
+      kbOnly.fill(true, lineFrom, i);
+    }
     lineFrom = i;
   }
   const inGloss: boolean[] = new Array<boolean>(tokens.length).fill(false);
   markGlosses(text, tokens, inGloss);
-  return { inUrl, kbOnly, inGloss, lowerKeys };
+  return { inUrl, kbOnly, inGloss, lowerKeys, markers };
 }

@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_WORDS = set(`
   president vice prime minister ministers secretary chancellor premier king queen prince princess crown
   emperor sultan emir sheikh shaikh sheik ayatollah imam mullah mufti maulana pope cardinal archbishop bishop reverend rev
-  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable
+  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable rt
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   commissioner chairman chairwoman chair chairperson chief director spokesman spokeswoman spokesperson
   general gen colonel col lieutenant lt major maj captain capt admiral adm commander cmdr sergeant sgt
@@ -16,6 +16,7 @@ export const TITLE_WORDS = set(`
   interior finance justice state affairs security national leader judge justice attorney officer
   mp mep speaker counsellor councillor adviser advisor aide designate supreme dictator militant
   analyst researcher journalist correspondent reporter economist expert activist diplomat negotiator lawyer
+  executive
 `);
 
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Hartley"). */
@@ -23,18 +24,22 @@ export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaik
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
   princess pope ayatollah imam mullah mufti minister premier`);
 
-/** Title words that can end a bare title phrase ("the Foreign Secretary"); such a run names no one. */
+/**
+ * Title words that can end a title phrase: alone they name no one ("the Foreign Secretary"),
+ * before a name they are not part of it; honorifics too ("Rt Hon Daniel …", "Sir Julian …").
+ */
 export const TITLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess
   emperor sultan emir sheikh mullah mufti pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer counsellor councillor chair chairperson`);
+  diplomat negotiator lawyer counsellor councillor chair chairperson
+  sir dame lord lady hon honourable honorable prof professor`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative`);
+  spokeswoman spokesperson representative chief`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed
@@ -59,11 +64,15 @@ export const ORG_HEADS = set(`
   authority bureau service services parliament assembly congress senate court tribunal board
   cabinet government administration organization organisation network news agency press times post
   journal television tv radio broadcasting airlines airways industries holdings group systems
+  herald tribune gazette chronicle telegraph courier
   technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
   mills resistance limited international
-  police gendarmerie intelligence committee caucus bloc legion squadron wing fleet
+  police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
+  lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
+  aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
+  gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
 
 /** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
@@ -72,20 +81,25 @@ export const ORG_OF_HEADS = set(`ministry department office bank university coun
   navy house chamber party front movement government secretariat assembly school college academy
   bureau agency authority directorate brigades brigade battalion`);
 
-/** First words of organisation names in Arabic and Persian transliteration ("Jaish al-…", "Hizb ut-…"). */
-export const ORG_PREFIXES = set(`jaish jabhat harakat hizb hezb kataib kata'ib liwa saraya ansar ahrar jund jamaat jama'at
-  tanzim tahrir majlis sepah`);
+/**
+ * First words of organisation names in Arabic and Persian transliteration, mostly armed
+ * groups' heads: army, corps, front, movement, brigade… ("Jaish al-…", "Faylaq al-…", "Hizb ut-…").
+ */
+export const ORG_PREFIXES = set(`jaish jaysh jeish jabhat jabha harakat hizb hezb kataib kata'ib kataeb katibat liwa saraya
+  ansar ahrar jund jamaat jama'at jamiat tanzim tahrir majlis sepah faylaq failaq hayat hay'at haiat tajammu
+  quwat quwwat firqat asaib asa'ib usbat 'usbat ittihad majmuat`);
 
 /** Lower-case nouns just before a name that make it an organisation ("the German company Brandtner"). */
 export const ORG_APPOSITIVES = set(`company firm group militia party agency newspaper broadcaster channel bank
   insurer carrier airline manufacturer producer miner contractor lender fund charity organisation
   organization network outlet daily weekly magazine website consultancy coalition alliance movement faction
-  federation platform`);
+  federation platform tracker monitor observatory broker refiner exporter importer operator shipper supplier
+  publisher provider retailer maker watchdog regulator consortium conglomerate tank institute union`);
 
 /** Last words of place names ("Qandil Mountains", "Korean Peninsula"). */
 export const PLACE_HEADS = set(`
   river rivers sea ocean gulf bay strait straits lake lakes mountain mountains mount hills hill range
-  valley desert island islands peninsula coast plain plains plateau basin delta canal channel
+  valley desert island islands peninsula coast plain plains plateau basin delta canal channel falls
   province region district county oblast krai governorate prefecture territory territories
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
@@ -95,16 +109,27 @@ export const PLACE_HEADS = set(`
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
-  city town village peninsula river valley mountains border basin delta archipelago estuary`);
+  city town village peninsula river valley mountains border basin delta archipelago estuary
+  bridge dam barrage crossing airport airfield airbase base canal`);
+
+/** Compass words and centres that end or sit inside region and command names ("Regional Command South"). */
+export const COMPASS_WORDS = set('north south east west northeast northwest southeast southwest centre center central');
 
 /** Prepositions after which a capitalised name is most likely a place ("in Pyongyang"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at near outside inside across into throughout towards toward
   around via from to within beyond northwest northeast southwest southeast north south east west`);
 
-/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime"). */
+/** Plural nouns for a country's firms as a group ("Chinese banks", "Indian refiners"). */
+const BUSINESS_GROUPS = `banks lenders insurers refiners carriers shipowners shippers companies firms producers exporters
+  importers traders investors businesses manufacturers suppliers`;
+
+export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
+
+/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime", "Chinese banks"). */
 export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units
-  people population opposition community`);
+  people population opposition community factions faction personnel diplomats
+  ${BUSINESS_GROUPS}`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
 export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da di du la le del dos das ul`);
@@ -126,10 +151,12 @@ export const THING_NOUNS = set(`
   news review report centre center trade market peace security defence defense energy health
   education development affairs relations rights programme program strategy policy fund summit
   agreement agreements deal treaty talks plan prize award award cup games league championship
-  road street square tower bridge airport station hospital school church mosque temple museum
+  road street square tower bridge airport station hospital school church mosque temple museum cross medal
+  dome shield
   city state province island river lake mountain valley desert coast sea ocean
 `);
 
 /** Words opening names of operations, events and documents — not entities of our types. */
 export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
-  convention declaration war battle campaign plan strategy report doctrine book`);
+  convention declaration war battle campaign plan strategy report doctrine book communique memorandum accords
+  agreements`);

@@ -10,9 +10,12 @@ import type { EntityKb } from './kbView';
 import type { NameTyper } from './nameTyper';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
+import { typeBracketAbbreviations } from './acronyms';
 import { buildContext } from './context';
+import { applyDatelines } from './datelines';
 import { isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
+import { promoteCoordinated } from './coordination';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
@@ -101,11 +104,11 @@ export interface DetectEntitiesOptions {
 export function detectEntities(input: DetectionInput, kb: EntityKb, options: DetectEntitiesOptions = {}): EntityDraft[] {
   const { text } = input;
   if (text.length === 0) return [];
-  const tokens = markSentenceStarts(tokenize(text), input.sentences);
+  const tokens = markSentenceStarts(tokenize(text, 0, text.length, input.original), input.sentences);
   const ctx = buildContext(text, tokens);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
-  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
+  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
   for (const run of findRuns(tokens, ctx, lowerKbStarts(tokens, kbAt))) {
@@ -121,7 +124,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  return promoteOthersToPlaces(text, propagateTypes(drafts));
+  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts, gazetteer.hasWord)));
+  return promoteCoordinated(text, promoteOthersToPlaces(text, typed));
 }
 
 /** Common-noun mentions whose head a name mention of the same type already ends on ("the Iraqi government"). */

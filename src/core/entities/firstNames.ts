@@ -2,6 +2,8 @@
 // starts with one is typed as a person ("Tobias Hartley" with no KB entry).
 // General knowledge, not a list taken from any corpus; lower-case keys.
 
+import { GIVEN_NAME_LIST } from './givenNameList';
+
 const NAMES = `
   aaron abdul abdullah abdulrahman abu adam adrian ahmad ahmed aidan alan albert alberto aleksandr
   aleksei alex alexander alexandre alexei alexey alfred ali alice alicia alina alison amanda amir
@@ -28,3 +30,24 @@ const NAMES = `
 `;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));
+
+/**
+ * Is `key` a given name, by the short list or the wider one (see givenNameList.ts)?
+ * Asked only where a one-word KB place might open a person's name ("Victoria Nuland",
+ * "Chad Smith"), so the wider list stays a string searched on demand, not a set built
+ * at start-up; it is too broad to make any capitalised word a person on its own.
+ */
+export function isGivenName(key: string): boolean {
+  if (FIRST_NAMES.has(key)) return true;
+  if (key.length < 2) return false;
+  const list = GIVEN_NAME_LIST;
+  for (let i = list.indexOf(key); i >= 0; i = list.indexOf(key, i + 1)) {
+    if (isSeparator(list.charCodeAt(i - 1)) && isSeparator(list.charCodeAt(i + key.length))) return true;
+  }
+  return false;
+}
+
+/** A space or a line break between the list's names. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 10;
+}

@@ -10,6 +10,7 @@ import type { EntityKb, KbNameRecord } from './kbView';
 import type { Token } from './tokens';
 import type { CaseShape } from './nameKeys';
 import { firstKeyOf, partsOf } from './nameKeys';
+import { isLowerCode, isUpperCode } from './letters';
 import { endsName } from './tokens';
 import { TITLE_WORDS } from './cueWords';
 
@@ -48,8 +49,17 @@ function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
-  // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš).
-  return token.cap && (!token.upper || token.text.length >= 5);
+  // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš),
+  // and so are mixed-case ones ("FAMa" is not the surname Fama).
+  return token.cap && (!token.upper || token.text.length >= 5) && !isMixedAcronym(token);
+}
+
+/** Two capitals, then a lower-case letter somewhere: "FAMa", "NGOs" are no capitalised names. */
+function isMixedAcronym(token: Token): boolean {
+  const w = token.text;
+  if (token.upper || !isUpperCode(w.charCodeAt(1))) return false;
+  for (let i = 2; i < w.length; i++) if (isLowerCode(w.charCodeAt(i))) return true;
+  return false;
 }
 
 function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
@@ -208,7 +218,7 @@ function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonl
   for (let j = first; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     // A name never spans punctuation: "Korea, North" is two things.
-    if (j > first && t.gap === 'break') break;
+    if (j > first && (t.gap === 'break' || t.afterStop)) break;
     // The previous token's "'s" ends a name: "Russia's Kursk" is not one name.
     if (j > first && endsName(tokens[j - 1] as Token)) break;
     node = node === undefined ? child(t.key) : node.children?.get(t.key);
@@ -223,7 +233,20 @@ function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonl
 
 function fitsAll(tokens: readonly Token[], first: number, shape: readonly CaseShape[]): boolean {
   for (let k = 0; k < shape.length; k++) {
-    if (!fitsShape(tokens[first + k] as Token, shape[k] as CaseShape)) return false;
+    if (!fitsShape(tokens[first + k] as Token, shape[k] as CaseShape)) return shape.length > 1 && isShouted(tokens, first, shape.length);
+  }
+  return true;
+}
+
+/**
+ * "KIM JONG-UN", "ABU BAKR AL-BAGHDADI": a name of two or more words written all in
+ * capitals (a dateline, a sanctions list) matches whatever its words' case; the
+ * shouted-abbreviation guard in `fitsShape` is for one short word ("NIS" is not Niš).
+ */
+function isShouted(tokens: readonly Token[], first: number, length: number): boolean {
+  for (let k = first; k < first + length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.upper && !(t.gap === 'hyphen' && t.text === t.text.toUpperCase())) return false;
   }
   return true;
 }

@@ -39,21 +39,50 @@ function numberStart(text: string, tokens: readonly Token[], j: number): number 
   return before !== undefined && OPENERS.has(before.key) && (tokens[k] as Token).gap === 'space' ? k - 1 : k;
 }
 
+/** Number words that count a group ("five soldiers", "Twenty-five soldiers"). */
+const NUMBER_WORDS = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen`);
+
+const isNumber = (t: Token | undefined): boolean => t !== undefined && (/^\d/.test(t.key) || NUMBER_WORDS.has(t.key));
+
+/**
+ * A count opens the phrase with all of it: a range ("Between 10 and 15 soldiers", "20 to 30
+ * civilians") or a proportion ("Nine out of ten residents"), not only its last number.
+ */
+function countStart(tokens: readonly Token[], k: number): number {
+  let start = k;
+  const link = tokens[start - 1];
+  if (link && (link.key === 'and' || link.key === 'to' || link.key === 'or') && isNumber(tokens[start - 2])) start -= 2;
+  else if (link?.key === 'of' && tokens[start - 2]?.key === 'out' && isNumber(tokens[start - 3])) start -= 3;
+  else return k;
+  const opener = tokens[start - 1];
+  return opener && (opener.key === 'between' || opener.key === 'from') ? start - 1 : start;
+}
+
+/** First token of the group phrase ending at `h`, or -1 when the plural is no group of people here. */
 function opensAt(text: string, tokens: readonly Token[], h: number): number {
   let start = h;
   for (let j = h - 1; j >= 0 && j >= h - 1 - MAX_MODIFIERS; j--) {
     const t = tokens[j] as Token;
-    if ((tokens[j + 1] as Token).gap === 'break' || t.possessive || t.cap) break;
+    const glued = (tokens[j + 1] as Token).gap === 'hyphen';
+    if ((tokens[j + 1] as Token).gap === 'break' || t.possessive || (t.cap && !glued)) break;
+    // "F-16 fighters", "Su-35 jets": a number glued to a code names a model, not a count.
+    if (/^\d/.test(t.key) && t.gap === 'hyphen') return -1;
     if (OPENERS.has(t.key)) return j;
     if (FUNCTION_WORDS.has(t.key)) break;
     // "25,000 civilians", "innocent civilians", "aid workers": numbers, adjectives and noun modifiers;
     // a number opens the phrase ("reported 63 civilians" → "63 civilians").
-    if (/^\d/.test(t.key)) return numberStart(text, tokens, j);
+    if (/^\d/.test(t.key)) return countStart(tokens, numberStart(text, tokens, j));
     // "displaced people", "wounded soldiers" — but not "counted civilians", "killed soldiers".
     if (/ed$/.test(t.key) && !PARTICIPLE_ADJECTIVES.has(t.key)) break;
     start = j;
+    // "Twenty-five soldiers": the first half of a hyphenated word belongs to it.
+    if (t.gap === 'hyphen' && j > 0) {
+      start = --j;
+      if (isNumber(tokens[j])) break;
+    }
   }
-  return start;
+  return isNumber(tokens[start]) ? countStart(tokens, start) : start;
 }
 
 export function groupReferenceMentions(text: string, tokens: readonly Token[], ctx: TextContext): EntityDraft[] {
@@ -65,6 +94,7 @@ export function groupReferenceMentions(text: string, tokens: readonly Token[], c
     const next = tokens[h + 1];
     if (next && next.gap === 'space' && !head.possessive && !next.cap && /^(?:smuggling|trafficking|numbers|levels|count)$/.test(next.key)) continue;
     const first = opensAt(text, tokens, h);
+    if (first < 0) continue;
     const start = (tokens[first] as Token).start;
     out.push({ text: text.slice(start, head.end), start, end: head.end, type: 'organization', kbId: null, label: null, sense: 'group' });
   }

@@ -6,7 +6,7 @@
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
+import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
 import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
 import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
@@ -40,6 +40,8 @@ function emitInnerPlaces(scan: Scan, from: number, to: number): void {
   for (const m of scan.gazetteer.match(inner)) {
     const before = inner[m.first - 1];
     if (!before || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+    // "… of North and East Syria": a compass word alone is part of the region's name, not a place.
+    if (m.first === m.last && COMPASS_WORDS.has((inner[m.first] as Token).key)) continue;
     const resolved = resolveSense(m.entries, false);
     if (resolved?.type === 'place') emit(scan, from + m.first, from + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
   }
@@ -49,16 +51,21 @@ function emitInnerPlaces(scan: Scan, from: number, to: number): void {
 export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number): number {
   const { tokens } = scan;
   const agent = actsAsAgent(tokens, match.first, match.last);
-  const resolved = resolveSense(match.entries, agent);
-  if (!resolved) return match.last;
+  const sensed = resolveSense(match.entries, agent);
+  if (!sensed) return match.last;
+  // "Autonomous Administration of North and East Syria": a KB region named by its governing
+  // body ("Administration of …") is written as that body.
+  const bodyOf = sensed.type === 'place' ? governingBodyOf(tokens, match) : -1;
+  const resolved = bodyOf >= 0 ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
 
   // "Ukrainian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
-  // A generic KB word ("Commission") after the name is the head, not a second name: "ECOWAS Commission".
-  const absorbs = (i: number): boolean => !scan.kbAt.has(i) || ORG_HEADS.has((tokens[i] as Token).key);
+  // A generic KB word ("Commission", "Valley") after the name is the head, not a second name:
+  // "ECOWAS Commission", "Jordan Valley".
+  const absorbs = (i: number): boolean => !scan.kbAt.has(i) || ORG_HEADS.has((tokens[i] as Token).key) || PLACE_HEADS.has((tokens[i] as Token).key);
   const joined = (i: number): boolean => {
     const t = tokens[i];
     return t !== undefined && t.cap && (t.gap === 'space' || t.gap === 'hyphen');
@@ -155,13 +162,16 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first - 1, last, { type: 'organization', ...linkTo(entity), sense: 'government' });
   }
   emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
-  if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
+  // The region it governs stays a place inside it: "… of North and East Syria".
+  const remit = bodyOf + ((tokens[bodyOf + 1] as Token | undefined)?.key === 'the' ? 2 : 1);
+  if (bodyOf >= 0 && remit <= last) emit(scan, remit, last, { type: 'place', sense: 'region' });
+  else if (resolved.type === 'organization' && last - match.first >= 2) emitInnerPlaces(scan, match.first + 1, last);
   return last;
 }
 
 const LED_SUFFIXES = new Set(['led', 'backed', 'sponsored', 'funded', 'supported', 'allied', 'aligned']);
 const LED_GROUPS = new Set(['coalition', 'coalitions', 'alliance', 'forces', 'force', 'militia', 'militias', 'mission',
-  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups']);
+  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups', 'factions', 'faction', 'proxies']);
 
 /** Nouns a group noun modifies in a compound ("coalition aircraft", "militia raids"). */
 const MODIFIED_BY_GROUP = new Set(['aircraft', 'airstrike', 'airstrikes', 'strike', 'strikes', 'jets', 'warplanes', 'planes',
@@ -196,3 +206,12 @@ function actsAsState(tokens: readonly Token[], first: number, last: number): boo
   return !(before && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key) && article.gap !== 'break');
 }
 
+const GOVERNING_HEADS = new Set(['administration', 'government', 'authority', 'council']);
+
+/** Index of "of" in "<Administration|Government|Authority|Council> of" inside the matched name, or -1. */
+function governingBodyOf(tokens: readonly Token[], match: GazetteerMatch): number {
+  for (let j = match.first; j < match.last; j++) {
+    if (GOVERNING_HEADS.has((tokens[j] as Token).key) && (tokens[j + 1] as Token).key === 'of') return j + 1;
+  }
+  return -1;
+}

@@ -21,12 +21,28 @@ export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: n
   if (scan.ctx.kbOnly[p]) return false;
   const next = tokens[titleLast + 1];
   if (titleLast < runLast && next?.cap) return false;
-  const head = tokens[titleLast] as Token;
-  if (!head.cap || !ROLE_HEADS.has(head.key)) return false;
+  // The role is its head word wherever it sits: "Secretary of State", "Deputy Chief".
+  let role = false;
+  for (let j = p; j <= titleLast; j++) if ((tokens[j] as Token).cap && ROLE_HEADS.has((tokens[j] as Token).key)) role = true;
+  if (!role) return false;
   if (titleLast > p) return true;
   const prev = tokens[p - 1];
   if (prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space') return true;
-  return roleEnd(scan, titleLast, runLast) > titleLast;
+  return standsAlone(scan, p) || roleEnd(scan, titleLast, runLast) > titleLast;
+}
+
+/**
+ * A one-word title set off by punctuation stands for its holder: a speaker label
+ * ("Chair: Thank you"), a bracket ("Mr Pryce (Chair)"), an address ("Thank you,
+ * Chair.", "Minister, welcome") or an appositive ending a line ("John Kirby, Spokesperson").
+ */
+function standsAlone(scan: Scan, p: number): boolean {
+  const t = scan.tokens[p] as Token;
+  const before = scan.text.slice(Math.max(0, t.start - 8), t.start).trimEnd();
+  const after = scan.text.slice(t.end, t.end + 5);
+  // "Q1 Chair:": a hearing's question number may open the label's line.
+  const openedBy = before.endsWith(',') || before.endsWith('(') || t.afterStop || /(?:^|[\n.!?])[ \t]*Q\d{1,3}$/.test(before);
+  return openedBy && /^[ \t]*(?:[:,.;?!)]|\r?\n|$|and\b)/.test(after);
 }
 
 /**

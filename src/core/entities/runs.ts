@@ -6,7 +6,7 @@
 import type { Token } from './tokens';
 import { endsName } from './tokens';
 import type { TextContext } from './context';
-import { NAME_CONNECTORS, NAME_PARTICLES } from './cueWords';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS } from './cueWords';
 
 export interface Run {
   readonly first: number;
@@ -38,7 +38,8 @@ function canStart(t: Token, next: Token | undefined): boolean {
 function continues(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j] as Token;
   const prev = tokens[j - 1] as Token;
-  if (endsName(prev) || t.gap === 'break' || t.gap === 'start') return false;
+  // A sentence start after a soft line break ends the run too ("…talks in Pyongyang\nOfficials said").
+  if (endsName(prev) || t.gap === 'break' || t.gap === 'start' || t.afterStop) return false;
   if (t.cap) return true;
   if (t.gap === 'hyphen') return !HYPHEN_SUFFIXES.has(t.key) && t.key.length <= 4;
   // A lower-case connector or particle only stays if a capitalised word follows it.
@@ -58,16 +59,26 @@ export function findRuns(tokens: readonly Token[], ctx: TextContext, kbStarts: R
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (ctx.inUrl[i] || !(canStart(t, tokens[i + 1]) || kbStarts.has(i))) {
+    if (ctx.inUrl[i] || ctx.markers.has(i) || !(canStart(t, tokens[i + 1]) || kbStarts.has(i))) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < tokens.length && !ctx.inUrl[j + 1] && continues(tokens, j + 1)) j++;
+    while (j + 1 < tokens.length && !ctx.inUrl[j + 1] && !ctx.markers.has(j + 1) && continues(tokens, j + 1)) j++;
     // Never end on a connector ("Ministry of" before a line break).
     while (j > i && !(tokens[j] as Token).cap && (tokens[j] as Token).gap !== 'hyphen') j--;
-    runs.push({ first: i, last: j });
+    runs.push({ first: numberedUnitStart(tokens, i, j), last: j });
     i = j + 1;
   }
   return runs;
+}
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** "1st Battalion", "101st Airborne Division": a unit's ordinal opens its name. */
+function numberedUnitStart(tokens: readonly Token[], first: number, last: number): number {
+  const ordinal = tokens[first - 1];
+  if (!ordinal || !ORDINAL.test(ordinal.key) || (tokens[first] as Token).gap !== 'space') return first;
+  for (let k = first; k <= last; k++) if (ORG_HEADS.has((tokens[k] as Token).key)) return first - 1;
+  return first;
 }

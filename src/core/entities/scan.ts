@@ -9,7 +9,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import type { Token } from './tokens';
-import { GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
+import { BUSINESS_GROUP_NOUNS, GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
 
 export interface Scan {
   readonly text: string;
@@ -84,5 +84,6 @@ export function senseOfGroup(key: string): string {
   if (/^(?:government|regime|authorities|administration|officials)$/.test(key)) return 'government';
   // "the Syrian people", "the Yazidi community": the people as a group, as for "Syrians".
   if (/^(?:people|population|community)$/.test(key)) return 'people';
+  if (BUSINESS_GROUP_NOUNS.has(key)) return 'industry';
   return key === 'opposition' ? 'opposition' : 'military';
 }

@@ -6,16 +6,21 @@ import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS } from './cueWords';
-import { FIRST_NAMES } from './firstNames';
+import {
+  GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS, THING_NOUNS, TITLE_WORDS, TRAILING_GEO,
+} from './cueWords';
+import { FIRST_NAMES, isGivenName } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
+import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 import { isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
+import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
-import { typeUnknown } from './unknownNames';
+import { abbreviatedAfter, typeUnknown } from './unknownNames';
 
-/** Splits one capitalised run into titles, KB names and unknown names, and emits the mentions. */
+const QUESTION_NUMBER = /^Q\d{1,3}$/;
+
 /** Segments tokens [first, last]; returns the last token consumed (a KB name may run past `last`). */
 export function segmentRun(scan: Scan, first: number, last: number): number {
   const { tokens, kbAt } = scan;
@@ -24,8 +29,26 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
   let consumed = last;
   while (p <= last) {
     const t = tokens[p] as Token;
+    if (isShipPrefix(tokens, p)) {
+      // "HMS Prince of Wales", "HMAS Brisbane": a ship, no person, place or organisation.
+      p = shipNameEnd(tokens, p, last) + 1;
+      continue;
+    }
+    const joined = ampersandNameEnd(scan, p, last);
+    if (joined > p) {
+      emit(scan, p, joined, { type: 'organization' });
+      p = joined + 1;
+      continue;
+    }
     const match = kbAt.get(p);
-    if (match && !(afterTitle && isGivenNameAfterTitle(scan, match, last))) {
+    if (match && opensPersonName(scan, match, last, afterTitle)) {
+      // "General Stanley McChrystal", "Victoria Nuland": the KB place is a given name here.
+      afterTitle = true;
+    } else if (match && match.entries.every((e) => e.entity.type === 'place') && namesThingAfterPlace(tokens, match)) {
+      // "the Paris Agreement", "Minsk II", "Virginia-class submarines": no place is meant.
+      p = match.last + 1;
+      continue;
+    } else if (match) {
       // A KB name may run on in lower case past the capitalised run ("Ukrainian military").
       const end = emitKnown(scan, match, Math.max(last, match.last));
       consumed = Math.max(consumed, end);
@@ -59,7 +82,9 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     }
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
-    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop));
+    // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
+    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop))
+      || QUESTION_NUMBER.test(t.text);
     if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
       p++;
       continue;
@@ -105,15 +130,66 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
 }
 
 /**
- * "General Stanley McChrystal": right after a title, a one-word KB place followed by an
- * unknown capitalised word is a given name, not the place (the KB has Stanley, Falklands).
+ * Does a one-word KB place open a person's name here? The next word must look like an unknown
+ * surname ("Victoria Nuland", not "Victoria Falls" or "Jordan Valley"), and the place word must
+ * follow a title ("General Stanley McChrystal"), be a given name ("Chad Smith"), or the pair have
+ * a person's context ("said Riyad Hijab", "Riyad Hijab, the committee's coordinator").
  */
-function isGivenNameAfterTitle(scan: Scan, match: GazetteerMatch, runLast: number): boolean {
-  const next = scan.tokens[match.last + 1];
-  if (match.first !== match.last || match.last >= runLast || !next || !next.cap || next.gap !== 'space') return false;
-  if (scan.kbAt.has(match.last + 1) || (scan.tokens[match.first] as Token).possessive) return false;
+function opensPersonName(scan: Scan, match: GazetteerMatch, runLast: number, afterTitle: boolean): boolean {
+  const { tokens } = scan;
+  const word = tokens[match.first] as Token;
+  const s = match.last + 1;
+  const surname = tokens[s];
+  if (match.first !== match.last || match.last >= runLast || !surname || word.possessive || !isSurnameLike(scan, s)) return false;
+  const onlyPlaces = match.entries.every((e) => e.entity.type === 'place');
   // A capital's metonym entry (its country's government) counts as the city.
-  return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
+  if (afterTitle) return match.entries.every((e) => e.entity.type === 'place' && (e.nameKind === 'metonym' || (e.entity.kind !== 'country' && e.nameKind !== 'demonym')));
+  if (!onlyPlaces || match.entries.some((e) => e.nameKind === 'demonym')) return false;
+  // "Victoria Nuland said": the name ends at the surname.
+  const after = tokens[s + 1];
+  if (after !== undefined && after.cap && after.gap !== 'break' && !TITLE_WORDS.has(after.key)) return false;
+  return isGivenName(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
+}
+
+/** An unknown capitalised word that can be a surname: no KB name, head word, title or common word. */
+function isSurnameLike(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i] as Token;
+  if (!t.cap || t.upper || t.gap !== 'space' || scan.ctx.lowerKeys.has(t.key) || isCommonWord(t.key)) return false;
+  const kb = scan.kbAt.get(i);
+  if (kb && !kb.entries.every((e) => e.entity.type === 'person')) return false;
+  return !ORG_HEADS.has(t.key) && !PLACE_HEADS.has(t.key) && !TRAILING_GEO.has(t.key) && !TITLE_WORDS.has(t.key)
+    && !THING_NOUNS.has(t.key) && !GROUP_NOUNS.has(t.key) && !ORG_PREFIXES.has(t.key);
+}
+
+/** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
+function capitalisedEnd(tokens: readonly Token[], p: number, runLast: number): number {
+  let q = p;
+  while (q < runLast && (tokens[q + 1] as Token).cap && (tokens[q + 1] as Token).gap === 'space' && !endsName(tokens[q] as Token)) q++;
+  return q;
+}
+
+/**
+ * "Harrow & Finch Capital", "Armed Conflict Location & Event Data Project": names joined
+ * by an ampersand are one organisation (firms, partnerships, projects), unless the KB
+ * reads the whole ("Trinidad & Tobago") or knows both sides ("Russia & China").
+ * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+function ampersandNameEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, kbAt } = scan;
+  const first = tokens[p] as Token;
+  if (!first.cap || FUNCTION_WORDS.has(first.key)) return p;
+  const left = capitalisedEnd(tokens, p, runLast);
+  const amp = tokens[left + 1];
+  const right = tokens[left + 2];
+  if (left + 2 > runLast || amp?.text !== '&' || !right?.cap || endsName(tokens[left] as Token)) return p;
+  // "R&D", "Q&A": single letters around it are an abbreviation, not two names.
+  if ((tokens[left] as Token).text.length < 2 || right.text.length < 2) return p;
+  const end = capitalisedEnd(tokens, left + 2, runLast);
+  const kbLeft = kbAt.get(p);
+  if (kbLeft && kbLeft.last > left) return p;
+  const kbRight = kbAt.get(left + 2);
+  if (kbLeft?.last === left && kbRight?.last === end) return p;
+  return end;
 }
 
 /** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */
@@ -133,7 +209,10 @@ function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
   // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
   let end = match.last;
   while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
-  return end > match.last && ORG_HEADS.has((tokens[end] as Token).key) ? end : p;
+  if (end > match.last && ORG_HEADS.has((tokens[end] as Token).key)) return end;
+  // "the Royal Irish", "the Royal Welsh": "Royal" and a people's adjective alone name a regiment.
+  const demonym = match.entries.every((e) => e.nameKind === 'demonym' && !e.plural);
+  return t.key === 'royal' && end === match.last && demonym ? end : p;
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
@@ -144,9 +223,10 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     const next = tokens[q + 1] as Token;
     const cur = tokens[q] as Token;
     if (endsName(cur)) break;
-    // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name.
+    // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
+    // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      if (isOfHead(cur.key)) return ofNameEnd(tokens, q + 1, runLast);
+      if (isOfHead(cur.key) || abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text)) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;

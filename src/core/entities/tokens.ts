@@ -2,8 +2,10 @@
 // need: case shape, a folded key for KB lookup, and what separates a token
 // from the previous one (a space keeps a name going; punctuation ends it).
 
-/** What lies between a token and the one before it. */
-export type Gap = 'start' | 'space' | 'hyphen' | 'break';
+import type { Gap } from './gaps';
+import { classifyGap } from './gaps';
+
+export type { Gap } from './gaps';
 
 export interface Token {
   readonly start: number;
@@ -22,28 +24,19 @@ export interface Token {
   readonly possessive: boolean;
 }
 
-// Dotted acronyms first ("U.S."), then words with inner apostrophes ("O'Brien", "Russia’s").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*/gu;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+// Dotted acronyms first ("U.S."), then words with inner apostrophes ("O'Brien", "Russia’s")
+// and soft hyphens ("NA\u00adTO" from a hyphenating editor), then "&" inside a name ("Harrow & Finch").
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:['’][\p{L}\p{M}]+)*|&/gu;
 const STOP_CHARS = new Set([...'.!?:;\n\u2026'].map((c) => c.charCodeAt(0)));
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Folded lookup key: "U.S." → "us", "O’Brien" → "o'brien", "Zürich" → "zurich". */
+/** Folded lookup key: "U.S." → "us", "O’Brien" → "o'brien", "Zürich" → "zurich", "&" → "and". */
 export function foldKey(word: string): string {
   let key = word.toLowerCase();
   if (key.includes('.')) key = key.replace(/\./g, '');
-  if (NON_ASCII.test(key)) key = key.replace(/’/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
-  return key;
-}
-
-function classifyGap(text: string, from: number, to: number): Gap {
-  if (to - from === 1 && HYPHENS.has(text[from] ?? '')) return 'hyphen';
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    // NBSP and tabs keep a name together; anything else (comma, quote, newline, "*") breaks it.
-    if (ch !== 32 && ch !== 0xa0 && ch !== 9) return 'break';
-  }
-  return 'space';
+  if (NON_ASCII.test(key)) key = key.replace(/’/g, "'").replace(/\u00ad/g, '').normalize('NFD').replace(/\p{M}/gu, '');
+  // "Harrow & Finch", "Trinidad & Tobago": the ampersand is the connector "and" (KB names spell it out).
+  return key === '&' ? 'and' : key;
 }
 
 function hasStop(text: string, from: number, to: number): boolean {
@@ -66,11 +59,16 @@ function isAllUpper(word: string): boolean {
   return word.replace(/[^\p{L}]/gu, '').length >= 2;
 }
 
-/** Tokenises `text` between `from` and `to` (default: all of it). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * Tokenises `text` between `from` and `to` (default: all of it). `source` is the
+ * text before Markdown masking when masking changed it (same length): a gap that
+ * held markup then separates words the way punctuation does.
+ */
+export function tokenize(text: string, from = 0, to = text.length, source?: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = from;
   let prevEnd = -1;
+  let prevWord = '';
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const start = m.index;
     const full = m[0];
@@ -83,10 +81,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const cap = startsUpper(word);
     const upper = cap && isAllUpper(word);
-    const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start);
+    const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start, prevWord, word, source);
     const afterStop = prevEnd < 0 || (gap === 'break' && hasStop(text, prevEnd, start));
     tokens.push({ start, end: start + word.length, text: word, key: foldKey(word), cap, upper, gap, afterStop, possessive });
     prevEnd = start + full.length;
+    prevWord = word;
   }
   return tokens;
 }

@@ -9,10 +9,13 @@ import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
 import {
-  EVENT_HEADS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
+  COMPASS_WORDS, TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
+import { isAfterAccordingTo, isAfterLocative } from './locatives';
+import { WEAPON_NOUNS, isModelCode } from './things';
+import { followsSpeechVerb, hasRoleAppositive } from './personCues';
 
 export interface UnknownSegment {
   readonly first: number;
@@ -33,18 +36,14 @@ export interface TypedName {
   readonly last: number;
 }
 
-/** All-caps words that are measures, economics or tech terms, not organisations ("GDP", "MW"). */
+/** All-caps words that are measures, economics or tech terms or transcript labels, not organisations ("GDP", "MW", "QUESTION:"). */
 const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai it tv pr id ip mri ct uhf vhf fec mw gw kw
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
-  am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii`.split(/\s+/));
+  am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
+  question answer note update`.split(/\s+/));
 
 /** Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"). */
 const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
-
-/** Verbs whose object is a place ("fled Tellmara", "retook Dumriyah"). */
-const PLACE_VERBS = new Set(['fled', 'entered', 'captured', 'liberated', 'seized', 'shelled', 'besieged', 'retook',
-  'reached', 'visited', 'evacuated', 'occupied', 'recaptured', 'encircled', 'stormed', 'bombed', 'overran', 'liberate',
-  'capture', 'seize', 'enter', 'visit', 'leave', 'left', 'surrounded', 'toured']);
 
 /** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
 const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
@@ -60,8 +59,6 @@ const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daug
   'mother', 'family', 'assistant', 'deputy', 'regime', 'rule', 'successor', 'predecessor', 'spokesman',
   'spokeswoman', 'lawyer', 'aide', 'aides', 'loyalists', 'presidency', 'premiership', 'assassination', 'funeral',
   'arrest', 'release', 'birth', 'career', 'leadership', 'inhumanity', 'brutality', 'brutal', 'murderous']);
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'central']);
 
 /** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
 const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
@@ -79,8 +76,20 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
   return null;
 }
 
-function followedByAcronym(text: string, end: number): boolean {
-  return /^\s?\(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)/u.test(text.slice(end, end + 14));
+export function followedByAcronym(text: string, end: number): boolean {
+  // Most names have no bracket after them; only those pay for the expression.
+  const c = text.charCodeAt(end);
+  if (c !== 40 && !(c === 32 && text.charCodeAt(end + 1) === 40)) return false;
+  return ACRONYM_AFTER.test(text.slice(end, end + 14));
+}
+
+const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
+
+/** The abbreviation in brackets at `end` starts like `word` ("Volunteers … (VDP)"; not "Ministers of … (APEC)"). */
+export function abbreviatedAfter(text: string, end: number, word: string): boolean {
+  if (!followedByAcronym(text, end)) return false;
+  const m = ACRONYM_AFTER.exec(text.slice(end, end + 14));
+  return m?.[1]?.[0] === word[0];
 }
 
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
@@ -91,8 +100,8 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
-  // "Coalition Commanders", "Chicago Bears": a plural head names a group.
-  if (/[^su]s$/.test(last.key) && last.key.length > 3) return false;
+  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural).
+  if (/[^su]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
 
@@ -116,9 +125,16 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const seg = tokens.slice(s.first, s.last + 1);
 
   if (ctx.kbOnly[s.first]) return null;
-  // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time.
-  if (length > 1 && seg.every((t) => t.upper)) return null;
+  // "MONITORING DIGEST": shouted words are not a name; acronyms come one at a time (or hyphenated, "CJTF-OIR").
+  if (length > 1 && seg.every((t) => t.upper)) {
+    // "CJTF-OIR": shouted words joined by hyphens are one acronym.
+    const hyphenated = seg.slice(1).every((t) => t.gap === 'hyphen');
+    return hyphenated && last.end - first.start <= 14 ? named('organization') : null;
+  }
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
+  // "A400M", "Shahab-3", "K2PL tanks", "HIMARS launchers": a model code, or an acronym naming a weapon.
+  if (isModelCode(seg)) return null;
+  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && WEAPON_NOUNS.has(next.key)) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {
@@ -129,21 +145,32 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "the Sino-Soviet split": two peoples joined, a nationality like each of them.
   if (length === 2 && COMBINING_FORMS.has(first.key) && last.gap === 'hyphen' && last.cap) return named('nationality');
   if (ORG_PREFIXES.has(first.key) && length > 1) return named('organization');
+  // "Task Force Strike", "Joint Task Force Rubicon": a task force named after its head words.
+  if (seg.some((t, i) => t.key === 'force' && seg[i - 1]?.key === 'task') && length > 2) return named('organization');
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
-  if (length > 2 && COMPASS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
+  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
+  // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
+  if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
   if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
+  // "…," said Marta Kowalczyk-Reyes, head of research": a speaker, or a name with a role in apposition.
+  const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
+  if (personShaped && (followsSpeechVerb(tokens, s.first) || hasRoleAppositive(text, tokens, s.last))) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
-  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
+  // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.
+  const afterComma = prev !== undefined && first.gap === 'break' && text.slice(prev.end, first.start).trim() === ',';
+  if (length === 1 && first.upper && first.key.length === 2 && afterComma && prev.cap && s.isKbWord(prev.key)) return named('place');
   // Unknown acronyms are mostly organisations ("AQI", "OFAC"); "G20" too.
   // A KB word shouted ("ROME, Nov 26") is not one, but after "the" a short all-caps word is an
   // acronym even when the KB knows the letters otherwise ("the MOD's agency", KB "MoD").
@@ -154,11 +181,11 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   }
   if (length === 1 && first.upper) return null;
 
+  // "according to the Observatory", "according to Kpler": a one-word source is an organisation.
+  if (length === 1 && isAfterAccordingTo(tokens, s.first)) return named('organization');
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
   const prev2 = tokens[s.first - 2];
-  const locativeBefore = (t: Token | undefined): boolean => t !== undefined && !t.cap && (LOCATIVE_PREPOSITIONS.has(t.key) || PLACE_VERBS.has(t.key));
-  const viaArticle = prev?.key === 'the' && !prev.cap && prev.gap !== 'break' && locativeBefore(prev2);
-  const prevLocative = prev !== undefined && first.gap !== 'break' && (locativeBefore(prev) || viaArticle);
+  const prevLocative = isAfterLocative(tokens, s.first);
   if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
   // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
   if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);

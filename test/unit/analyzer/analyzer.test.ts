@@ -47,6 +47,17 @@ describe('createAnalyzer (real detectors)', () => {
     assert.ok(!about.includes('100,000 troops'), 'a claim is not about the group mention built on its own number');
   });
 
+  it('never lets Markdown markup inside an entity span (emphasis, code, table pipes)', () => {
+    const text = 'Envoys of **North** Korea met the **Russia** team and `Kim` Jong-un.\n\n| Russia | NATO |\n|---|---|\n';
+    const r = createAnalyzer({ kb }).analyze(text, { languageId: 'markdown' });
+    for (const e of r.entities) assert.ok(!/[*`|]/.test(e.text), `no markup in "${e.text}"`);
+    assert.ok(r.entities.some((e) => e.text === 'Russia' && e.type === 'place'));
+    assert.ok(r.entities.some((e) => e.text === 'NATO'));
+    // Markdown mode with nothing to mask keeps names whole.
+    const plain = createAnalyzer({ kb }).analyze('Envoys of North Korea met the Russia team.', { languageId: 'markdown' });
+    assert.ok(plain.entities.some((e) => e.text === 'North Korea'));
+  });
+
   it('links later "Kim" mentions in other paragraphs to Kim Jong-un', () => {
     const text = read('korea-russia-troops.md');
     const r = createAnalyzer({ kb }).analyze(text, { languageId: 'markdown' });

@@ -173,6 +173,9 @@ describe('document analyzer', () => {
     const r = a.analyze(text, { languageId: 'markdown' });
     assert.deepEqual(r.entities.map((e) => [e.text, text.slice(e.start, e.end)]), [['NATO', 'NATO'], ['Pyongyang', 'Pyongyang']]);
     assert.ok(detectors.inputs.every((input) => !input.text.includes('https')));
+    // Detectors also get the unmasked paragraph, so they can keep markup out of their spans.
+    assert.ok(detectors.inputs.some((input) => input.original?.includes('](https') === true));
+    assert.ok(detectors.inputs.every((input) => input.original === undefined || input.original.length === input.text.length));
     assert.deepEqual(r.claims.map((c) => c.text), ['5']);
     a.analyze(text, { languageId: 'plaintext' });
     assert.ok(detectors.inputs.some((input) => input.text.includes('https')), 'plain text is not masked');

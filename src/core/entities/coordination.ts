@@ -1,0 +1,53 @@
+// A name left untyped ("other") next to typed names in a list takes their type:
+//   "Sinopec and PetroChina" (an organisation, then an unknown name) → organisation;
+//   "Rosneft and Gazprom Neft were sanctioned, alongside Surgutneftegas" → organisation,
+//   like the sentence's subject. Places are placeCues.ts's; this covers
+// organisations and people. Runs on the sorted drafts of one text.
+
+import type { EntityDraft } from '../detect/drafts';
+import { isReference } from './senses';
+
+const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+/** "…, alongside X", "… as well as X": X joins the sentence's subject. */
+const JOINS_SUBJECT = /\b(?:alongside|along with|together with|as well as)\s+$/i;
+const SENTENCE_END = /[.!?\n](?=\s)/g;
+
+const isActor = (d: EntityDraft | undefined): d is EntityDraft =>
+  d !== undefined && (d.type === 'organization' || d.type === 'person') && !isReference(d) && d.sense !== 'government';
+
+export function promoteCoordinated(text: string, drafts: EntityDraft[]): EntityDraft[] {
+  if (!drafts.some((d) => d.type === 'other')) return drafts;
+  // The outermost name ending at each offset ("Central Bank of Russia", not "Russia").
+  const names: EntityDraft[] = [];
+  for (const d of drafts) {
+    if (d.type === 'other' || isReference(d)) continue;
+    const last = names[names.length - 1];
+    if (last && last.start <= d.start && last.end >= d.end) continue;
+    names.push(d);
+  }
+  return drafts.map((d) => {
+    if (d.type !== 'other') return d;
+    const type = coordinatedType(text, d, names);
+    return type ? { ...d, type, sense: null } : d;
+  });
+}
+
+function coordinatedType(text: string, d: EntityDraft, names: readonly EntityDraft[]): EntityDraft['type'] | null {
+  let before: EntityDraft | undefined;
+  let after: EntityDraft | undefined;
+  for (const n of names) {
+    if (n.end <= d.start) before = n;
+    else if (n.start >= d.end) {
+      after = n;
+      break;
+    }
+  }
+  if (isActor(before) && COORDINATION.test(text.slice(before.end, d.start))) return before.type;
+  if (isActor(after) && COORDINATION.test(text.slice(d.end, after.start))) return after.type;
+  if (!JOINS_SUBJECT.test(text.slice(Math.max(0, d.start - 20), d.start))) return null;
+  // The sentence's first name ("Rosneft …, alongside X"); sentences are short, so look back 300 characters.
+  const from = Math.max(0, d.start - 300);
+  const stop = Math.max(...[...text.slice(from, d.start).matchAll(SENTENCE_END)].map((m) => from + m.index + 1), from);
+  const subject = names.find((n) => n.start >= stop && n.end <= d.start);
+  return isActor(subject) ? subject.type : null;
+}
