@@ -21,6 +21,9 @@ const MEMBER_COUNTS = [
   // 194 until the United States left on 2026-01-22.
   { id: 'cl:org:who', label: 'WHO', count: 193 },
   { id: 'cl:org:unesco', label: 'UNESCO', count: 194 },
+  // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on 2026-06-02.
+  { id: 'cl:org:icc', label: 'ICC', count: 124 },
+  { id: 'cl:org:icc', label: 'ICC', count: 125, on: '2025-06-30' },
 ];
 
 function activeMembers(entity, date) {
