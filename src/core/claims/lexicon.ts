@@ -103,3 +103,12 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'agenda', 'vision', 'horizon', 'strategy', 'plan', 'programme', 'program', 'initiative', 'framework', 'roadmap',
   'compact', 'target', 'targets', 'goal', 'goals', 'outlook', 'mission', 'ambition', 'project',
 ]);
+
+/**
+ * Plural nouns for the parties of a statement; after a possessive a small
+ * number of them refers back ("our two countries", "their 2 governments").
+ */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'countries', 'nations', 'states', 'governments', 'peoples', 'sides', 'parties', 'leaders', 'ministers',
+  'delegations', 'organisations', 'organizations', 'institutions', 'economies', 'militaries', 'presidents', 'allies',
+]);

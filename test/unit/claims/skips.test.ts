@@ -34,7 +34,12 @@ describe('claims: numbers that state nothing', () => {
 
   it('skips small definite numbers that refer back', () => {
     assert.deepEqual(claimTexts('The two envoys met, and our 2 nations agreed on 300 trucks.'), ['300 trucks']);
+    assert.deepEqual(claimTexts('Their two governments and its 3 delegations signed.'), []);
     assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
+  });
+
+  it('counts what a possessive owns', () => {
+    assert.deepEqual(claimTexts('Her three brothers fled, and its four pumps still run; their 2 boats sank.'), ['three brothers', 'four pumps', '2 boats']);
   });
 
   it('skips house numbers in addresses', () => {
