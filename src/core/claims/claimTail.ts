@@ -5,7 +5,7 @@
 
 import type { ClaimKind } from '../model/analysis';
 import { countedNounAt, isPlural, type NounMatch } from './countedNoun';
-import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, PEOPLE_NOUNS, RELATIVE_DATE_TAILS } from './lexicon';
+import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, PARTY_NOUNS, PEOPLE_NOUNS, RELATIVE_DATE_TAILS } from './lexicon';
 import { NAMES } from './currencies';
 import { isMoneyContext } from './moneyContext';
 import { moneyNameAfter, moneyNameAt } from './moneyNames';
@@ -167,15 +167,28 @@ function partitive(s: Scan, h: Head): boolean {
   return h.np.spelled && !h.np.hasScale && (h.np.value ?? 0) >= 2 && s.tokens[h.np.last + 1]?.lower === 'of';
 }
 
-const DEFINITES = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'both', 'all']);
+const DEFINITES = new Set(['the', 'these', 'those', 'both', 'all']);
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
+/**
+ * A small number after a definite refers back to things already named ("the
+ * two governments said", "our 2 nations"); after a possessive it states how
+ * many the owner has ("their two sons", "its four turbines") unless the noun
+ * names the parties themselves ("our two countries").
+ */
+function refersBack(s: Scan, h: Head, noun: NounMatch | null): boolean {
+  const { np } = h;
+  if (h.qual !== null || h.range !== null || np.ordinal || np.hasScale || (np.value ?? 99) > 10) return false;
+  const before = s.tokens[h.startIdx - 1]?.lower ?? '';
+  if (DEFINITES.has(before)) return true;
+  return POSSESSIVES.has(before) && (noun === null || PARTY_NOUNS.has(tok(s, noun.last).lower));
+}
 
 /** Number words without a unit need support: "seven airdrops" yes, "the two met" / "one of" no. */
 function acceptBare(s: Scan, h: Head, noun: NounMatch | null): boolean {
   const { np } = h;
   const hasNoun = noun !== null;
-  // "the two governments said", "our 2 nations": a small definite number refers back, it states nothing new.
-  if (h.qual === null && h.range === null && !np.ordinal && !np.hasScale && (np.value ?? 99) <= 10
-    && DEFINITES.has(s.tokens[h.startIdx - 1]?.lower ?? '')) return false;
+  if (refersBack(s, h, noun)) return false;
   if (!np.spelled || np.hasScale) return true;
   if (s.tokens[np.last + 1]?.lower === 'of' && !(hasNoun && partitive(s, h))) return false;
   // "at least one", "more than one" state something; "only one way", "about one" rarely do.

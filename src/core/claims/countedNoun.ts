@@ -90,6 +90,8 @@ export function countedNounAt(tokens: readonly Token[], k: number, single: boole
   while (words < MAX_WORDS) {
     const t = tokens[j];
     if (t === undefined || t.type !== 'word' || blocks(t)) break;
+    // A capital opening the next line starts a label or a heading, not the noun: "…7500\nDFAT Media: …".
+    if (words === 0 && t.lineStart && isCapital(t)) break;
     // "internally displaced persons", "heavily armed men": an adverb only before a participle and its noun.
     if (isAdverb(t.lower) && !(words === 0 && /ed$/.test(tokens[j + 1]?.lower ?? '') && isNounLike(tokens[j + 2]))) break;
     // After the first word, a participle or gerund is the verb: "people killed", "troops fighting".

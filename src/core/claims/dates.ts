@@ -70,10 +70,15 @@ function dayEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-/** Month token plus an optional abbreviation dot: "Jan." */
+/** Short month names that are whole words: their dot ends the sentence ("in May.", "since June."). */
+const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
+
+/** Month token plus an optional abbreviation dot: "Jan.", "Sept." — but "in May." ends a sentence. */
 function monthEnd(tokens: readonly Token[], i: number): number {
-  if (!isMonth(tokens[i])) return -1;
-  return tokens[i + 1]?.text === '.' && glued(tokens[i], tokens[i + 1]) && (tokens[i]?.text.length ?? 0) <= 4 ? i + 1 : i;
+  const t = tokens[i];
+  if (!isMonth(t)) return -1;
+  const abbreviated = t.text.length <= 4 && !FULL_SHORT_MONTHS.has(t.lower);
+  return abbreviated && tokens[i + 1]?.text === '.' && glued(t, tokens[i + 1]) ? i + 1 : i;
 }
 
 function yearAfter(tokens: readonly Token[], j: number): { last: number; year: number } | null {
@@ -104,7 +109,7 @@ function calendarAt(tokens: readonly Token[], i: number): Core | null {
   if (isYear(tokens[m + 1])) return { first: i, last: m + 1, value: digitValue(tokens[m + 1] as Token) };
   // A lone month needs a preposition before it: "in February", "since June".
   const prev = tokens[i - 1];
-  if (prev !== undefined && DATE_PREPOSITIONS.has(prev.lower) && m === i) return { first: i, last: i, value: null };
+  if (prev !== undefined && DATE_PREPOSITIONS.has(prev.lower)) return { first: i, last: m, value: null };
   return null;
 }
 

@@ -103,3 +103,32 @@ export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   'agenda', 'vision', 'horizon', 'strategy', 'plan', 'programme', 'program', 'initiative', 'framework', 'roadmap',
   'compact', 'target', 'targets', 'goal', 'goals', 'outlook', 'mission', 'ambition', 'project',
 ]);
+
+/**
+ * Singular unit nouns that, capitalised after a number, name a formation
+ * rather than count one: "10 Squadron", "3 Commando Brigade", "903
+ * Expeditionary Air Wing", "45 Commando". Plurals still count ("10 squadrons",
+ * "Ten Squadrons").
+ */
+export const FORMATION_NOUNS: ReadonlySet<string> = new Set([
+  'squadron', 'wing', 'brigade', 'regiment', 'battalion', 'division', 'corps', 'commando', 'group', 'flight',
+  'fleet', 'flotilla', 'company', 'battery', 'platoon', 'troop', 'detachment', 'para',
+]);
+
+/**
+ * Nouns that name a document; a year closing its title ("Country Reports on
+ * Terrorism 2024", "the Defence Review 2025") labels the edition.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'review', 'index', 'survey', 'yearbook', 'assessment', 'audit', 'paper', 'bulletin', 'digest',
+  'handbook', 'factbook', 'almanac', 'atlas', 'statistics', 'barometer', 'monitor',
+]);
+
+/**
+ * Plural nouns for the parties of a statement; after a possessive a small
+ * number of them refers back ("our two countries", "their 2 governments").
+ */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set([
+  'countries', 'nations', 'states', 'governments', 'peoples', 'sides', 'parties', 'leaders', 'ministers',
+  'delegations', 'organisations', 'organizations', 'institutions', 'economies', 'militaries', 'presidents', 'allies',
+]);

@@ -1,10 +1,13 @@
 // Digits that state nothing: list markers ("1." at line start, "(2)"),
-// references ("Section 3.2", "Resolution 2231", "[4]"), names and models
-// ("G20", "COVID-19", "F-16", "Su-35", "9M729"), phone numbers and ids
-// ("+44 20 7946 0000", "S/2015/123"), clock times ("10:30") and coordinates
-// ("33°N"). `skipAt` returns the index of the last token to skip, or -1.
+// references ("Section 3.2", "Resolution 2231", "No 833/2014", "[4]"), models
+// ("G20", "COVID-19", "F-16", "Su-35", "9M729"), clock times ("10:30"),
+// coordinates ("33°N"), tallies ("14-0"); numbers inside names are read by
+// `nameNumbers.ts`, ids and phone numbers by `identifiers.ts`. `skipAt`
+// returns the index of the last token to skip, or -1.
 
-import { DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, PLAN_NOUNS, REFERENCE_NOUNS } from './lexicon';
+import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
+import { REFERENCE_NOUNS } from './lexicon';
+import { isNumberWordInName, nameNumberEnd } from './nameNumbers';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
 import { TIME_UNITS, measureAt, percentAt } from './units';
@@ -17,29 +20,27 @@ const LOWERCASE_REFERENCES = new Set([
 ]);
 /** Short abbreviations count only with their dot: "No. 10", "p. 34", "v. 2". */
 const DOTTED_ONLY = new Set(['no', 'nos', 'p', 'pp', 'v', 'vol', 'fig', 'para', 'mk']);
-const ID_SEPARATORS = new Set(['-', '.', '/', ':', '–']);
 
 const COORDINATE_MARKS = new Set(['°', '′', '″']);
 
 export function skipAt(text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   // "Chapter three describes…"; "the Group of Twenty", "the Big Three": capitalised inside a sentence.
-  if (t?.type === 'word' && UNITS.has(t.lower) && (isReference(tokens, i) || isCapitalisedInside(tokens, i))) return i;
+  if (t?.type === 'word' && UNITS.has(t.lower) && (isReference(tokens, i) || isNumberWordInName(tokens, i))) return i;
   if (t?.type === 'word' && UNITS.has(t.lower)) return idiomEnd(tokens, i);
   if (t?.type !== 'num') return -1;
   const prev = tokens[i - 1];
   if (isReference(tokens, i)) return chainEnd(tokens, i);
   if (isCoordinate(text, tokens, i)) return coordinateEnd(tokens, i);
-  if (isNameNumber(text, tokens, i) || isYearInName(tokens, i)) return i;
-  if (isAddress(tokens, i)) return i;
+  const name = nameNumberEnd(text, tokens, i);
+  if (name >= 0) return name;
   // Glued to letters before: "G20", "MH17", "COP26"; or by a hyphen: "F-16", "COVID-19".
   if (glued(prev, t) && prev?.type === 'word') return identifierEnd(tokens, i);
   if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
     return identifierEnd(tokens, i);
   }
-  // "+44 …", "#1"; "0800 123 4567", "0300 hours": a leading zero is never an amount.
-  if (glued(prev, t) && (prev?.text === '+' || prev?.text === '#')) return phoneEnd(tokens, i);
-  if (/^0\d+$/.test(t.text) && !(glued(t, tokens[i + 1]) && ID_SEPARATORS.has(tokens[i + 1]?.text ?? ''))) return phoneEnd(tokens, i);
+  const phone = phoneAt(tokens, i);
+  if (phone >= 0) return phone;
   const clock = clockEnd(tokens, i);
   if (clock >= 0) return clock;
   // "[4]" citations, "[^2]" footnote marks and "(2)" enumerations.
@@ -100,25 +101,6 @@ function idiomEnd(tokens: readonly Token[], i: number): number {
   return dash?.text === '-' && glued(tokens[i], dash) && glued(dash, word) && IDIOM_TAILS.has(word?.lower ?? '') ? i + 2 : -1;
 }
 
-const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'place', 'boulevard', 'drive', 'way', 'court', 'terrace']);
-
-/** A house number: "10 Downing Street", "1600 Pennsylvania Avenue". */
-function isAddress(tokens: readonly Token[], i: number): boolean {
-  for (let k = i + 1; k <= i + 3; k++) {
-    const w = tokens[k];
-    if (w === undefined || w.type !== 'word' || w.text[0] === w.lower[0]) return false;
-    if (k > i + 1 && STREET_WORDS.has(w.lower)) return true;
-  }
-  return false;
-}
-
-function isCapitalisedInside(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const prev = tokens[i - 1];
-  if (t.text[0] === t.lower[0] || prev === undefined) return false;
-  return !(prev.type === 'punct' && /^[.!?:;"“‘(\[—–-]$/.test(prev.text));
-}
-
 /** "35°12′N", "41°05′27″E", "35.200; 41.083", "28° East" — but "40°C" is a temperature. */
 function isCoordinate(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -147,49 +129,6 @@ function coordinateEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-/**
- * A small plain number right after a capitalised word inside a sentence is
- * part of a name: "Orbisat 104", "Boeing 737", "Windows 10", "Patriot 3".
- * Years are read by `isYearInName`; amounts with units and sentence-initial
- * words ("In 2004", "Over 500") are not names.
- */
-function isNameNumber(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const prev = tokens[i - 1];
-  if (i < 2 || prev?.type !== 'word' || prev.text[0] === prev.lower[0] || !/^\d{1,4}$/.test(t.text)) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
-  const before = tokens[i - 2] as Token;
-  const next = tokens[i + 1];
-  // "(CVN 70)", "(DDG 51)": a hull or model number in brackets.
-  const bracketed = before.text === '(' && next?.text === ')' && prev.text.length >= 2 && prev.text === prev.text.toUpperCase();
-  if (!bracketed && before.type === 'punct' && /^[.!?:;"“‘(\[]$/.test(before.text)) return false;
-  if (NOUN_STOPS.has(prev.lower) || DATE_PREPOSITIONS.has(prev.lower) || MONTHS.has(prev.lower)) return false;
-  if (next !== undefined && (SCALES.has(next.lower) || ORDINAL_SUFFIXES.has(next.lower))) return false;
-  // "the NATO 2% target" states a share.
-  return measureAt(text, t.end, t.end + 24) === null && percentAt(text, t.end, t.end + 24) === null;
-}
-
-const isTitleWord = (t: Token | undefined): boolean =>
-  t?.type === 'word' && t.text.length >= 3 && t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
-
-/**
- * A year that labels a plan or programme dates nothing: "Horizon 2020",
- * "Strategy 2030", "the 2030 Agenda for …", "the 2025 Defence Plan". An event
- * named with its year keeps the date ("the UK-France Summit 2016", "the 1991
- * Gulf War"), and so does a plan word in lower case ("the 2030 target").
- */
-function isYearInName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (!/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
-  const prev = tokens[i - 1];
-  if (isTitleWord(prev) && PLAN_NOUNS.has((prev as Token).lower)) return true;
-  if (prev?.lower !== 'the') return false;
-  for (let j = i + 1; j <= i + 4 && isTitleWord(tokens[j]); j++) {
-    if (PLAN_NOUNS.has((tokens[j] as Token).lower)) return true;
-  }
-  return false;
-}
-
 function isReference(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let dotted = false;
@@ -206,10 +145,10 @@ function isReference(tokens: readonly Token[], i: number): boolean {
   return w.text[0] !== w.lower[0] || LOWERCASE_REFERENCES.has(w.lower);
 }
 
-/** "Articles 5, 6 and 7", "Section 3.2(a)", "paras 4-6": the whole chain is skipped. */
+/** "Articles 5, 6 and 7", "Section 3.2(a)", "paras 4-6", "No 833/2014": the whole chain is skipped. */
 function chainEnd(tokens: readonly Token[], i: number): number {
-  let end = i;
-  for (let j = i + 1; j < tokens.length; j++) {
+  let end = identifierEnd(tokens, i);
+  for (let j = end + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.type === 'num' && ['-', '–', ',', 'and', 'or', 'to', '.'].includes(tokens[j - 1]?.lower ?? '')) {
       end = j;
@@ -233,27 +172,6 @@ function isNumericDate(tokens: readonly Token[], i: number): boolean {
   if (a === undefined || b === undefined || c === undefined || s1?.text !== s2?.text || !glued(b, s2) || !glued(s2, c)) return false;
   if (s1?.text === '/') return a.text.length <= 2 && b.text.length <= 2 && /^(?:1[89]|20)\d\d$/.test(c.text);
   return s1?.text === '-' && /^(?:1[89]|20)\d\d$/.test(a.text) && b.text.length === 2 && c.text.length === 2;
-}
-
-/** Everything glued to the number: "9M729", "F-16s", "COVID-19-related". */
-function identifierEnd(tokens: readonly Token[], i: number): number {
-  let j = i;
-  while (glued(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type !== 'punct') j++;
-  while (glued(tokens[j], tokens[j + 1]) && ID_SEPARATORS.has(tokens[j + 1]?.text ?? '')
-    && glued(tokens[j + 1], tokens[j + 2]) && tokens[j + 2]?.type !== 'punct') {
-    j += 2;
-    while (glued(tokens[j], tokens[j + 1]) && tokens[j + 1]?.type !== 'punct') j++;
-  }
-  return j;
-}
-
-/** "+44 20 7946 0000": following bare digit groups on the same line belong to it. */
-function phoneEnd(tokens: readonly Token[], i: number): number {
-  let j = identifierEnd(tokens, i);
-  while (tokens[j + 1]?.type === 'num' && /^\d+$/.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]?.lineStart) {
-    j = identifierEnd(tokens, j + 1);
-  }
-  return j;
 }
 
 /** "1." or "2)" opening a line, or a section number "3.2 Findings" at line start. */

@@ -26,6 +26,18 @@ describe('claims: digits that state nothing (names, versions, footnotes)', () =>
     assert.deepEqual(claimTexts('Under the 2035 Agenda for Coastal Towns, 8 ports grew.'), ['8 ports']);
   });
 
+  it('skips a year between a name word and a plan noun, and a year closing a document title', () => {
+    assert.deepEqual(claimTexts('Under the Harbour Resilience 2035 roadmap, 12 ferries were bought.'), ['12 ferries']);
+    assert.deepEqual(claimTexts('Annual Reports on Coastal Safety 2031 – Part 2'), []);
+    assert.deepEqual(claimTexts('The Northern Fisheries Review 2029 counted 300 boats.'), ['300 boats']);
+  });
+
+  it('keeps a year after a preposition before a plan noun, and the year of a survey or census', () => {
+    assert.equal(claim('In 2031 plans for 6 bridges changed.', '2031').kind, 'date');
+    assert.equal(claim('The report in 2029 was late.', '2029').kind, 'date');
+    assert.equal(claim('The 1988 census found 40 hamlets.', '1988').kind, 'date');
+  });
+
   it('keeps the year of an event named with it, and a plan year in lower case', () => {
     assert.equal(claim('Envoys spoke at the Riverside Summit 2019 about trade.', '2019').kind, 'date');
     assert.equal(claim('He served in the 1999 Delta War as a medic.', '1999').kind, 'date');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { claimTexts } from './helpers';
+import { claimTexts, claimsIn } from './helpers';
 
 describe('claims: numbers that state nothing', () => {
   it('skips list markers and section numbers at line start', () => {
@@ -22,6 +22,39 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts(text), ['5 trucks']);
   });
 
+  it('skips phone numbers with a bracketed area code or a label, to their last group', () => {
+    const text = 'Press office: (07) 5123 4567\nDesk Line: (318) 555-0199\nTel: 4411 2290. Ring +33 4 7712 3344 about 9 trucks.';
+    assert.deepEqual(claimTexts(text), ['about 9 trucks']);
+  });
+
+  it('keeps bracketed years and list numbers that no digit groups follow', () => {
+    assert.deepEqual(claimTexts('The plan (2019) sent 300 medics; (2) 4000 tents followed.'), ['2019', '300 medics', '4000 tents']);
+  });
+
+  it('never takes a capitalised word on the next line as the counted noun', () => {
+    const claims = claimsIn('Crew on board: 420\nHarbour Office: open daily.');
+    assert.deepEqual(claims.map((c) => [c.text, c.unit]), [['420', null]]);
+    assert.deepEqual(claimTexts('The convoy carried 5,000\ntents and 300 Coast\nGuards.'), ['5,000\ntents', '300 Coast\nGuards']);
+  });
+
+  it('skips legal and document references with slashes', () => {
+    const text = 'Council Regulation (EU) No 512/2019 and Council Decision 2019/330/CFSP, Regulation (EU) 2031/774, LCC 14/31 and Resolution 2388 (2021) cover 20 firms.';
+    assert.deepEqual(claimTexts(text), ['20 firms']);
+  });
+
+  it('skips unit designations but counts plural units', () => {
+    const text = 'Jets of 614 Expeditionary Air Wing, 31 Squadron, 7 Ranger Brigade, 22 Air Mobile Brigade and 52 Commando flew with 12 squadrons and 400 Royal Marines.';
+    assert.deepEqual(claimTexts(text), ['12 squadrons', '400 Royal Marines']);
+    assert.deepEqual(claimTexts('The navy planned 5 Commando Raids on the coast.'), ['5 Commando Raids']);
+  });
+
+  it('counts capitalised number words before a plural in a title-case headline only', () => {
+    assert.deepEqual(claimTexts('Coast Guard Rescues Three Fishermen, Detains Four Smugglers off Harbour'), ['Three Fishermen', 'Four Smugglers']);
+    assert.deepEqual(claimTexts('Navy Sends Ten Squadrons To Northern Waters'), ['Ten Squadrons']);
+    assert.deepEqual(claimTexts('The Seven Sisters Alliance Meets In Harbour Town'), []);
+    assert.deepEqual(claimTexts('Delegates of the Group of Twenty Nations met the Big Four Banks today.'), []);
+  });
+
   it('skips spelled numbers in names and the pronoun one', () => {
     assert.deepEqual(claimTexts('The Group of Twenty avoided the subject, and no one objected.'), []);
     assert.deepEqual(claimTexts('This one is just one way to read it.'), []);
@@ -34,7 +67,12 @@ describe('claims: numbers that state nothing', () => {
 
   it('skips small definite numbers that refer back', () => {
     assert.deepEqual(claimTexts('The two envoys met, and our 2 nations agreed on 300 trucks.'), ['300 trucks']);
+    assert.deepEqual(claimTexts('Their two governments and its 3 delegations signed.'), []);
     assert.deepEqual(claimTexts('Three of the five economists expect a cut.'), ['Three of the five economists']);
+  });
+
+  it('counts what a possessive owns', () => {
+    assert.deepEqual(claimTexts('Her three brothers fled, and its four pumps still run; their 2 boats sank.'), ['three brothers', 'four pumps', '2 boats']);
   });
 
   it('skips house numbers in addresses', () => {

@@ -47,6 +47,15 @@ describe('claims: dates', () => {
     assert.deepEqual([troops.kind, troops.value], ['count', 2000]);
   });
 
+  it('reads a lone month that ends a sentence, and keeps an abbreviated month with its dot', () => {
+    assert.deepEqual(claimTexts('Envoys will meet in Lisbon in May. Trade grew 4% since June. Ships left in Sept.'), ['May', '4%', 'since June', 'Sept.']);
+    assert.equal(claim('The fair reopened in early July.', 'early July').kind, 'date');
+  });
+
+  it('reads a relative date with a calendar unit after an article', () => {
+    assert.equal(claim('The port closed. A week later the ferries returned.', 'A week later').kind, 'date');
+  });
+
   it('tells the month May from the verb may', () => {
     const claims = claimsIn('In May, officials may review the 9 May parade.');
     assert.deepEqual(claims.map((c) => c.text), ['May', '9 May']);

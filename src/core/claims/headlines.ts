@@ -1,0 +1,28 @@
+// Title-case headlines capitalise every word, so a capitalised number word
+// in one is a count, not a name: "Forces Detain Two Associates in Raid" vs
+// "the Group of Twenty met" inside ordinary prose.
+
+import { NOUN_STOPS } from './lexicon';
+import type { Token } from './tokens';
+
+/** Long words that may stay lower case in a title-case line: "with", "from", "into", "over". */
+const MIN_LONG = 4;
+const MIN_CAPITALISED = 3;
+
+/**
+ * Is the line of `tokens[i]` in title case? Every word of four letters or
+ * more is capitalised, except function words ("with", "from"), and there
+ * are at least three of them.
+ */
+export function isTitleCaseLine(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && !(tokens[first] as Token).lineStart) first--;
+  let capitalised = 0;
+  for (let k = first; k < tokens.length && (k === first || !(tokens[k] as Token).lineStart); k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'word' || t.text.length < MIN_LONG) continue;
+    if (t.text[0] !== t.lower[0]) capitalised++;
+    else if (!NOUN_STOPS.has(t.lower)) return false;
+  }
+  return capitalised >= MIN_CAPITALISED;
+}
