@@ -84,8 +84,10 @@ function endsWithTitledName(tokens: readonly Token[], from: number, to: number):
 function namesPeople(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
   if (first.text === 'By' && (tokens[from + 1] as Token).cap) return true;
-  // A name of two or three words, a comma, then a title phrase ending the line.
-  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+  if (first.key === 'reporting' && tokens[from + 1]?.key === 'by') return true;
+  // A name of two or three words (after honorifics: "Senator the Hon Penny Wong"), a comma, then a
+  // title phrase ending the line.
+  for (let k = from + 2; k <= from + 6 && k < to; k++) {
     const t = tokens[k] as Token;
     if (t.gap !== 'break' || text.slice((tokens[k - 1] as Token).end, t.start).trim() !== ',' || !TITLE_WORDS.has(t.key)) continue;
     for (let j = k; j < to; j++) if (TITLE_HEADS.has((tokens[j] as Token).key)) return true;

@@ -27,7 +27,7 @@ export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: n
   if (!role) return false;
   if (titleLast > p) return true;
   const prev = tokens[p - 1];
-  if (prev !== undefined && prev.key === 'the' && (tokens[p] as Token).gap === 'space') return true;
+  if (prev !== undefined && ROLE_DETERMINERS.has(prev.key) && (tokens[p] as Token).gap === 'space') return true;
   return standsAlone(scan, p) || roleEnd(scan, titleLast, runLast) > titleLast;
 }
 
@@ -42,7 +42,8 @@ function standsAlone(scan: Scan, p: number): boolean {
   const after = scan.text.slice(t.end, t.end + 5);
   // "Q1 Chair:": a hearing's question number may open the label's line.
   const openedBy = before.endsWith(',') || before.endsWith('(') || t.afterStop || /(?:^|[\n.!?])[ \t]*Q\d{1,3}$/.test(before);
-  return openedBy && /^[ \t]*(?:[:,.;?!)]|\r?\n|$|and\b)/.test(after);
+  // "Minister's office: (02) …": a possessive title opening a line is its holder's.
+  return openedBy && (/^[ \t]*(?:[:,.;?!)]|\r?\n|$|and\b)/.test(after) || (t.possessive && t.afterStop));
 }
 
 /**
@@ -62,4 +63,34 @@ export function roleEnd(scan: Scan, titleLast: number, runLast: number): number 
   // The remit ends where a name begins: a given name, or a title before one ("Minister for Trade Senator Maren Holt").
   while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key) && !HONORIFIC_TITLES.has((tokens[j] as Token).key)) end = j++;
   return end;
+}
+
+/** Determiners that make a one-word title one person ("the Minister", "its President"). */
+const ROLE_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "the Humanitarian Coordinator", "the UN Emergency Relief Coordinator", "Bangladesh's Refugee
+ * Relief and Repatriation Commissioner": a portfolio (tokens [p, title)) and a title with no name
+ * after them stand for one person when a determiner or a possessive owner opens them. Returns the
+ * first token of that role ("Refugee" when the portfolio joins an earlier one by "and"), or -1.
+ */
+export function barePortfolioStart(scan: Scan, p: number, titleLast: number, runFirst: number, runLast: number): number {
+  const { tokens } = scan;
+  const next = tokens[titleLast + 1];
+  if (scan.ctx.kbOnly[p] || (titleLast < runLast && next?.cap)) return -1;
+  let role = false;
+  for (let j = p + 1; j <= titleLast; j++) if ((tokens[j] as Token).cap && ROLE_HEADS.has((tokens[j] as Token).key)) role = true;
+  if (!role || (tokens[p] as Token).gap !== 'space') return -1;
+  let start = p;
+  // "… Relief and Repatriation Commissioner": the portfolio's first half, back over capitalised words.
+  if (tokens[p - 1]?.key === 'and' && p - 2 >= runFirst) {
+    start = p - 2;
+    while (start > runFirst && (tokens[start - 1] as Token).cap && (tokens[start] as Token).gap === 'space') start--;
+  }
+  const prev = tokens[start - 1];
+  if (prev === undefined || (tokens[start] as Token).gap !== 'space') return -1;
+  // "the UN Emergency Relief Coordinator": an acronym owner after the determiner.
+  const owner = prev.upper && (tokens[start - 2]?.key === 'the') && prev.gap === 'space';
+  const opens = ROLE_DETERMINERS.has(prev.key) || prev.key === 'a' || (prev.cap && prev.possessive) || owner;
+  return opens ? start : -1;
 }

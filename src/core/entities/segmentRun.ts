@@ -2,6 +2,7 @@
 // emits their mentions: "German Chancellor Olaf Scholz" → nationality "German"
 // (KB) + person "Olaf Scholz" (unknown, after a title).
 
+import type { EntityDraft } from '../detect/drafts';
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
@@ -11,8 +12,8 @@ import {
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
-import { followsSpeechVerb, hasRoleAppositive } from './personCues';
-import { isBareTitle, roleEnd } from './roles';
+import { followsDottedTitle, hasPersonContext } from './personCues';
+import { barePortfolioStart, isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
@@ -24,7 +25,8 @@ const QUESTION_NUMBER = /^Q\d{1,3}$/;
 /** Segments tokens [first, last]; returns the last token consumed (a KB name may run past `last`). */
 export function segmentRun(scan: Scan, first: number, last: number): number {
   const { tokens, kbAt } = scan;
-  let afterTitle = false;
+  // "Lt. Gen. Qasim Nouri al-Zubaidi": the title's dot ended the run before the name.
+  let afterTitle = followsDottedTitle(scan.text, tokens, first);
   let p = first;
   let consumed = last;
   while (p <= last) {
@@ -108,10 +110,21 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = segLast + 1;
       continue;
     }
-    // "Mining Minister Amadou Keita": one unknown word before a title is its portfolio.
-    if (segLast === p && typed?.type === 'other' && titleEnd(tokens, p + 1, last) >= 0) {
+    // "Mining Minister Amadou Keita", "the Emergency Relief Coordinator": unknown words before a title are its portfolio.
+    const portfolioTitle = typed?.type === 'other' && segLast - p <= 2 ? titleEnd(tokens, segLast + 1, last) : -1;
+    if (portfolioTitle >= 0) {
+      const roleStart = barePortfolioStart(scan, p, portfolioTitle, first, last);
+      if (roleStart >= 0) {
+        const role = roleEnd(scan, portfolioTitle, last);
+        // An earlier half of the portfolio ("Refugee Relief and …") was emitted untyped; the role replaces it.
+        dropUntypedFrom(scan, (tokens[roleStart] as Token).start);
+        emit(scan, roleStart, role, { type: 'person', sense: 'role' });
+        emitNestedKnown(scan, portfolioTitle + 1, role);
+        p = role + 1;
+        continue;
+      }
       afterTitle = true;
-      p++;
+      p = segLast + 1;
       continue;
     }
     if (typed?.pending) {
@@ -127,6 +140,11 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+/** Removes the untyped mentions emitted at or after offset `from`. */
+function dropUntypedFrom(scan: Scan, from: number): void {
+  while (scan.out.length > 0 && (scan.out[scan.out.length - 1] as EntityDraft).start >= from && (scan.out[scan.out.length - 1] as EntityDraft).type === 'other') scan.out.pop();
 }
 
 /**
@@ -148,7 +166,7 @@ function opensPersonName(scan: Scan, match: GazetteerMatch, runLast: number, aft
   // "Victoria Nuland said": the name ends at the surname.
   const after = tokens[s + 1];
   if (after !== undefined && after.cap && after.gap !== 'break' && !TITLE_WORDS.has(after.key)) return false;
-  return isGivenName(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
+  return isGivenName(word.key) || hasPersonContext(scan.text, tokens, match.first, s);
 }
 
 /** An unknown capitalised word that can be a surname: no KB name, head word, title or common word. */
@@ -215,6 +233,17 @@ function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
   return t.key === 'royal' && end === match.last && demonym ? end : p;
 }
 
+/**
+ * "DFAT Media: (02) 6261 1555": in a contact label an acronym names the body and the word after
+ * it the desk, so the name ends at the acronym (not "Press Office", a body's own head).
+ */
+function isContactLabel(scan: Scan, q: number, runLast: number): boolean {
+  const cur = scan.tokens[q] as Token;
+  const next = scan.tokens[q + 1] as Token;
+  if (!cur.upper || next.upper || next.gap !== 'space' || q + 1 !== runLast || ORG_HEADS.has(next.key)) return false;
+  return scan.text.charCodeAt(next.end) === 58;
+}
+
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
 function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
   const { tokens, kbAt } = scan;
@@ -230,6 +259,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
+    if (isContactLabel(scan, q, runLast)) break;
     // A one-word KB name that is also a generic head ends the unknown name rather than
     // starting a new one: "Chancellor College Climate Centre" (the KB has a region "Centre").
     const kbNext = kbAt.get(q + 1);

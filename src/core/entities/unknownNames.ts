@@ -8,14 +8,15 @@ import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
+import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
   COMPASS_WORDS, TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
-import { FIRST_NAMES } from './firstNames';
+import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
 import { WEAPON_NOUNS, isModelCode } from './things';
-import { followsSpeechVerb, hasRoleAppositive } from './personCues';
+import { hasPersonContext } from './personCues';
 
 export interface UnknownSegment {
   readonly first: number;
@@ -159,13 +160,16 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
   if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
+  // "Hawr al-Qasab (Arabic: …) is a town", "Abboud Qanbar … is an Iraqi general": the definition decides.
+  const defined = definedType(text, tokens, s.first, s.last);
+  if (defined) return named(defined);
   if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
-  // "…," said Marta Kowalczyk-Reyes, head of research": a speaker, or a name with a role in apposition.
+  // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
-  if (personShaped && (followsSpeechVerb(tokens, s.first) || hasRoleAppositive(text, tokens, s.last))) return named('person');
+  if (personShaped && hasPersonContext(text, tokens, s.first, s.last)) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.
@@ -208,8 +212,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // No rule decided: ask the typer (if any) about the name in its sentence.
   const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
   if (asked) return named(asked);
-  // Two or three title-case words with no other cue: in news prose, mostly a person.
-  if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
+  // A given name opening two or three title-case words ("Priya Lockhart", "Lina Haddad"); without one, or another
+  // cue above, such words are mostly a concept or a programme ("Money Laundering", "Air Policing"): no person.
+  if (personShaped && length <= 3 && isGivenName(first.key)) return named('person');
   // A cue-less capitalised word opening a sentence or heading is most often an
   // ordinary word ("Household demand…"); names there are caught by the KB or a cue.
   if (length === 1 && first.afterStop) return { type: 'other', last: s.last, pending: true };

@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { detect, detectNames, mention } from './helpers';
+
+const typeOf = (text: string, surface: string): string | undefined => mention(detectNames(text), surface)?.type;
+const people = (text: string): string[] => detectNames(text).filter((d) => d.type === 'person').map((d) => d.text);
+
+describe('entities: a title-case run is a person only with person evidence', () => {
+  it('types no person for concepts and programmes written in title case', () => {
+    assert.deepEqual(people('The Harbour Growth Facility opened. Countering Violent Extremism: the plan funds Coastal Air Policing.'), []);
+    assert.deepEqual(people('Talks on Money Laundering and Border Reform continued.'), []);
+  });
+
+  it('still types a name opening with a given name from the wider list', () => {
+    assert.equal(typeOf('Talks with Helena Brandt continued in Moscow.', 'Helena Brandt'), 'person');
+  });
+
+  it('types a name after a role in apposition before it', () => {
+    assert.equal(typeOf('His wife, Umm Zaynab, was detained.', 'Umm Zaynab'), 'person');
+    assert.equal(typeOf('A local physician from Moscow, Jubran Kharazi, said the clinic was full.', 'Jubran Kharazi'), 'person');
+    assert.equal(typeOf("Russia's trade minister, Tarek Olumide, arrived.", 'Tarek Olumide'), 'person');
+  });
+
+  it('types a name after a role noun, "such as" after people, and in a byline', () => {
+    assert.equal(typeOf('Funds reached the businessman Farid Haddam in May.', 'Farid Haddam'), 'person');
+    assert.equal(typeOf('Historians such as Dorin Mocanu disagree.', 'Dorin Mocanu'), 'person');
+    const byline = detectNames('By Ilse Varga and Dorin Mocanu\nReporting by Ilse Varga in Moscow and Dorin Mocanu in Kyiv');
+    assert.deepEqual(byline.filter((d) => d.text === 'Dorin Mocanu').map((d) => d.type), ['person', 'person']);
+  });
+
+  it('lets an abbreviated title before its dot win over a KB place ("Lt. Gen. Washington Okafor")', () => {
+    const drafts = detectNames('The commander, Lt. Gen. Washington Okafor, flew in.');
+    assert.equal(mention(drafts, 'Washington Okafor')?.type, 'person');
+    assert.equal(mention(drafts, 'Washington'), undefined);
+  });
+});
+
+describe('entities: encyclopedic definitions and toponym heads', () => {
+  it('types the subject of "X (gloss) is a town" as a place, whatever its particles', () => {
+    assert.equal(typeOf('Marsa al-Khor (Arabic: مرسى الخور) is a village on the coast.', 'Marsa al-Khor'), 'place');
+  });
+
+  it('types the subject of "X (gloss), also known as Y, is a commander" as a person', () => {
+    assert.equal(typeOf('Jubran Kharazi (Arabic: جبران), also known as Abu Samir,[2] is a militant commander.', 'Jubran Kharazi'), 'person');
+  });
+
+  it('types a name with a place appositive after it (", a village near …") as a place', () => {
+    assert.equal(typeOf('Qaryat Sulm, a village near the border, was shelled.', 'Qaryat Sulm'), 'place');
+  });
+
+  it('reads Arabic toponym heads as opening a place name', () => {
+    assert.equal(typeOf('Deir Hanna was shelled overnight.', 'Deir Hanna'), 'place');
+  });
+
+  it('keeps "General" before a place head inside the place name ("… General Hospital")', () => {
+    const drafts = detectNames('The Marsa al-Khor General Hospital reopened.');
+    assert.equal(mention(drafts, 'Marsa al-Khor General Hospital')?.type, 'place');
+    assert.equal(drafts.filter((d) => d.type === 'person').length, 0);
+  });
+});
+
+describe('entities: capitalised roles standing for one person', () => {
+  it('takes a portfolio and title with no name after them as one person', () => {
+    const drafts = detectNames('The Humanitarian Coordinator met the Trade Commissioner. Russia\'s Refugee Relief and Repatriation Commissioner came.');
+    assert.equal(mention(drafts, 'Humanitarian Coordinator')?.sense, 'role');
+    assert.equal(mention(drafts, 'Trade Commissioner')?.type, 'person');
+    assert.equal(mention(drafts, 'Refugee Relief and Repatriation Commissioner')?.type, 'person');
+    assert.equal(mention(drafts, 'Refugee Relief'), undefined);
+  });
+
+  it('takes a title after a possessive determiner, and "High Representative", as a person', () => {
+    const drafts = detectNames('The council, chaired by its President, Ilse Varga, met the High Representative, Dorin Mocanu.');
+    assert.equal(mention(drafts, 'President')?.type, 'person');
+    assert.equal(mention(drafts, 'High Representative')?.type, 'person');
+  });
+
+  it('reads contact lines: a possessive title, and an acronym before its desk', () => {
+    const drafts = detect("Media enquiries\nMinister's office: (02) 5550 1234\nMFAT Media: (02) 5550 4321");
+    assert.equal(mention(drafts, 'Minister')?.type, 'person');
+    assert.equal(mention(drafts, 'MFAT')?.type, 'organization');
+  });
+});
