@@ -5,6 +5,7 @@
 
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
+import { isDocumentCode } from './documentCodes';
 import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
@@ -19,7 +20,10 @@ export interface TextContext {
   readonly inGloss: readonly boolean[];
   /** Keys of words written in lower case somewhere in the text. */
   readonly lowerKeys: ReadonlySet<string>;
-  /** Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C"): never names. */
+  /**
+   * Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C") and of
+   * abbreviations in document codes ("Decision 2014/512/CFSP", see documentCodes.ts): never names.
+   */
   readonly markers: ReadonlySet<number>;
 }
 
@@ -156,7 +160,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
-    else if (t && t.cap && isMarker(text, t)) markers.add(i);
+    else if (t && t.cap && (isMarker(text, t) || isDocumentCode(text, tokens, i))) markers.add(i);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;

@@ -45,7 +45,7 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman`);
+  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed
@@ -131,10 +131,15 @@ const BUSINESS_GROUPS = `banks lenders insurers refiners carriers shipowners shi
 
 export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
 
-/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime", "Chinese banks"). */
-export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
+/**
+ * Nouns after a demonym or a state's name that make the pair an organisation ("Ukrainian forces", "Syrian
+ * regime", "Chinese banks", "European governments", "British trainers", "American special forces", "U.S.
+ * officials"). After a demonym "officials" are people of that nationality ("Turkish officials"; see scan.ts).
+ */
+export const GROUP_NOUNS = set(`forces force troops army military navy government governments regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units
-  people population opposition community factions faction personnel diplomats
+  people population opposition community factions faction personnel diplomats trainers instructors advisers
+  advisors peacekeepers commandos special
   ${BUSINESS_GROUPS}`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
@@ -170,4 +175,4 @@ export const THING_NOUNS = set(`
 /** Words opening names of operations, events and documents — not entities of our types. */
 export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
   convention declaration war battle campaign plan strategy report doctrine book communique memorandum accords
-  agreements`);
+  agreements regulation regulations directive directives decision decisions`);

@@ -20,6 +20,7 @@ import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
+import { joinExpansions } from './expansions';
 import { facilityMentions } from './facilities';
 import { groupReferenceMentions } from './groupReferences';
 import { orgReferenceMentions } from './orgReferences';
@@ -124,7 +125,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts, gazetteer.hasWord)));
+  const expanded = joinExpansions(text, tokens, applyDatelines(text, drafts, gazetteer.hasWord));
+  const typed = propagateTypes(typeBracketAbbreviations(text, expanded));
   return promoteCoordinated(text, promoteOthersToPlaces(text, typed));
 }
 

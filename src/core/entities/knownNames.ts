@@ -3,6 +3,7 @@
 // group noun), "U.S. military", "Syrian territory", "Kursk region", and the
 // KB names nested inside an organisation ("Government of Iraq").
 
+import type { KbEntity } from '../kb/kbTypes';
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
@@ -60,6 +61,16 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
 
+  // "Australian Red Cross": a state's own branch of an international body; "United States Central
+  // Command": a state's own institution (the KB's), written with the state's name before it.
+  // A demonym before the state's own body stays a nationality of its own ("Russian Wagner Group").
+  const institution = stateLike ? stateInstitution(scan, match.last + 1, resolved.type === 'place' ? entity.id : null) : null;
+  if (institution) {
+    emit(scan, match.first, institution.last, { type: 'organization', ...(institution.entity ? linkTo(institution.entity) : {}) });
+    if (institution.entity) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    return institution.last;
+  }
+
   // "Ukrainian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
   let tail = match.last;
@@ -78,7 +89,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
     const end = ofNameEnd(tokens, tail + 1, runLast);
     emit(scan, match.first, end, { type: 'organization' });
-    emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    // "Iraqi Ministry of Electricity": a demonym opening a body's name is no mention of its own
+    // (a state's name stays one: "United States Department of the Treasury", as re3d nests it).
+    if (resolved.type !== 'nationality') emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     emitNestedKnown(scan, tail + 1, end);
     return end;
   }
@@ -126,7 +139,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return last;
   }
-  const after = groupNounEnd(tokens, last);
+  const after = groupNounEnd(tokens, last, resolved.type === 'nationality');
   // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
   const ground = tokens[last + 1];
   // Not when the ground noun only modifies the next one ("a Soviet border patrol").
@@ -214,4 +227,22 @@ function governingBodyOf(tokens: readonly Token[], match: GazetteerMatch): numbe
     if (GOVERNING_HEADS.has((tokens[j] as Token).key) && (tokens[j + 1] as Token).key === 'of') return j + 1;
   }
   return -1;
+}
+
+/**
+ * The KB organisation right after a country or demonym that makes one body with it: a state's own
+ * institution ("United States Central Command", the KB's CENTCOM of the United States: linked), or,
+ * for an organisation of no country named by an alias, that state's branch of it ("Myanmar Red Cross
+ * Society": not the ICRC, whose alias "Red Cross" is; unlinked). An organisation head may follow.
+ */
+function stateInstitution(scan: Scan, i: number, stateId: string | null): { readonly last: number; readonly entity: KbEntity | null } | null {
+  const m = scan.kbAt.get(i);
+  const t = scan.tokens[i];
+  if (!m || !t || !t.cap || t.gap !== 'space' || endsName(scan.tokens[i - 1] as Token)) return null;
+  const own = stateId === null ? undefined : m.entries.find((e) => e.entity.type === 'organization' && e.entity.country === stateId);
+  const branch = m.entries.every((e) => e.entity.type === 'organization' && e.entity.country === undefined && e.nameKind === 'alias');
+  if (!own && !branch) return null;
+  let end = m.last;
+  while (scan.tokens[end + 1]?.cap && (scan.tokens[end + 1] as Token).gap === 'space' && ORG_HEADS.has((scan.tokens[end + 1] as Token).key)) end++;
+  return { last: end, entity: own && end === m.last ? own.entity : null };
 }

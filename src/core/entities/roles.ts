@@ -4,7 +4,7 @@
 
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { ROLE_HEADS } from './cueWords';
+import { ORG_HEADS, ROLE_HEADS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 
 /** Titles worn before a name, never part of a remit ("Minister for Trade Senator …", "… Hon Tane Whaanga"). */
@@ -58,11 +58,27 @@ export function roleEnd(scan: Scan, titleLast: number, runLast: number): number 
   let j = titleLast + 2;
   if (tokens[j]?.key === 'the' && j < runLast) j++;
   const match = scan.kbAt.get(j);
-  if (match && match.last <= runLast) return match.last;
+  if (match && match.last <= runLast) return orgOnKbNameEnd(scan, match.last, runLast);
   let end = titleLast;
   // The remit ends where a name begins: a given name, or a title before one ("Minister for Trade Senator Maren Holt").
-  while (j <= runLast && (tokens[j] as Token).cap && !FIRST_NAMES.has((tokens[j] as Token).key) && !HONORIFIC_TITLES.has((tokens[j] as Token).key)) end = j++;
+  while (j <= runLast && isRemitWord(tokens[j] as Token)) end = j++;
   return end;
+}
+
+/**
+ * "Commander of U.S. Central Command": capitalised words after the remit's KB name that end in an
+ * organisation head make the remit that organisation. Returns its last token, or `kbLast`.
+ */
+function orgOnKbNameEnd(scan: Scan, kbLast: number, runLast: number): number {
+  const { tokens } = scan;
+  let k = kbLast;
+  while (k < runLast && isRemitWord(tokens[k + 1] as Token) && !scan.kbAt.has(k + 1)) k++;
+  return k > kbLast && ORG_HEADS.has((tokens[k] as Token).key) ? k : kbLast;
+}
+
+/** A capitalised word that can go on a remit: no given name or honorific ("… Senator Maren Holt"). */
+function isRemitWord(t: Token): boolean {
+  return t.cap && t.gap === 'space' && !FIRST_NAMES.has(t.key) && !HONORIFIC_TITLES.has(t.key);
 }
 
 /** Determiners that make a one-word title one person ("the Minister", "its President"). */

@@ -64,8 +64,12 @@ export function isOfHead(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key);
 }
 
-/** Index of the group noun ending "security forces" after token `last`, or `last` when none follows. */
-export function groupNounEnd(tokens: readonly Token[], last: number): number {
+/**
+ * Index of the group noun ending "security forces" after token `last`, or `last` when none follows.
+ * After a demonym (`demonym`), officials name no body: "Turkish officials", "Nigerian security officials"
+ * are people of a nationality (the fixtures' convention), while "U.S. officials" are the state's (re3d's).
+ */
+export function groupNounEnd(tokens: readonly Token[], last: number, demonym = false): number {
   if ((tokens[last] as Token).possessive) return last;
   let j = last;
   // "forces", "security forces", "military intelligence": up to two group nouns.
@@ -76,12 +80,13 @@ export function groupNounEnd(tokens: readonly Token[], last: number): number {
     if ((tokens[k - 1] as Token).possessive || t.possessive) break;
   }
   const end = tokens[j] as Token;
-  // "Iraqi security" alone names no group.
-  return j > last && end.key !== 'security' && end.key !== 'armed' ? j : last;
+  // "Iraqi security", "American special" alone name no group.
+  if (demonym && end.key === 'officials') return last;
+  return j > last && end.key !== 'security' && end.key !== 'armed' && end.key !== 'special' ? j : last;
 }
 
 export function senseOfGroup(key: string): string {
-  if (/^(?:government|regime|authorities|administration|officials)$/.test(key)) return 'government';
+  if (/^(?:government|governments|regime|authorities|administration|officials)$/.test(key)) return 'government';
   // "the Syrian people", "the Yazidi community": the people as a group, as for "Syrians".
   if (/^(?:people|population|community)$/.test(key)) return 'people';
   if (BUSINESS_GROUP_NOUNS.has(key)) return 'industry';

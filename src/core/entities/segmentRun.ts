@@ -18,7 +18,7 @@ import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
-import { abbreviatedAfter, typeUnknown } from './unknownNames';
+import { TRAILING_GROUPS, abbreviatedAfter, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 
@@ -73,7 +73,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       if (isBareTitle(scan, p, title, last)) {
         const role = roleEnd(scan, title, last);
         emit(scan, p, role, { type: 'person', sense: 'role' });
-        // The remit is the role's ("Minister for Trade"); KB names in it stay mentions ("Minister for Africa").
+        // The remit is the role's ("Minister for Trade"); KB names in it stay mentions ("Minister for Africa"),
+        // and so does an organisation built on one ("Commander of U.S. Central Command").
+        const remit = remitKbStart(scan, title);
+        if (remit >= 0 && role > (kbAt.get(remit) as GazetteerMatch).last) {
+          afterTitle = false;
+          p = remit;
+          continue;
+        }
         if (role > title) {
           emitNestedKnown(scan, title + 1, role);
           p = role;
@@ -93,7 +100,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     }
     const segLast = unknownSegmentEnd(scan, p, last);
     const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.gazetteer.hasWord, typer: scan.typer });
-    const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
+    const regime = typed ? groupNounEnd(tokens, typed.last, typed.type === 'nationality') : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
       // "the Assad regime": the leader's government is an organisation, the leader inside a person.
       emit(scan, p, typed.last, { type: 'person' });
@@ -140,6 +147,20 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+/** Is the run ending at `runLast` followed by a lower-case group noun ("… programme", "… tribe")? */
+function groupNounAfter(tokens: readonly Token[], runLast: number): boolean {
+  const next = tokens[runLast + 1];
+  return next !== undefined && !next.cap && next.gap === 'space' && !(tokens[runLast] as Token).possessive && TRAILING_GROUPS.has(next.key);
+}
+
+/** Index of the KB name opening the remit after "of"/"for" (and "the") following a title, or -1. */
+function remitKbStart(scan: Scan, title: number): number {
+  const connector = scan.tokens[title + 1];
+  if (!connector || (connector.key !== 'of' && connector.key !== 'for')) return -1;
+  const j = scan.tokens[title + 2]?.key === 'the' ? title + 3 : title + 2;
+  return scan.kbAt.has(j) ? j : -1;
 }
 
 /** Removes the untyped mentions emitted at or after offset `from`. */
@@ -255,7 +276,9 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
     // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      if (isOfHead(cur.key) || abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text)) return ofNameEnd(tokens, q + 1, runLast);
+      // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme".
+      const named = abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text) || groupNounAfter(tokens, runLast);
+      if (isOfHead(cur.key) || named) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;

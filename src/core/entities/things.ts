@@ -19,6 +19,10 @@ export const WEAPON_NOUNS = set(`launcher launchers missile missiles rocket rock
   submarine submarines frigate frigates destroyer destroyers corvette corvettes battery batteries system systems
   vehicle vehicles munitions shells rounds strikes variant variants warhead warheads carrier carriers`);
 
+/** Nouns after an acronym that show it names a financial or legal instrument ("the SAFE instrument"). */
+export const INSTRUMENT_NOUNS = set(`instrument instruments scheme schemes mechanism mechanisms facility facilities
+  framework frameworks package packages loan loans tranche tranches bond bonds regulation regulations`);
+
 /** Words after a KB place that make the pair a document or an event named after it ("Paris Agreement"). */
 const DOCUMENT_WORDS = set(`agreement agreements accord accords treaty treaties protocol protocols communique communiques
   memorandum declaration declarations convention conventions format`);

@@ -15,7 +15,7 @@ import {
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
-import { WEAPON_NOUNS, isModelCode } from './things';
+import { INSTRUMENT_NOUNS, WEAPON_NOUNS, isModelCode } from './things';
 import { hasPersonContext } from './personCues';
 
 export interface UnknownSegment {
@@ -43,8 +43,11 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
   question answer note update`.split(/\s+/));
 
-/** Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"). */
-const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
+/**
+ * Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"), and
+ * programmes, which an office runs ("the Rewards for Justice programme", as "World Food Programme").
+ */
+export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program']);
 
 /** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
 const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
@@ -64,6 +67,18 @@ const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daug
 /** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
 const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
   'serbo', 'turco', 'hispano', 'luso', 'nippo']);
+
+/** "a newer group known as Lakurawa", "a militia called Ansar Tellmara": a group given its name. */
+function isNamedGroup(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || verb.cap || (tokens[first] as Token).gap !== 'space') return false;
+  const as = verb.key === 'as' ? verb : undefined;
+  const naming = as ? tokens[first - 2] : verb;
+  if (!naming || (naming.key !== 'known' && naming.key !== 'called' && naming.key !== 'named' && naming.key !== 'calling')) return false;
+  if ((naming.key === 'known') !== (as !== undefined)) return false;
+  const noun = tokens[first - (as ? 3 : 2)];
+  return noun !== undefined && !noun.cap && ORG_APPOSITIVES.has(noun.key);
+}
 
 /** "Gulf of Aden", "Ministry of Defence": head word then "of". */
 function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
@@ -135,7 +150,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   // "A400M", "Shahab-3", "K2PL tanks", "HIMARS launchers": a model code, or an acronym naming a weapon.
   if (isModelCode(seg)) return null;
-  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && WEAPON_NOUNS.has(next.key)) return null;
+  // "HIMARS launchers", "the SAFE instrument": an acronym naming a weapon or a financial instrument.
+  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && (WEAPON_NOUNS.has(next.key) || INSTRUMENT_NOUNS.has(next.key))) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {
@@ -164,6 +180,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const defined = definedType(text, tokens, s.first, s.last);
   if (defined) return named(defined);
   if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
+  if (isNamedGroup(tokens, s.first)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');

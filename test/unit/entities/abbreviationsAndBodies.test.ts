@@ -1,0 +1,96 @@
+import { strict as assert } from 'node:assert';
+import type { EntityDraft } from '../../../src/core/detect/drafts';
+import type { KbEntity } from '../../../src/core/kb/kbTypes';
+import { createAnalyzer } from '../../../src/core/analyzer';
+import { detectEntities } from '../../../src/core/entities/detectEntities';
+import { kbViewFromEntities } from '../../../src/core/entities/kbView';
+import { isReference } from '../../../src/core/entities/senses';
+import { FIXTURE_ENTITIES } from './fixtureKb';
+import { detectNames, mention } from './helpers';
+
+const org = (id: string, label: string, names: KbEntity['names'], country?: string): KbEntity => ({
+  id, type: 'organization', kind: 'agency', label, description: '', facts: [], names, ...(country ? { country } : {}),
+});
+
+// Invented bodies: letters the KB also knows as a territory, a ministry listed as "MoD" and "MOD",
+// an international body with a generic alias, and a state's own command.
+const EXTRA: readonly KbEntity[] = [
+  { id: 'cl:test-vell', type: 'place', kind: 'territory', label: 'Isle of Vell', description: '', facts: [], names: [{ text: 'IOV', kind: 'abbreviation' }] },
+  org('cl:test-iov', 'International Office for Volunteers', [{ text: 'IOV', kind: 'abbreviation' }]),
+  org('cl:test-mod', 'Rivenian Ministry of Defence', [{ text: 'MoD', kind: 'abbreviation' }, { text: 'MOD', kind: 'abbreviation' }], 'Q212'),
+  org('cl:test-ifb', 'International Federation of Beacon Societies', [{ text: 'Beacon Crescent', kind: 'alias' }]),
+  org('cl:test-uscc', 'US Coastal Command', [{ text: 'Coastal Command', kind: 'alias' }], 'Q30'),
+];
+const kb = kbViewFromEntities([...FIXTURE_ENTITIES, ...EXTRA]);
+
+const names = (text: string): EntityDraft[] =>
+  detectEntities({ text, sentences: [{ start: 0, end: text.length }] }, kb).filter((d) => !isReference(d));
+
+describe('entities: a bracketed abbreviation stands for its expansion', () => {
+  it('takes the expansion type and link even when the KB knows the letters as something else', () => {
+    const drafts = names('The International Office for Volunteers (IOV) said IOV staff would stay.');
+    assert.deepEqual(drafts.filter((d) => d.text === 'IOV').map((d) => [d.type, d.kbId]), [['organization', 'cl:test-iov'], ['organization', 'cl:test-iov']]);
+  });
+
+  it('keeps that meaning in later paragraphs', () => {
+    const analyzer = createAnalyzer({ kb: { ...kb, version: 'test' } });
+    const result = analyzer.analyze('The International Office for Volunteers (IOV) met.\n\nLater, IOV left.');
+    assert.deepEqual(result.entities.filter((e) => e.text === 'IOV').map((e) => e.kbId), ['cl:test-iov', 'cl:test-iov']);
+  });
+
+  it('matches an abbreviation the KB lists in two letter cases ("MoD", "MOD")', () => {
+    assert.equal(mention(names('The Ministry of Defence (MOD) said. According to MOD figures, costs rose.'), 'MOD')?.kbId, 'cl:test-mod');
+  });
+
+  it('joins an organisation name cut by "against" and "in" up to its abbreviation, keeping the place nested', () => {
+    const drafts = detectNames('Ukraine joined the Regional Action Group against Fuel Smuggling in Russia (RAGFS) in May.');
+    assert.equal(mention(drafts, 'Regional Action Group against Fuel Smuggling in Russia')?.type, 'organization');
+    assert.equal(mention(drafts, 'Russia')?.type, 'place');
+    assert.equal(mention(drafts, 'RAGFS')?.type, 'organization');
+    assert.equal(mention(drafts, 'Fuel Smuggling'), undefined);
+  });
+
+  it('does not join two names coordinated by "and"', () => {
+    const drafts = detectNames('Talks between the Harbour Workers Union and the Coastal Traders Association (CTA) resumed.');
+    assert.equal(mention(drafts, 'Harbour Workers Union')?.type, 'organization');
+    assert.equal(mention(drafts, 'Coastal Traders Association')?.type, 'organization');
+  });
+
+  it('leaves an abbreviation of lower-case words untyped ("macro-financial assistance (MFA)")', () => {
+    const drafts = detect('It offered macro-financial assistance (MFA) to Ukraine. The MFA arrived.');
+    assert.deepEqual(drafts.filter((d) => d.text === 'MFA').map((d) => d.type), ['other', 'other']);
+  });
+
+  it('skips abbreviations inside document codes and acronyms naming an instrument', () => {
+    const drafts = detectNames('It amends Council Regulation (EU) No 833/2014 and Decision 2014/512/CFSP (see EUCO 12/25) and funds the SAFE instrument.');
+    assert.deepEqual(drafts.map((d) => d.text), []);
+  });
+});
+
+describe('entities: bodies named with a state before them', () => {
+  it("reads a state's branch of an international body as one unlinked organisation", () => {
+    const drafts = names('The Ukrainian Beacon Crescent and the Russia Beacon Crescent Society sent aid; the Beacon Crescent thanked them.');
+    assert.deepEqual(drafts.map((d) => [d.text, d.kbId]), [
+      ['Ukrainian Beacon Crescent', null], ['Russia Beacon Crescent Society', null], ['Beacon Crescent', 'cl:test-ifb'],
+    ]);
+  });
+
+  it("links a state's own institution written with the state's name before it", () => {
+    assert.equal(mention(names('United States Coastal Command said so.'), 'United States Coastal Command')?.kbId, 'cl:test-uscc');
+  });
+
+  it('takes demonyms with group nouns as organisations, but not with "officials"', () => {
+    const drafts = detectNames('Ukrainian trainers, German governments and American special forces met Russian officials and U.S. officials.');
+    const orgs = drafts.filter((d) => d.type === 'organization').map((d) => d.text);
+    assert.deepEqual(orgs, ['Ukrainian trainers', 'German governments', 'American special forces', 'U.S. officials']);
+    assert.equal(mention(drafts, 'Russian')?.type, 'nationality');
+  });
+
+  it('types a group given its name as an organisation ("a newer group known as …")', () => {
+    assert.equal(mention(detectNames('A newer group known as Tellmara Brothers expanded.'), 'Tellmara Brothers')?.type, 'organization');
+  });
+});
+
+function detect(text: string): EntityDraft[] {
+  return detectEntities({ text, sentences: [{ start: 0, end: text.length }] }, kb);
+}
