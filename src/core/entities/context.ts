@@ -5,7 +5,7 @@
 
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
-import { isDocumentCode } from './documentCodes';
+import { isDocumentCode, isSectionNumber } from './documentCodes';
 import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
@@ -160,7 +160,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
-    else if (t && t.cap && (isMarker(text, t) || isDocumentCode(text, tokens, i))) markers.add(i);
+    else if (t && t.cap && (isMarker(text, t) || isDocumentCode(text, tokens, i) || isSectionNumber(text, t))) markers.add(i);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;

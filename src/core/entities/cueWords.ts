@@ -74,7 +74,7 @@ export const ORG_HEADS = set(`
   technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
-  mills resistance limited international lab labs laboratory laboratories
+  mills resistance limited international lab labs laboratory laboratories unit branch
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
@@ -110,13 +110,13 @@ export const PLACE_HEADS = set(`
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
   republic kingdom emirate emirates east west north south
-  hospital mosque church temple cathedral shrine refinery plant prison camp
+  hospital mosque church temple cathedral shrine refinery plant prison camp station
 `);
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
   city town village peninsula river valley mountains border basin delta archipelago estuary
-  bridge dam barrage crossing airport airfield airbase base canal`);
+  bridge dam barrage crossing airport airfield airbase base canal camp camps refinery oilfield gasfield`);
 
 /** Compass words and centres that end or sit inside region and command names ("Regional Command South"). */
 export const COMPASS_WORDS = set('north south east west northeast northwest southeast southwest centre center central');
@@ -153,7 +153,7 @@ export const NAME_CONNECTORS = set(`of for and the on`);
  * that open them in transliteration: hill, spring, monastery, bridge, gate, marsh, well,
  * castle, village, ruin, river, house ("Tal Afar", "Ras al-Ain", "Hawr al-Qasab").
  */
-export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel ras
+export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort camp sierra wadi jabal jebel ras
   tal tell tall ain ayn deir dayr jisr bab hawr bir qasr kafr khirbet khirbat nahr beit bayt qalat qalaat`);
 
 /**

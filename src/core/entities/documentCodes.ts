@@ -1,7 +1,8 @@
 // Abbreviations inside the reference codes of documents are no mentions:
 // "Council Decision 2014/512/CFSP", "EUCO 12/25", "Regulation (EU) 2025/1106",
 // "Council Regulation (EU) No 833/2014". The issuer's letters there number a
-// document; the name rules skip them like currency markers.
+// document; the name rules skip them like currency markers. So do Roman
+// numerals numbering a heading ("VI. COMPETITIVENESS", not the Virgin Islands).
 
 import type { Token } from './tokens';
 
@@ -28,4 +29,19 @@ export function isDocumentCode(text: string, tokens: readonly Token[], i: number
   if (after !== 41 || text.charCodeAt(t.start - 1) !== 40) return false;
   const head = tokens[i - 1];
   return head !== undefined && DOCUMENT_HEADS.has(head.key) && NUMBER_AFTER_BRACKET.test(text.slice(t.end, t.end + 8));
+}
+
+const ROMAN = /^[IVXL]{1,6}$/;
+
+/** "VI. COMPETITIVENESS AND CLIMATE", "IV) Findings": a Roman numeral opening a line before "." or ")". */
+export function isSectionNumber(text: string, t: Token): boolean {
+  if (!ROMAN.test(t.text)) return false;
+  const after = text.charCodeAt(t.end);
+  if (after !== 46 && after !== 41) return false;
+  for (let i = t.start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }

@@ -7,8 +7,9 @@ import type { KbEntity } from '../kb/kbTypes';
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
-import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
+import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TITLE_WORDS } from './cueWords';
+import { isAfterLocative } from './locatives';
+import { emit, groupNounEnd, isOfHead, linkTo, ofNameEnd, senseOfGroup, trailingGeoEnd } from './scan';
 import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
@@ -35,16 +36,24 @@ export function emitNestedKnown(scan: Scan, from: number, to: number): void {
   }
 }
 
-/** "al-Qaeda in Iraq", "Islamic State of Iraq and the Levant": places named inside a KB organisation's name. */
+/**
+ * "al-Qaeda in Iraq", "Islamic State of Iraq and the Levant", "Central Bank of Russia": places named
+ * inside a KB organisation's name, after "in", "of", "and" or "the" (each matched from there on, so
+ * "Bank of Russia", another KB name, does not hide "Russia").
+ */
 function emitInnerPlaces(scan: Scan, from: number, to: number): void {
-  const inner = scan.tokens.slice(from, to + 1);
-  for (const m of scan.gazetteer.match(inner)) {
-    const before = inner[m.first - 1];
-    if (!before || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+  const { tokens } = scan;
+  for (let j = from + 1; j <= to; j++) {
+    const before = tokens[j - 1] as Token;
+    if (before.cap || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+    const m = scan.gazetteer.match(tokens.slice(j, to + 1))[0];
+    if (!m || m.first !== 0) continue;
     // "… of North and East Syria": a compass word alone is part of the region's name, not a place.
-    if (m.first === m.last && COMPASS_WORDS.has((inner[m.first] as Token).key)) continue;
+    if (m.last === 0 && COMPASS_WORDS.has((tokens[j] as Token).key)) continue;
     const resolved = resolveSense(m.entries, false);
-    if (resolved?.type === 'place') emit(scan, from + m.first, from + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    if (resolved?.type !== 'place') continue;
+    emit(scan, j, j + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    j += m.last;
   }
 }
 
@@ -60,6 +69,11 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   const resolved = bodyOf >= 0 ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
+  const station = airStationEnd(scan, match, lastOfRun);
+  if (station > match.last) {
+    emit(scan, match.first, station, { type: 'place', sense: 'place' });
+    return station;
+  }
 
   // "Australian Red Cross": a state's own branch of an international body; "United States Central
   // Command": a state's own institution (the KB's), written with the state's name before it.
@@ -84,6 +98,8 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   while (joined(tail + 1) && absorbs(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
   const runLast = Math.max(lastOfRun, tail);
   const tailHead = (tokens[tail] as Token).key;
+  // "NATO's Baltic Air Policing mission": a mission or exercise named after a place holds no place.
+  if (resolved.type === 'place' && tail > match.last && !isOfHead(tailHead) && namesEvent(tokens[tail + 1], tokens[tail] as Token)) return tail;
   // "United States Department of the Treasury": an organisation head then "of" takes the rest.
   const ofNext = tokens[tail + 1];
   if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
@@ -164,9 +180,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     return match.last;
   }
   // "Kursk region", "Anbar province": the region around a known place.
-  const geo = tokens[last + 1];
-  if (resolved.type === 'place' && geo && !geo.cap && geo.gap === 'space' && TRAILING_GEO.has(geo.key) && !(tokens[last] as Token).possessive) {
-    emit(scan, match.first, last + 1, { type: 'place', sense: 'region' });
+  const geo = resolved.type === 'place' ? trailingGeoEnd(tokens, last) : last;
+  if (geo > last) {
+    emit(scan, match.first, geo, { type: 'place', sense: 'region' });
     return last;
   }
   if (stateLike && resolved.type === 'place' && actsAsState(tokens, match.first, last)) {
@@ -245,4 +261,32 @@ function stateInstitution(scan: Scan, i: number, stateId: string | null): { read
   let end = m.last;
   while (scan.tokens[end + 1]?.cap && (scan.tokens[end + 1] as Token).gap === 'space' && ORG_HEADS.has((scan.tokens[end + 1] as Token).key)) end++;
   return { last: end, entity: own && end === m.last ? own.entity : null };
+}
+
+/**
+ * "flying from RAF Akrotiri", "visited RAF Brize Norton": an air force's abbreviation before a name,
+ * after a locative word, names a station, a place called after its site (not "RAF Regiment", nor
+ * "RAF Typhoons struck", with no locative). Returns the station's last token, or -1.
+ */
+function airStationEnd(scan: Scan, match: GazetteerMatch, runLast: number): number {
+  const { tokens } = scan;
+  if (match.first !== match.last || !isAfterLocative(tokens, match.first)) return -1;
+  if (!match.entries.some((e) => e.nameKind === 'abbreviation' && e.entity.type === 'organization' && AIR_FORCE.test(e.entity.label))) return -1;
+  let end = match.last;
+  while (end < runLast && !endsName(tokens[end] as Token)) {
+    const t = tokens[end + 1] as Token;
+    if (!t.cap || t.gap !== 'space' || ORG_HEADS.has(t.key) || TITLE_WORDS.has(t.key)) break;
+    end++;
+  }
+  return end > match.last ? end : -1;
+}
+
+const AIR_FORCE = /\bAir Force$/;
+
+/** Lower-case nouns after a capitalised name that make it the name of an event or mission. */
+const EVENT_NOUNS = new Set(['mission', 'missions', 'operation', 'operations', 'exercise', 'exercises', 'campaign', 'deployment']);
+
+/** Does the lower-case word after a name make it an event's or a mission's ("… Air Policing mission")? */
+function namesEvent(next: Token | undefined, last: Token): boolean {
+  return next !== undefined && !next.cap && next.gap === 'space' && !last.possessive && EVENT_NOUNS.has(next.key);
 }

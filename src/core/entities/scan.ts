@@ -9,7 +9,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import type { Token } from './tokens';
-import { BUSINESS_GROUP_NOUNS, GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
+import { BUSINESS_GROUP_NOUNS, GROUP_NOUNS, ORG_HEADS, PLACE_HEADS, TRAILING_GEO } from './cueWords';
 
 export interface Scan {
   readonly text: string;
@@ -91,4 +91,21 @@ export function senseOfGroup(key: string): string {
   if (/^(?:people|population|community)$/.test(key)) return 'people';
   if (BUSINESS_GROUP_NOUNS.has(key)) return 'industry';
   return key === 'opposition' ? 'opposition' : 'military';
+}
+
+/** Products of the fields and plants that follow a name in lower case ("the Ajeel oil field"). */
+const FIELD_PRODUCTS = new Set(['oil', 'gas', 'oilfield']);
+const FIELD_HEADS = new Set(['field', 'fields', 'refinery', 'terminal', 'plant', 'pipeline']);
+
+/**
+ * Last token of a lower-case geographic noun after the name ending at `last` ("Kursk region",
+ * "Zamzam camp", "the Ajeel oil field"), or `last` when none follows or the name is a possessive.
+ */
+export function trailingGeoEnd(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || next.cap || next.gap !== 'space' || (tokens[last] as Token).possessive) return last;
+  if (TRAILING_GEO.has(next.key)) return last + 1;
+  const head = tokens[last + 2];
+  const field = FIELD_PRODUCTS.has(next.key) && head !== undefined && !head.cap && head.gap === 'space' && FIELD_HEADS.has(head.key);
+  return field ? last + 2 : last;
 }

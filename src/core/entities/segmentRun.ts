@@ -36,7 +36,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = shipNameEnd(tokens, p, last) + 1;
       continue;
     }
-    const joined = ampersandNameEnd(scan, p, last);
+    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last));
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;
@@ -137,6 +137,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     if (typed?.pending) {
       scan.pending.push(p);
     } else if (typed) {
+      // "Humanitarian Logistics Pacific": a region or country ending the run after an organisation head is its branch.
+      const branch = typed.type === 'organization' ? regionalBranchEnd(scan, typed.last, last) : -1;
+      if (branch > typed.last) {
+        emit(scan, p, branch, { type: 'organization' });
+        afterTitle = false;
+        p = branch + 1;
+        continue;
+      }
       const fullName = typed.type === 'person' && typed.last > p;
       const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
       emit(scan, p, typed.last, { type: typed.type, label, sense: typed.type === 'place' ? 'place' : null });
@@ -229,6 +237,27 @@ function ampersandNameEnd(scan: Scan, p: number, runLast: number): number {
   const kbRight = kbAt.get(left + 2);
   if (kbLeft?.last === left && kbRight?.last === end) return p;
   return end;
+}
+
+/**
+ * "(EUBAM Rafah)", "(EUAM Iraq)": an abbreviation and a place filling a bracket name one mission
+ * or office. Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+function bracketedMissionEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, text } = scan;
+  const t = tokens[p] as Token;
+  if (!t.upper || runLast === p || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt((tokens[runLast] as Token).end) !== 41) return p;
+  const place = scan.kbAt.get(p + 1);
+  if (!place || place.last !== runLast || (tokens[p + 1] as Token).gap !== 'space') return p;
+  return place.entries.every((e) => e.entity.type === 'place') ? runLast : p;
+}
+
+/** Last token of a KB region or country ending the run right after an organisation head at `orgLast`, or -1. */
+function regionalBranchEnd(scan: Scan, orgLast: number, runLast: number): number {
+  const place = scan.kbAt.get(orgLast + 1);
+  const head = scan.tokens[orgLast] as Token;
+  if (!place || place.last !== runLast || !ORG_HEADS.has(head.key) || head.possessive || (scan.tokens[orgLast + 1] as Token).gap !== 'space') return -1;
+  return place.entries.every((e) => e.entity.type === 'place' && (e.entity.kind === 'region' || e.entity.kind === 'country')) ? runLast : -1;
 }
 
 /** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */

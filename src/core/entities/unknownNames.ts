@@ -11,10 +11,11 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
+import { trailingGeoEnd } from './scan';
 import { INSTRUMENT_NOUNS, WEAPON_NOUNS, isModelCode } from './things';
 import { hasPersonContext } from './personCues';
 
@@ -42,6 +43,9 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
   question answer note update`.split(/\s+/));
+
+/** Roads named by a number ("Highway 1", "Route 66"). */
+const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freeway']);
 
 /**
  * Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"), and
@@ -153,6 +157,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "HIMARS launchers", "the SAFE instrument": an acronym naming a weapon or a financial instrument.
   if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && (WEAPON_NOUNS.has(next.key) || INSTRUMENT_NOUNS.has(next.key))) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
+  // "Highway 1", "Route 66": a road's number ends its name.
+  if (length === 1 && ROAD_WORDS.has(first.key) && next && next.gap === 'space' && /^\d{1,4}$/.test(next.text)) return named('place', s.last + 1);
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {
     // "Sunnis", "Kurds": a plural is the group (organisation), the adjective a nationality.
@@ -207,7 +213,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
   const prev2 = tokens[s.first - 2];
   const prevLocative = isAfterLocative(tokens, s.first);
-  if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
+  const geo = trailingGeoEnd(tokens, s.last);
+  if (geo > s.last) return named('place', geo);
   // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
   if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
   // "the ports of Marsa Kuray": checked before the two-word person guess below.

@@ -20,6 +20,8 @@ const EXTRA: readonly KbEntity[] = [
   org('cl:test-mod', 'Rivenian Ministry of Defence', [{ text: 'MoD', kind: 'abbreviation' }, { text: 'MOD', kind: 'abbreviation' }], 'Q212'),
   org('cl:test-ifb', 'International Federation of Beacon Societies', [{ text: 'Beacon Crescent', kind: 'alias' }]),
   org('cl:test-uscc', 'US Coastal Command', [{ text: 'Coastal Command', kind: 'alias' }], 'Q30'),
+  org('cl:test-rvaf', 'Rivenian Air Force', [{ text: 'RVAF', kind: 'abbreviation' }], 'Q212'),
+  org('cl:test-cbr', 'Central Bank of Russia', [{ text: 'Bank of Russia', kind: 'alias' }], 'Q159'),
 ];
 const kb = kbViewFromEntities([...FIXTURE_ENTITIES, ...EXTRA]);
 
@@ -88,6 +90,47 @@ describe('entities: bodies named with a state before them', () => {
 
   it('types a group given its name as an organisation ("a newer group known as …")', () => {
     assert.equal(mention(detectNames('A newer group known as Tellmara Brothers expanded.'), 'Tellmara Brothers')?.type, 'organization');
+  });
+});
+
+describe('entities: stations, sites, sections and programmes', () => {
+  it("reads an air force's abbreviation before a name after a locative as a station", () => {
+    const drafts = names('Jets flew from RVAF Kestrel Point to Kyiv; the RVAF said so. RVAF Falcons struck.');
+    assert.equal(mention(drafts, 'RVAF Kestrel Point')?.type, 'place');
+    assert.deepEqual(drafts.filter((d) => d.text === 'RVAF').map((d) => d.type), ['organization', 'organization']);
+  });
+
+  it('takes a lower-case site noun, an oil field and a numbered road into the place name', () => {
+    const drafts = detectNames('Fighters overran Tessara camp. The Qaryun oil field lies east. Highway 7 crosses the river.');
+    assert.equal(mention(drafts, 'Tessara camp')?.type, 'place');
+    assert.equal(mention(drafts, 'Qaryun oil field')?.type, 'place');
+    assert.equal(mention(drafts, 'Highway 7')?.type, 'place');
+  });
+
+  it('reads no entity into a Roman numeral numbering a heading', () => {
+    assert.deepEqual(names('About 60% was paid.\nVI. COMPETITIVENESS\nIV. UKRAINE').map((d) => d.text), ['UKRAINE']);
+  });
+
+  it('reads no place into instruments and missions named after one', () => {
+    const drafts = detectNames('Funds flow under the Ukraine Facility and the Reform and Growth Facility for Russia, and to the Russia Air Patrol mission.');
+    assert.deepEqual(drafts.filter((d) => d.type === 'place').map((d) => d.text), []);
+  });
+
+  it('reads a bracket of an abbreviation and a place, and a region after an organisation head, as one organisation', () => {
+    const drafts = detectNames('The EU mission at the crossing (EUBAM Moscow) met Harbour Logistics Ukraine.');
+    assert.equal(mention(drafts, 'EUBAM Moscow')?.type, 'organization');
+    assert.equal(mention(drafts, 'Harbour Logistics Ukraine')?.type, 'organization');
+    assert.equal(mention(drafts, 'Moscow'), undefined);
+  });
+
+  it('finds a place inside a KB organisation name even behind a shorter KB name ("Central Bank of Russia")', () => {
+    const drafts = names('Assets of the Central Bank of Russia stay frozen.');
+    assert.deepEqual(drafts.map((d) => [d.text, d.type]), [['Central Bank of Russia', 'organization'], ['Russia', 'place']]);
+  });
+
+  it('does not join a name to an organisation across a bare comma that ends a clause', () => {
+    const drafts = detect('After the group would merge into NATO, al-Harbi broke with them.');
+    assert.equal(mention(drafts, 'al-Harbi')?.type, 'other');
   });
 });
 
