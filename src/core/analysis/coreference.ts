@@ -11,7 +11,7 @@
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
 import { looksAbbreviated } from '../entities/acronyms';
-import { UNCONFIRMED } from '../entities/senses';
+import { UNCONFIRMED, isReference } from '../entities/senses';
 
 interface Identity {
   readonly kbId: string | null;
@@ -66,7 +66,7 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
   // One sense per document: the first typed mention of each exact name.
   const typed = new Map<string, Identity>();
   const out: EntityDraft[] = [];
-  for (const draft of drafts) {
+  for (const draft of typeFromLaterMentions(drafts)) {
     let current = draft;
     const k = key(draft.text);
     // A name the detector could not type ("other") takes the type of the same
@@ -93,6 +93,32 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     out.push(current);
   }
   return out;
+}
+
+/**
+ * Names the detector left untyped that a later mention types: "Hawr al-Qasab" as a heading, then
+ * "Hawr al-Qasab (Arabic: …) is a town"; "Emre Kaplan" with no cue, then "Kaplan said" (a later
+ * person by the last word of the name). Sentence-initial words still need an earlier mention.
+ */
+function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityDraft[] {
+  if (!drafts.some((d) => d.type === 'other' && d.sense !== UNCONFIRMED)) return drafts;
+  const firstTyped = new Map<string, EntityDraft>();
+  const surnames = new Set<string>();
+  for (const d of drafts) {
+    if (d.type === 'other' || isReference(d)) continue;
+    const k = key(d.text);
+    if (!firstTyped.has(k)) firstTyped.set(k, d);
+    if (d.type === 'person' && isShort(d.text)) surnames.add(k.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''));
+  }
+  return drafts.map((d) => {
+    // An untyped abbreviation is a thing's ("macro-financial assistance (MFA)"), whatever later guesses say.
+    if (d.type !== 'other' || d.sense === UNCONFIRMED || looksAbbreviated(d.text)) return d;
+    const later = firstTyped.get(key(d.text));
+    if (later) return { ...d, type: later.type, kbId: later.kbId, label: later.label, sense: later.sense };
+    const words = key(d.text).split(/\s+/);
+    const last = (words[words.length - 1] as string).replace(/^(?:al|el|ad|as|ash|at|az)-/, '');
+    return words.length > 1 && surnames.has(last) ? { ...d, type: 'person', label: d.text.replace(POSSESSIVE, '').trim() } : d;
+  });
 }
 
 const ABBREVIATION_AFTER = /^\s*\(([^()\s]{2,12})\)/u;

@@ -51,12 +51,13 @@ const commaBetween = (text: string, a: Token, b: Token): boolean => b.gap === 'b
 export function hasRoleAppositive(text: string, tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
   if (!after || !commaBetween(text, tokens[last] as Token, after)) return false;
-  // Up to three words before the role: an opener, a possessive owner, modifiers.
-  for (let j = last + 1; j <= last + 4; j++) {
+  // Up to four words before the role: an opener, a possessive owner ("Donald Trump's"), modifiers.
+  for (let j = last + 1; j <= last + 5; j++) {
     const t = tokens[j];
     if (!t || (j > last + 1 && t.gap === 'break')) return false;
     if (!t.cap && (APPOSITIVE_ROLES.has(t.key) || KINSHIP.has(t.key) || TITLE_HEADS.has(t.key))) return true;
-    if (t.cap && !t.possessive) return false;
+    // A capitalised word only as part of the owner's name, up to its possessive.
+    if (t.cap && !t.possessive && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === 'space')) return false;
     if (!t.cap && !APPOSITIVE_OPENERS.has(t.key) && !/^[a-z-]+$/.test(t.text)) return false;
   }
   return false;

@@ -19,6 +19,8 @@ const HONORIFIC_TITLES = new Set(['senator', 'hon', 'honourable', 'honorable', '
 export function isBareTitle(scan: Scan, p: number, titleLast: number, runLast: number): boolean {
   const { tokens } = scan;
   if (scan.ctx.kbOnly[p]) return false;
+  // "High Representative/Vice-President Federica Mogherini": titles joined by a slash go before a name.
+  if (scan.text.charCodeAt((tokens[titleLast] as Token).end) === 47) return false;
   const next = tokens[titleLast + 1];
   if (titleLast < runLast && next?.cap) return false;
   // The role is its head word wherever it sits: "Secretary of State", "Deputy Chief".

@@ -120,9 +120,17 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
-  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural).
-  if (/[^su]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
+  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural,
+  // nor are surnames in -os, -as, -is: "Massad Boulos", "Alexis Tsipras", "Kamala Harris").
+  if (/[^suoai]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
+}
+
+/** Is [start, end) all there is on its line (blanks aside)? */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const after = text.indexOf('\n', end);
+  return text.slice(before, start).trim() === '' && text.slice(end, after < 0 ? text.length : after).trim() === '';
 }
 
 /** The sentence (at most ~300 characters) holding [start, end). */
@@ -227,10 +235,10 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
 
   // Transliterations in a gloss are not people, whatever their shape.
   if (ctx.inGloss[s.first]) return named('other');
-  // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.
-  if (length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap) {
-    return named('person');
-  }
+  // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names. Not a name alone on
+  // its line, an article's title: places have particles too ("Hawr al-Qasab"); the document decides.
+  const particle = length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap;
+  if (particle) return named(aloneOnLine(text, first.start, last.end) ? 'other' : 'person');
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // No rule decided: ask the typer (if any) about the name in its sentence.

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { createAnalyzer } from '../../../src/core/analyzer';
+import { fixtureKb } from './fixtureKb';
 import { detect, detectNames, mention } from './helpers';
 
 const typeOf = (text: string, surface: string): string | undefined => mention(detectNames(text), surface)?.type;
@@ -77,5 +79,23 @@ describe('entities: capitalised roles standing for one person', () => {
     const drafts = detect("Media enquiries\nMinister's office: (02) 5550 1234\nMFAT Media: (02) 5550 4321");
     assert.equal(mention(drafts, 'Minister')?.type, 'person');
     assert.equal(mention(drafts, 'MFAT')?.type, 'organization');
+  });
+});
+
+describe('entities: more person cues and document-level typing', () => {
+  it('reads a possessive owner before the role in an appositive ("…, Ana Berg\'s senior adviser,")', () => {
+    assert.equal(typeOf('Tarek Boulos, Ilse Varga\'s senior adviser, said so.', 'Tarek Boulos'), 'person');
+  });
+
+  it('takes no title joined to another by a slash for a person on its own', () => {
+    assert.deepEqual(people('Statement by High Representative/Vice-President Ilse Varga on Moscow.'), ['Ilse Varga']);
+  });
+
+  it('types an untyped name from a later mention in the document', () => {
+    const analyzer = createAnalyzer({ kb: { ...fixtureKb, version: 'test' } });
+    const result = analyzer.analyze('Talks between Dorin Mocanu and the board stalled.\n\nMocanu said the deal was off.\n\nMarsa al-Khor\n\nMarsa al-Khor (Arabic: مرسى) is a village.');
+    const typeOfText = (t: string): string[] => result.entities.filter((e) => e.text === t).map((e) => e.type);
+    assert.deepEqual(typeOfText('Dorin Mocanu'), ['person']);
+    assert.deepEqual(typeOfText('Marsa al-Khor'), ['place', 'place']);
   });
 });
