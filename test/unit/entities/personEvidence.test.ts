@@ -12,8 +12,12 @@ describe('entities: a title-case run is a person only with person evidence', () 
     assert.deepEqual(people('Talks on Money Laundering and Border Reform continued.'), []);
   });
 
-  it('still types a name opening with a given name from the wider list', () => {
+  it('still types a name opening with a given name from the wider or the regional list', () => {
     assert.equal(typeOf('Talks with Helena Brandt continued in Moscow.', 'Helena Brandt'), 'person');
+    assert.equal(typeOf('Talks with Raed Haddam and Emre Sarp continued.', 'Raed Haddam'), 'person');
+    assert.equal(typeOf('Talks with Raed Haddam and Emre Sarp continued.', 'Emre Sarp'), 'person');
+    // The regional names make no single word a person.
+    assert.notEqual(typeOf('The talks with Raed continued.', 'Raed'), 'person');
   });
 
   it('types a name after a role in apposition before it', () => {
