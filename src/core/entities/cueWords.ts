@@ -40,7 +40,9 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
   diplomat negotiator lawyer counsellor councillor chair chairperson coordinator rapporteur ombudsman
-  sir dame lord lady hon honourable honorable prof professor`);
+  sir dame lord lady hon honourable honorable prof professor
+  shaikh sheik ayatollah imam maulana cardinal archbishop bishop reverend rev miss congressman congresswoman
+  chairwoman corporal mep gen col lt maj capt adm cmdr sgt cpl sen rep gov`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor

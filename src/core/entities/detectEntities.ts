@@ -13,7 +13,7 @@ import type { Token } from './tokens';
 import { typeBracketAbbreviations } from './acronyms';
 import { buildContext } from './context';
 import { applyDatelines } from './datelines';
-import { isCommonWord } from './commonWords';
+import { FUNCTION_WORDS, isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
 import { promoteCoordinated } from './coordination';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
@@ -87,7 +87,7 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
   const next = tokens[m.first + 1];
   const prev = tokens[m.first - 1];
   const nameAfter = next !== undefined && next.cap && next.gap === 'space' && !t.possessive;
-  const nameBefore = prev !== undefined && prev.cap && t.gap === 'space' && !prev.possessive && !TITLE_WORDS.has(prev.key);
+  const nameBefore = prev !== undefined && prev.cap && t.gap === 'space' && !prev.possessive && !TITLE_WORDS.has(prev.key) && !FUNCTION_WORDS.has(prev.key);
   return nameAfter || nameBefore;
 }
 

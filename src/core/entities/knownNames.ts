@@ -27,9 +27,10 @@ export function emitNestedKnown(scan: Scan, from: number, to: number): void {
   for (let j = from; j <= to; j++) {
     const match = scan.kbAt.get(j);
     if (!match || match.last > to) continue;
-    // The organisation's own head word is no nested name ("… Climate Centre", with a KB region "Centre").
+    // A generic head word is no nested name: "… Climate Centre" (a KB region "Centre"), "Lions of the
+    // Valley movement" (a KB town "The Valley").
     const key = (scan.tokens[j] as Token).key;
-    if (match.first === to && (ORG_HEADS.has(key) || PLACE_HEADS.has(key))) continue;
+    if (match.first === match.last && (ORG_HEADS.has(key) || PLACE_HEADS.has(key))) continue;
     const resolved = resolveSense(match.entries, false);
     if (resolved) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(resolved.entry.entity), sense: resolved.sense });
     j = match.last;

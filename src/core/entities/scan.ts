@@ -93,19 +93,21 @@ export function senseOfGroup(key: string): string {
   return key === 'opposition' ? 'opposition' : 'military';
 }
 
-/** Products of the fields and plants that follow a name in lower case ("the Ajeel oil field"). */
-const FIELD_PRODUCTS = new Set(['oil', 'gas', 'oilfield']);
-const FIELD_HEADS = new Set(['field', 'fields', 'refinery', 'terminal', 'plant', 'pipeline']);
+/** Words that say what a site after a name is for ("the Ajeel oil field", "the Khanke refugee camp"). */
+const SITE_KINDS = new Set(['oil', 'gas', 'refugee', 'displacement', 'idp', 'military', 'air', 'naval', 'border', 'detention']);
+const SITE_HEADS = new Set(['field', 'fields', 'terminal', 'plant', 'pipeline']);
 
 /**
  * Last token of a lower-case geographic noun after the name ending at `last` ("Kursk region",
- * "Zamzam camp", "the Ajeel oil field"), or `last` when none follows or the name is a possessive.
+ * "Zamzam camp", "the Ajeel oil field", "the Khanke refugee camp"), or `last` when none follows
+ * or the name is a possessive.
  */
 export function trailingGeoEnd(tokens: readonly Token[], last: number): number {
   const next = tokens[last + 1];
   if (!next || next.cap || next.gap !== 'space' || (tokens[last] as Token).possessive) return last;
   if (TRAILING_GEO.has(next.key)) return last + 1;
   const head = tokens[last + 2];
-  const field = FIELD_PRODUCTS.has(next.key) && head !== undefined && !head.cap && head.gap === 'space' && FIELD_HEADS.has(head.key);
-  return field ? last + 2 : last;
+  const site = SITE_KINDS.has(next.key) && head !== undefined && !head.cap && head.gap === 'space'
+    && (SITE_HEADS.has(head.key) || TRAILING_GEO.has(head.key));
+  return site ? last + 2 : last;
 }

@@ -294,6 +294,16 @@ function isContactLabel(scan: Scan, q: number, runLast: number): boolean {
   return scan.text.charCodeAt(next.end) === 58;
 }
 
+/**
+ * "Tomasz Kolar", "Nadia Salem": a one-word KB town or region ending the run right after a lone given
+ * name is that person's surname (a country or a demonym is not: "Anna Poland" is rare, "Anna French" no name).
+ */
+function isSurnamePlace(scan: Scan, p: number, q: number, runLast: number): boolean {
+  const kb = scan.kbAt.get(q + 1);
+  if (q !== p || !kb || kb.first !== kb.last || kb.last !== runLast || !isGivenName((scan.tokens[p] as Token).key)) return false;
+  return kb.entries.every((e) => e.entity.type === 'place' && (e.entity.kind === 'city' || e.entity.kind === 'region' || e.nameKind === 'metonym') && e.nameKind !== 'demonym');
+}
+
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
 function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
   const { tokens, kbAt } = scan;
@@ -305,8 +315,11 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
     // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme".
-      const named = abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text) || groupNounAfter(tokens, runLast);
+      // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme" (but a
+      // plural opening the sentence is no name's start: "Fighters of the Lions of the Valley movement").
+      const start = tokens[p] as Token;
+      const opensSentence = start.afterStop && /s$/.test(start.key);
+      const named = abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, start.text) || (groupNounAfter(tokens, runLast) && !opensSentence);
       if (isOfHead(cur.key) || named) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
@@ -316,7 +329,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     // starting a new one: "Chancellor College Climate Centre" (the KB has a region "Centre").
     const kbNext = kbAt.get(q + 1);
     const headWord = kbNext !== undefined && kbNext.last === q + 1 && (ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key));
-    if (kbNext && next.gap !== 'hyphen' && !headWord) break;
+    if (kbNext && next.gap !== 'hyphen' && !headWord && !isSurnamePlace(scan, p, q, runLast)) break;
     if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
     // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;

@@ -48,10 +48,12 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
 const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freeway']);
 
 /**
- * Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"), and
+ * Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe", "the Haqqani
+ * network", "the Lions of the Valley movement"), and
  * programmes, which an office runs ("the Rewards for Justice programme", as "World Food Programme").
  */
-export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program']);
+export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program',
+  'movement', 'faction', 'network', 'party', 'group', 'brigade', 'brigades']);
 
 /** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
 const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
@@ -165,6 +167,10 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "HIMARS launchers", "the SAFE instrument": an acronym naming a weapon or a financial instrument.
   if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && (WEAPON_NOUNS.has(next.key) || INSTRUMENT_NOUNS.has(next.key))) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
+  // "the Al Bu Hazim tribe", "the Lions of the Valley movement": a lower-case group noun ends the name,
+  // whatever head the name has inside.
+  const measureWord = length === 1 && first.upper && NOT_ORG_ACRONYMS.has(first.key);
+  if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive && !measureWord) return named('organization', s.last + 1);
   // "Highway 1", "Route 66": a road's number ends its name.
   if (length === 1 && ROAD_WORDS.has(first.key) && next && next.gap === 'space' && /^\d{1,4}$/.test(next.text)) return named('place', s.last + 1);
 
@@ -223,8 +229,6 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const prevLocative = isAfterLocative(tokens, s.first);
   const geo = trailingGeoEnd(tokens, s.last);
   if (geo > s.last) return named('place', geo);
-  // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
-  if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
   // "the ports of Marsa Kuray": checked before the two-word person guess below.
   const afterPlaceOf = prev?.key === 'of' && !prev.cap && first.gap === 'space' && prev2 !== undefined && !prev2.cap && PLACE_OF_NOUNS.has(prev2.key);
   if (prevLocative || afterPlaceOf) return named('place');

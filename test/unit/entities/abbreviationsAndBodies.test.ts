@@ -22,6 +22,7 @@ const EXTRA: readonly KbEntity[] = [
   org('cl:test-uscc', 'US Coastal Command', [{ text: 'Coastal Command', kind: 'alias' }], 'Q30'),
   org('cl:test-rvaf', 'Rivenian Air Force', [{ text: 'RVAF', kind: 'abbreviation' }], 'Q212'),
   org('cl:test-cbr', 'Central Bank of Russia', [{ text: 'Bank of Russia', kind: 'alias' }], 'Q159'),
+  { id: 'cl:test-tramp', type: 'person', kind: 'person', label: 'Donald Tramp', description: '', facts: [], names: [{ text: 'Tramp', kind: 'surname' }] },
 ];
 const kb = kbViewFromEntities([...FIXTURE_ENTITIES, ...EXTRA]);
 
@@ -126,6 +127,11 @@ describe('entities: stations, sites, sections and programmes', () => {
   it('finds a place inside a KB organisation name even behind a shorter KB name ("Central Bank of Russia")', () => {
     const drafts = names('Assets of the Central Bank of Russia stay frozen.');
     assert.deepEqual(drafts.map((d) => [d.text, d.type]), [['Central Bank of Russia', 'organization'], ['Russia', 'place']]);
+  });
+
+  it('keeps a KB surname after a sentence-opening "The" ("The Tramp camp"), so no camp is read into it', () => {
+    const drafts = names('The Tramp camp rejected the report.');
+    assert.deepEqual(drafts.map((d) => [d.text, d.type]), [['Tramp', 'person']]);
   });
 
   it('does not join a name to an organisation across a bare comma that ends a clause', () => {

@@ -103,3 +103,24 @@ describe('entities: more person cues and document-level typing', () => {
     assert.deepEqual(typeOfText('Marsa al-Khor'), ['place', 'place']);
   });
 });
+
+describe('entities: titles, surnames and group nouns around unknown names', () => {
+  it('leaves religious titles and abbreviated ranks out of the name', () => {
+    assert.deepEqual(people('Bishop Rolando Varga met Ayatollah Jubran Kharazi and Lt Col Hamid Barzani.'),
+      ['Rolando Varga', 'Jubran Kharazi', 'Hamid Barzani']);
+  });
+
+  it('reads a one-word KB town after a lone given name as the surname', () => {
+    assert.equal(typeOf('Talks with Paul Washington ended.', 'Paul Washington'), 'person');
+    assert.equal(typeOf('Talks in Moscow ended.', 'Moscow'), 'place');
+  });
+
+  it('reads a lower-case group noun after a name as an organisation, whatever the name holds', () => {
+    assert.equal(typeOf('Fighters of the Lions of the Tigris movement shelled Deir Mama.', 'Lions of the Tigris movement'), 'organization');
+    assert.equal(typeOf('Fighters of the Lions of the Tigris movement shelled Deir Mama.', 'Deir Mama'), 'place');
+  });
+
+  it('takes a site noun with its kind into the place ("the Khanke refugee camp")', () => {
+    assert.equal(typeOf('Aid reached the Khanke refugee camp.', 'Khanke refugee camp'), 'place');
+  });
+});
