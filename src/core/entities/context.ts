@@ -6,7 +6,8 @@
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
 import { isDocumentCode, isSectionNumber } from './documentCodes';
-import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { isGivenName } from './firstNames';
+import { ORG_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -99,6 +100,29 @@ function namesPeople(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
+/** Lower-case words a section label may hold ("Countering the Financing of Terrorism:"). */
+const LABEL_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
+
+/**
+ * "International and Regional Cooperation: Nigeria is …", "Countering Violent Extremism: …": a
+ * title-case label of two to eight words opening a line before a colon and text names a section, so
+ * only KB names count in it. A speaker label is a name ("Ada Renn: Thank you") and keeps its rules:
+ * one opening with a given name or holding a title. Returns the label's last token, or -1.
+ */
+function sectionLabelEnd(text: string, tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first?.cap || isGivenName(first.key)) return -1;
+  for (let j = from; j < to && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if ((j > from && t.gap === 'break' && text.slice((tokens[j - 1] as Token).end, t.start).trim() !== ',') || t.possessive) return -1;
+    if (TITLE_HEADS.has(t.key) || (!t.cap && !LABEL_CONNECTORS.has(t.key))) return -1;
+    // "Defence Committee: Oral evidence …", "DFAT Media: (02) …": a body's name or an acronym labels a line it owns.
+    if (t.upper) return -1;
+    if (text.charCodeAt(t.end) === 58) return j > from && j + 1 < to && !ORG_OF_HEADS.has(t.key) ? j : -1;
+  }
+  return -1;
+}
+
 /** Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"). */
 const CURRENCY_MARKERS = new Set(`usd eur gbp jpy cny rmb inr aed sar qar kwd bhd omr egp try rub uah chf pkr bdt lkr npr
   ngn kes zar brl mxn krw idr myr thb php vnd ils irr iqd syp lbp jod afn rs dh dhs tk ksh sh rp rm`.split(/\s+/));
@@ -169,6 +193,9 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
     if (!newLine) continue;
     if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
       kbOnly.fill(true, lineFrom, i);
+    } else {
+      const label = sectionLabelEnd(text, tokens, lineFrom, i);
+      if (label >= lineFrom) kbOnly.fill(true, lineFrom, label + 1);
     }
     lineFrom = i;
   }

@@ -124,3 +124,16 @@ describe('entities: titles, surnames and group nouns around unknown names', () =
     assert.equal(typeOf('Aid reached the Khanke refugee camp.', 'Khanke refugee camp'), 'place');
   });
 });
+
+describe('entities: section labels', () => {
+  it('reads no names into a title-case label opening a line before a colon', () => {
+    const drafts = detectNames('Countering Violent Extremism: the plan grew.\nInternational and Regional Cooperation: Moscow joined.');
+    assert.deepEqual(drafts.map((d) => d.text), ['Moscow']);
+  });
+
+  it('keeps speaker labels, bodies and acronyms that label a line', () => {
+    const drafts = detectNames('Ilse Varga: Thank you.\nDefence Committee: Oral evidence.\nMFAT Media: (02) 5550 1234');
+    const typed = drafts.filter((d) => d.type !== 'other').map((d) => [d.text, d.type]);
+    assert.deepEqual(typed, [['Ilse Varga', 'person'], ['Defence Committee', 'organization'], ['MFAT', 'organization']]);
+  });
+});
