@@ -111,14 +111,19 @@ const LABEL_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
  */
 function sectionLabelEnd(text: string, tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
-  if (!first?.cap || isGivenName(first.key)) return -1;
+  if (!first?.cap || from + 1 >= to) return -1;
+  // Most lines hold no colon near their start: one short scan decides.
+  const limit = (tokens[Math.min(to, from + 8) - 1] as Token).end;
+  let colon = first.end;
+  while (colon <= limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon > limit) return -1;
   for (let j = from; j < to && j < from + 8; j++) {
     const t = tokens[j] as Token;
     if ((j > from && t.gap === 'break' && text.slice((tokens[j - 1] as Token).end, t.start).trim() !== ',') || t.possessive) return -1;
     if (TITLE_HEADS.has(t.key) || (!t.cap && !LABEL_CONNECTORS.has(t.key))) return -1;
     // "Defence Committee: Oral evidence …", "DFAT Media: (02) …": a body's name or an acronym labels a line it owns.
     if (t.upper) return -1;
-    if (text.charCodeAt(t.end) === 58) return j > from && j + 1 < to && !ORG_OF_HEADS.has(t.key) ? j : -1;
+    if (text.charCodeAt(t.end) === 58) return j > from && j + 1 < to && !ORG_OF_HEADS.has(t.key) && !isGivenName(first.key) ? j : -1;
   }
   return -1;
 }

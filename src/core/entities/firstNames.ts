@@ -58,15 +58,11 @@ export function isGivenName(key: string): boolean {
   return inList(GIVEN_NAME_LIST, key) || inList(REGIONAL_NAMES, key);
 }
 
-/** Is `key` a whole word of the space-separated `list`? */
+/**
+ * Is `key` a whole word of `list`? Every word there has a space before it (lines are indented) and
+ * a space or a line break after it, so two searches for the whole word suffice; a search for the bare
+ * key would stop at every word holding it ("al" in "alan", "khalid", …).
+ */
 function inList(list: string, key: string): boolean {
-  for (let i = list.indexOf(key); i >= 0; i = list.indexOf(key, i + 1)) {
-    if (isSeparator(list.charCodeAt(i - 1)) && isSeparator(list.charCodeAt(i + key.length))) return true;
-  }
-  return false;
-}
-
-/** A space or a line break between the list's names. */
-function isSeparator(c: number): boolean {
-  return c === 32 || c === 10;
+  return list.includes(` ${key} `) || list.includes(` ${key}\n`);
 }
