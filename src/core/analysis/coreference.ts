@@ -3,14 +3,15 @@
 //   "German Chancellor Olaf Scholz … Scholz said" → "Scholz" links like "Olaf Scholz".
 //   "Kim Jong-un … Kim's envoy" → Korean order: the family name comes first.
 //   "Kim Yo-jong … Kim said" → the latest full name wins over the KB's guess for "Kim".
-//   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too.
+//   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too,
+//   even when the KB knows the letters as something else ("… for Migration (IOM)").
 //   "in Tellmara … Tellmara was" → an untyped repeat takes the typed mention's type.
 // Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
 import { looksAbbreviated } from '../entities/acronyms';
-import { UNCONFIRMED } from '../entities/senses';
+import { UNCONFIRMED, isReference } from '../entities/senses';
 
 interface Identity {
   readonly kbId: string | null;
@@ -65,7 +66,7 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
   // One sense per document: the first typed mention of each exact name.
   const typed = new Map<string, Identity>();
   const out: EntityDraft[] = [];
-  for (const draft of drafts) {
+  for (const draft of typeFromLaterMentions(drafts)) {
     let current = draft;
     const k = key(draft.text);
     // A name the detector could not type ("other") takes the type of the same
@@ -75,10 +76,14 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     // A bare surname the KB linked on its own ("Kim" → Kim Jong Un) yields to
     // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
     const overridden = draft.type === 'person' && earlier?.type === 'person' && draft.kbId !== null && earlier.kbId !== draft.kbId;
+    // "International Organization for Migration (IOM) … IOM said": an abbreviation the document
+    // introduced keeps that meaning, whatever else the KB knows the letters as (the Isle of Man).
+    const redefined = earlier !== undefined && earlier.type !== 'person' && looksAbbreviated(draft.text)
+      && (earlier.type !== draft.type || (earlier.kbId !== null && draft.kbId !== earlier.kbId));
     // Only names registered as shorter forms are in `known`, so multi-word
     // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
-    if (earlier && (linkable || (overridden && isShort(draft.text)))) {
-      const sense = draft.sense === UNCONFIRMED ? null : draft.sense;
+    if (earlier && (linkable || ((overridden || redefined) && isShort(draft.text)))) {
+      const sense = draft.sense === UNCONFIRMED || (redefined && draft.type !== earlier.type) ? null : draft.sense;
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense };
     }
     // A sentence-initial word nothing earlier named ("Household demand rose") is not a mention.
@@ -88,6 +93,32 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     out.push(current);
   }
   return out;
+}
+
+/**
+ * Names the detector left untyped that a later mention types: "Hawr al-Qasab" as a heading, then
+ * "Hawr al-Qasab (Arabic: …) is a town"; "Emre Kaplan" with no cue, then "Kaplan said" (a later
+ * person by the last word of the name). Sentence-initial words still need an earlier mention.
+ */
+function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityDraft[] {
+  if (!drafts.some((d) => d.type === 'other' && d.sense !== UNCONFIRMED)) return drafts;
+  const firstTyped = new Map<string, EntityDraft>();
+  const surnames = new Set<string>();
+  for (const d of drafts) {
+    if (d.type === 'other' || isReference(d)) continue;
+    const k = key(d.text);
+    if (!firstTyped.has(k)) firstTyped.set(k, d);
+    if (d.type === 'person' && isShort(d.text)) surnames.add(k.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''));
+  }
+  return drafts.map((d) => {
+    // An untyped abbreviation is a thing's ("macro-financial assistance (MFA)"), whatever later guesses say.
+    if (d.type !== 'other' || d.sense === UNCONFIRMED || looksAbbreviated(d.text)) return d;
+    const later = firstTyped.get(key(d.text));
+    if (later) return { ...d, type: later.type, kbId: later.kbId, label: later.label, sense: later.sense };
+    const words = key(d.text).split(/\s+/);
+    const last = (words[words.length - 1] as string).replace(/^(?:al|el|ad|as|ash|at|az)-/, '');
+    return words.length > 1 && surnames.has(last) ? { ...d, type: 'person', label: d.text.replace(POSSESSIVE, '').trim() } : d;
+  });
 }
 
 const ABBREVIATION_AFTER = /^\s*\(([^()\s]{2,12})\)/u;
@@ -100,12 +131,17 @@ function remember(draft: EntityDraft, text: string, known: Map<string, Identity>
     for (const name of names.family) known.set(name.toLowerCase(), identity);
     if (names.given !== null && !known.has(names.given.toLowerCase())) known.set(names.given.toLowerCase(), identity);
   }
+  // "macro-financial assistance (MFA)": an abbreviation of a thing stays untyped in later paragraphs.
+  if (draft.type === 'other' && text[draft.start - 1] === '(' && text[draft.end] === ')' && looksAbbreviated(draft.text)) {
+    if (!known.has(draft.text.toLowerCase())) known.set(draft.text.toLowerCase(), identity);
+  }
   if (draft.type === 'organization' || draft.type === 'place') {
     // "Asia-Pacific Economic Cooperation (APEC)": remember the abbreviation.
     // Most mentions have no bracket after them; only those pay for the regular expression.
     const near = text.slice(draft.end, draft.end + 16);
     const abbr = near.includes('(') ? ABBREVIATION_AFTER.exec(near) : null;
-    // Mixed case too: "Malian Armed Forces (FAMa)".
-    if (abbr?.[1] && looksAbbreviated(abbr[1])) known.set(abbr[1].toLowerCase(), identity);
+    // Mixed case too: "Malian Armed Forces (FAMa)". The outermost name before the bracket comes first
+    // and keeps it: "… Money Laundering in West Africa (GIABA)" is not the region's abbreviation.
+    if (abbr?.[1] && looksAbbreviated(abbr[1]) && !known.has(abbr[1].toLowerCase())) known.set(abbr[1].toLowerCase(), identity);
   }
 }

@@ -1,8 +1,9 @@
 // An abbreviation introduced in brackets right after a name stands for that
 // name: "The Malian Armed Forces (FAMa)", "the Volunteers for the Defence of the
 // Homeland (VDP)". The bracketed word, and its later bare mentions in the same
-// text, take the name's type when no KB entry typed them ("FAMa said" is no
-// person). The analyser carries the abbreviation across paragraphs
+// text, take the name's type ("FAMa said" is no person), even when the KB
+// knows the letters as something else ("… for Migration (IOM)" is not the Isle
+// of Man). The analyser carries the abbreviation across paragraphs
 // (analysis/coreference.ts).
 
 import type { EntityDraft } from '../detect/drafts';
@@ -33,13 +34,19 @@ export function typeBracketAbbreviations(text: string, drafts: EntityDraft[]): E
     if (!known || known.start > d.start) namesEndingAt.set(d.end, d);
   }
   const out = drafts.map((d) => {
-    if (d.kbId !== null) return d;
-    const introduced = text.charCodeAt(d.end) === 41 ? expansionBefore(text, d.start, namesEndingAt) : undefined;
+    const introduced = text.charCodeAt(d.end) === 41 ? expansionBefore(text, d.start, namesEndingAt) ?? conceptBefore(text, d) : undefined;
     if (introduced === undefined && !typeOf.has(d.text)) return d;
     if (!looksAbbreviated(d.text)) return d;
     if (introduced) typeOf.set(d.text, introduced);
     const expansion = introduced ?? typeOf.get(d.text);
-    return expansion && expansion.type !== d.type ? { ...d, type: expansion.type, sense: null } : d;
+    // Same type: the abbreviation keeps its own KB link unless the expansion has another one.
+    if (!expansion || (expansion.type === d.type && (expansion.kbId === null || d.kbId === expansion.kbId))) return d;
+    // A KB link yields only to an expansion that starts like it: "… Migration (IOM)" is not the Isle
+    // of Man, but "(MONUSCO)" after "… in the Democratic Republic of the Congo" is no place.
+    if (d.kbId !== null && d.text[0] !== expansion.text[0]) return d;
+    // "International Organization for Migration (IOM)": the letters stand for the expansion, even
+    // when the KB knows them as something else (the Isle of Man); a KB link goes with the expansion.
+    return { ...d, type: expansion.type, kbId: expansion.kbId, label: expansion.label, sense: null };
   });
   return typeOf.size === 0 ? drafts : out;
 }
@@ -49,4 +56,22 @@ function expansionBefore(text: string, start: number, namesEndingAt: ReadonlyMap
   if (text[start - 1] !== '(') return undefined;
   const end = text[start - 2] === ' ' ? start - 2 : start - 1;
   return namesEndingAt.get(end);
+}
+
+/**
+ * "macro-financial assistance (MFA)", "improvised explosive devices (IEDs)": lower-case words with
+ * the abbreviation's initials name a thing, not a body; the abbreviation becomes untyped ("other").
+ */
+function conceptBefore(text: string, d: EntityDraft): EntityDraft | undefined {
+  if (text[d.start - 1] !== '(' || !looksAbbreviated(d.text)) return undefined;
+  let initials = '';
+  for (const ch of d.text) if (isUpperCode(ch.charCodeAt(0))) initials += ch.toLowerCase();
+  const words = text.slice(Math.max(0, d.start - 80), d.start - 1).trimEnd().split(/[\s-]+/);
+  const tail = words.slice(-initials.length);
+  if (tail.length !== initials.length) return undefined;
+  for (let k = 0; k < tail.length; k++) {
+    const w = tail[k] as string;
+    if (!isLowerCode(w.charCodeAt(0)) || w[0] !== initials[k]) return undefined;
+  }
+  return { ...d, type: 'other', kbId: null, label: null, sense: null };
 }

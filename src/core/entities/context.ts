@@ -5,7 +5,9 @@
 
 import type { Token } from './tokens';
 import { isCommonWord } from './commonWords';
-import { TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { isDocumentCode, isSectionNumber } from './documentCodes';
+import { isGivenName } from './firstNames';
+import { ORG_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -19,7 +21,10 @@ export interface TextContext {
   readonly inGloss: readonly boolean[];
   /** Keys of words written in lower case somewhere in the text. */
   readonly lowerKeys: ReadonlySet<string>;
-  /** Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C"): never names. */
+  /**
+   * Token indices of currency and unit markers ("US$3 billion", "AED 3.2 billion", "1.5°C") and of
+   * abbreviations in document codes ("Decision 2014/512/CFSP", see documentCodes.ts): never names.
+   */
   readonly markers: ReadonlySet<number>;
 }
 
@@ -84,13 +89,43 @@ function endsWithTitledName(tokens: readonly Token[], from: number, to: number):
 function namesPeople(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
   if (first.text === 'By' && (tokens[from + 1] as Token).cap) return true;
-  // A name of two or three words, a comma, then a title phrase ending the line.
-  for (let k = from + 2; k <= from + 3 && k < to; k++) {
+  if (first.key === 'reporting' && tokens[from + 1]?.key === 'by') return true;
+  // A name of two or three words (after honorifics: "Senator the Hon Penny Wong"), a comma, then a
+  // title phrase ending the line.
+  for (let k = from + 2; k <= from + 6 && k < to; k++) {
     const t = tokens[k] as Token;
     if (t.gap !== 'break' || text.slice((tokens[k - 1] as Token).end, t.start).trim() !== ',' || !TITLE_WORDS.has(t.key)) continue;
     for (let j = k; j < to; j++) if (TITLE_HEADS.has((tokens[j] as Token).key)) return true;
   }
   return false;
+}
+
+/** Lower-case words a section label may hold ("Countering the Financing of Terrorism:"). */
+const LABEL_CONNECTORS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to']);
+
+/**
+ * "International and Regional Cooperation: Nigeria is …", "Countering Violent Extremism: …": a
+ * title-case label of two to eight words opening a line before a colon and text names a section, so
+ * only KB names count in it. A speaker label is a name ("Ada Renn: Thank you") and keeps its rules:
+ * one opening with a given name or holding a title. Returns the label's last token, or -1.
+ */
+function sectionLabelEnd(text: string, tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first?.cap || from + 1 >= to) return -1;
+  // Most lines hold no colon near their start: one short scan decides.
+  const limit = (tokens[Math.min(to, from + 8) - 1] as Token).end;
+  let colon = first.end;
+  while (colon <= limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon > limit) return -1;
+  for (let j = from; j < to && j < from + 8; j++) {
+    const t = tokens[j] as Token;
+    if ((j > from && t.gap === 'break' && text.slice((tokens[j - 1] as Token).end, t.start).trim() !== ',') || t.possessive) return -1;
+    if (TITLE_HEADS.has(t.key) || (!t.cap && !LABEL_CONNECTORS.has(t.key))) return -1;
+    // "Defence Committee: Oral evidence …", "DFAT Media: (02) …": a body's name or an acronym labels a line it owns.
+    if (t.upper) return -1;
+    if (text.charCodeAt(t.end) === 58) return j > from && j + 1 < to && !ORG_OF_HEADS.has(t.key) && !isGivenName(first.key) ? j : -1;
+  }
+  return -1;
 }
 
 /** Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"). */
@@ -154,7 +189,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
     if (t && !t.cap && isLetterStart(t.text)) lowerKeys.add(t.key);
-    else if (t && t.cap && isMarker(text, t)) markers.add(i);
+    else if (t && t.cap && (isMarker(text, t) || isDocumentCode(text, tokens, i) || isSectionNumber(text, t))) markers.add(i);
     let newLine = t === undefined;
     if (t && nextBreak >= 0 && nextBreak < t.start) {
       newLine = i > 0;
@@ -163,6 +198,9 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
     if (!newLine) continue;
     if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
       kbOnly.fill(true, lineFrom, i);
+    } else {
+      const label = sectionLabelEnd(text, tokens, lineFrom, i);
+      if (label >= lineFrom) kbOnly.fill(true, lineFrom, label + 1);
     }
     lineFrom = i;
   }

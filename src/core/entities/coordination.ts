@@ -8,6 +8,7 @@ import type { EntityDraft } from '../detect/drafts';
 import { isReference } from './senses';
 
 const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+const BARE_COMMA = /^\s*,\s*$/;
 /** "…, alongside X", "… as well as X": X joins the sentence's subject. */
 const JOINS_SUBJECT = /\b(?:alongside|along with|together with|as well as)\s+$/i;
 const SENTENCE_END = /[.!?\n](?=\s)/g;
@@ -42,8 +43,14 @@ function coordinatedType(text: string, d: EntityDraft, names: readonly EntityDra
       break;
     }
   }
-  if (isActor(before) && COORDINATION.test(text.slice(before.end, d.start))) return before.type;
-  if (isActor(after) && COORDINATION.test(text.slice(d.end, after.start))) return after.type;
+  const gapBefore = before ? text.slice(before.end, d.start) : '';
+  const gapAfter = after ? text.slice(d.end, after.start) : '';
+  const linkBefore = before !== undefined && COORDINATION.test(gapBefore);
+  const linkAfter = after !== undefined && COORDINATION.test(gapAfter);
+  // A bare comma joins a list only when the list goes on ("Sinopec, PetroChina and CNOOC"); alone it
+  // may end a clause ("… would merge into ISIL, al-Jubouri broke with …").
+  if (isActor(before) && linkBefore && (!BARE_COMMA.test(gapBefore) || linkAfter)) return before.type;
+  if (isActor(after) && linkAfter && (!BARE_COMMA.test(gapAfter) || linkBefore)) return after.type;
   if (!JOINS_SUBJECT.test(text.slice(Math.max(0, d.start - 20), d.start))) return null;
   // The sentence's first name ("Rosneft …, alongside X"); sentences are short, so look back 300 characters.
   const from = Math.max(0, d.start - 300);

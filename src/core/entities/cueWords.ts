@@ -16,8 +16,14 @@ export const TITLE_WORDS = set(`
   interior finance justice state affairs security national leader judge justice attorney officer
   mp mep speaker counsellor councillor adviser advisor aide designate supreme dictator militant
   analyst researcher journalist correspondent reporter economist expert activist diplomat negotiator lawyer
-  executive
+  executive high coordinator rapporteur ombudsman
 `);
+
+/** Roles that single out one person ("the commander", "a local physician"). Kinship and group words are left out. */
+export const PERSON_ROLE_HEADS = set(`commander general leader sheikh adviser advisor physician doctor spokesman
+  spokeswoman spokesperson official minister president officer envoy ambassador diplomat journalist chief
+  founder governor mayor cleric imam judge prosecutor lawyer analyst citizen soldier hostage gunman bomber
+  negotiator mediator colonel lieutenant captain sergeant emir`);
 
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Hartley"). */
 export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaikh president chancellor
@@ -33,13 +39,15 @@ export const TITLE_HEADS = set(`president minister secretary chancellor premier 
   chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
   admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
   designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer counsellor councillor chair chairperson
-  sir dame lord lady hon honourable honorable prof professor`);
+  diplomat negotiator lawyer counsellor councillor chair chairperson coordinator rapporteur ombudsman
+  sir dame lord lady hon honourable honorable prof professor
+  shaikh sheik ayatollah imam maulana cardinal archbishop bishop reverend rev miss congressman congresswoman
+  chairwoman corporal mep gen col lt maj capt adm cmdr sgt cpl sen rep gov`);
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative chief`);
+  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed
@@ -68,7 +76,7 @@ export const ORG_HEADS = set(`
   technologies solutions energy petroleum oil motors club centre center council
   secretariat mission directorate cartel gang pmc ngo summit conference initiative programme program
   marines community cooperation partnership forum dialogue operator holding works factory shipyard
-  mills resistance limited international
+  mills resistance limited international lab labs laboratory laboratories unit branch
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
@@ -104,13 +112,13 @@ export const PLACE_HEADS = set(`
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
   republic kingdom emirate emirates east west north south
-  hospital mosque church temple cathedral shrine refinery plant prison camp
+  hospital mosque church temple cathedral shrine refinery plant prison camp station
 `);
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
   city town village peninsula river valley mountains border basin delta archipelago estuary
-  bridge dam barrage crossing airport airfield airbase base canal`);
+  bridge dam barrage crossing airport airfield airbase base canal camp camps refinery oilfield gasfield`);
 
 /** Compass words and centres that end or sit inside region and command names ("Regional Command South"). */
 export const COMPASS_WORDS = set('north south east west northeast northwest southeast southwest centre center central');
@@ -125,10 +133,15 @@ const BUSINESS_GROUPS = `banks lenders insurers refiners carriers shipowners shi
 
 export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
 
-/** Nouns after a demonym that make the pair an organisation ("Ukrainian forces", "Syrian regime", "Chinese banks"). */
-export const GROUP_NOUNS = set(`forces force troops army military navy government regime authorities
+/**
+ * Nouns after a demonym or a state's name that make the pair an organisation ("Ukrainian forces", "Syrian
+ * regime", "Chinese banks", "European governments", "British trainers", "American special forces", "U.S.
+ * officials"). After a demonym "officials" are people of that nationality ("Turkish officials"; see scan.ts).
+ */
+export const GROUP_NOUNS = set(`forces force troops army military navy government governments regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units
-  people population opposition community factions faction personnel diplomats
+  people population opposition community factions faction personnel diplomats trainers instructors advisers
+  advisors peacekeepers commandos special
   ${BUSINESS_GROUPS}`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */
@@ -137,8 +150,13 @@ export const NAME_PARTICLES = set(`al el bin ibn bint abu van von der den de da 
 /** Connectors that may sit inside an organisation or place name ("Ministry of Defence"). */
 export const NAME_CONNECTORS = set(`of for and the on`);
 
-/** Words opening place names ("Mount Hermon", "Lake Dukan"). */
-export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort sierra wadi jabal jebel ras`);
+/**
+ * Words opening place names ("Mount Hermon", "Lake Dukan"), with the Arabic toponym heads
+ * that open them in transliteration: hill, spring, monastery, bridge, gate, marsh, well,
+ * castle, village, ruin, river, house ("Tal Afar", "Ras al-Ain", "Hawr al-Qasab").
+ */
+export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port fort camp sierra wadi jabal jebel ras
+  tal tell tall ain ayn deir dayr jisr bab hawr bir qasr kafr khirbet khirbat nahr beit bayt qalat qalaat`);
 
 /**
  * Nouns common in capitalised titles of things that are not people
@@ -159,4 +177,4 @@ export const THING_NOUNS = set(`
 /** Words opening names of operations, events and documents — not entities of our types. */
 export const EVENT_HEADS = set(`operation exercise resolution treaty act bill agreement accord protocol
   convention declaration war battle campaign plan strategy report doctrine book communique memorandum accords
-  agreements`);
+  agreements regulation regulations directive directives decision decisions`);

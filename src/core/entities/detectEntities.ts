@@ -13,13 +13,14 @@ import type { Token } from './tokens';
 import { typeBracketAbbreviations } from './acronyms';
 import { buildContext } from './context';
 import { applyDatelines } from './datelines';
-import { isCommonWord } from './commonWords';
+import { FUNCTION_WORDS, isCommonWord } from './commonWords';
 import { coordinateMentions } from './coordinates';
 import { promoteCoordinated } from './coordination';
 import { GROUP_DEMONYMS, THING_NOUNS, TITLE_WORDS } from './cueWords';
 import { FIRST_NAMES } from './firstNames';
 import { buildGazetteer } from './gazetteer';
 import { promoteOthersToPlaces } from './placeCues';
+import { joinExpansions } from './expansions';
 import { facilityMentions } from './facilities';
 import { groupReferenceMentions } from './groupReferences';
 import { orgReferenceMentions } from './orgReferences';
@@ -86,7 +87,7 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
   const next = tokens[m.first + 1];
   const prev = tokens[m.first - 1];
   const nameAfter = next !== undefined && next.cap && next.gap === 'space' && !t.possessive;
-  const nameBefore = prev !== undefined && prev.cap && t.gap === 'space' && !prev.possessive && !TITLE_WORDS.has(prev.key);
+  const nameBefore = prev !== undefined && prev.cap && t.gap === 'space' && !prev.possessive && !TITLE_WORDS.has(prev.key) && !FUNCTION_WORDS.has(prev.key);
   return nameAfter || nameBefore;
 }
 
@@ -124,7 +125,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
     // "coalition troops" is already an organisation reference; the group rule adds the rest ("civilians").
     ...notCovered(groupReferenceMentions(text, tokens, ctx), [...scan.out, ...orgReferences]),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const typed = propagateTypes(typeBracketAbbreviations(text, applyDatelines(text, drafts, gazetteer.hasWord)));
+  const expanded = joinExpansions(text, tokens, applyDatelines(text, drafts, gazetteer.hasWord));
+  const typed = propagateTypes(typeBracketAbbreviations(text, expanded));
   return promoteCoordinated(text, promoteOthersToPlaces(text, typed));
 }
 

@@ -32,22 +32,37 @@ const NAMES = `
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES.trim().split(/\s+/));
 
 /**
- * Is `key` a given name, by the short list or the wider one (see givenNameList.ts)?
- * Asked only where a one-word KB place might open a person's name ("Victoria Nuland",
- * "Chad Smith"), so the wider list stays a string searched on demand, not a set built
- * at start-up; it is too broad to make any capitalised word a person on its own.
+ * Given names of the Middle East, Iran, Turkey, South and East Asia, Africa and Eastern Europe that
+ * the wider list (an English lexicon's) lacks. General knowledge; like that list they open a
+ * multi-word person name ("Raed al-Jubouri", "Emre Kaplan") but make no single word a person.
+ */
+const REGIONAL_NAMES = ` abbas amer basel basim bakr faisal fahad faris fawzi ghassan hadi haidar haider hani harith hatem
+  hazem hisham hussam imad iyad jaber jalal jamil jassim khalil majid mansour marwan maher mazen muhannad munir
+  nabil nader naji nasser nawaf nizar nouri qais qasim qassem qasem raed rami rashid saad sadiq salah salem
+  sattar shadi sharif suhail talal tamer tarek walid wael yasir yousef zaid ziad yahya naim khalifa
+  javad mojtaba mohsen ebrahim esmail akbar bahram kaveh hakan emre murat kemal ozgur masrour nechirvan mazloum
+  barham imran nawaz shehbaz asif asim bilawal narendra arvind kenji hiroshi takeshi yoshihide fumio shigeru taro
+  abiy bola uhuru emmerson yoweri mahamat idriss assimi ousmane amadou boubacar aliou hakainde faustin salva riek
+  kofi kwame dmytro mykola oleh andriy serhiy vitaliy yulia denys kyrylo rustem kyriakos giorgos `;
+
+/**
+ * Is `key` a given name, by the short list, the wider one (see givenNameList.ts) or the regional one?
+ * Asked where a one-word KB place might open a person's name ("Victoria Nuland", "Chad
+ * Smith") and where an unknown run of two or three words has no other person cue, so the
+ * wider lists stay strings searched on demand, not sets built at start-up; they are too
+ * broad to make any capitalised word a person on its own.
  */
 export function isGivenName(key: string): boolean {
   if (FIRST_NAMES.has(key)) return true;
   if (key.length < 2) return false;
-  const list = GIVEN_NAME_LIST;
-  for (let i = list.indexOf(key); i >= 0; i = list.indexOf(key, i + 1)) {
-    if (isSeparator(list.charCodeAt(i - 1)) && isSeparator(list.charCodeAt(i + key.length))) return true;
-  }
-  return false;
+  return inList(GIVEN_NAME_LIST, key) || inList(REGIONAL_NAMES, key);
 }
 
-/** A space or a line break between the list's names. */
-function isSeparator(c: number): boolean {
-  return c === 32 || c === 10;
+/**
+ * Is `key` a whole word of `list`? Every word there has a space before it (lines are indented) and
+ * a space or a line break after it, so two searches for the whole word suffice; a search for the bare
+ * key would stop at every word holding it ("al" in "alan", "khalid", …).
+ */
+function inList(list: string, key: string): boolean {
+  return list.includes(` ${key} `) || list.includes(` ${key}\n`);
 }

@@ -47,6 +47,7 @@ const newNode = (): TrieNode => ({ children: null, entries: null });
 
 function fitsShape(token: Token, shape: CaseShape): boolean {
   if (shape === 'any') return true;
+  if (shape === 'capital') return token.cap;
   // "Nato" for NATO is house style at some papers; two- and three-letter ones ("US", "UN") must stay upper.
   if (shape === 'upper') return token.upper || (token.cap && token.text.length >= 4);
   // Datelines ("BEIJING, Nov 26") keep long names; short shouted words are abbreviations ("NIS" is not Niš),
@@ -85,10 +86,11 @@ function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry):
   entries[i] = { ...old, shape: old.shape.map((c, k) => looser(c, entry.shape[k] ?? c)), plural: old.plural || entry.plural };
 }
 
-const LOOSENESS: Readonly<Record<CaseShape, number>> = { any: 0, cap: 1, upper: 2 };
-
+/** A shape accepting what either accepts: "MoD" (cap) and "MOD" (upper) listed for one entry accept both. */
 function looser(a: CaseShape, b: CaseShape): CaseShape {
-  return LOOSENESS[a] <= LOOSENESS[b] ? a : b;
+  if (a === b) return a;
+  if (a === 'any' || b === 'any') return 'any';
+  return 'capital';
 }
 
 /** Capital city id → country entity, for "Pyongyang said" when the KB lists no metonym. */

@@ -6,8 +6,9 @@
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS, TRAILING_GEO } from './cueWords';
-import { emit, groupNounEnd, linkTo, ofNameEnd, senseOfGroup } from './scan';
+import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, GROUP_NOUNS } from './cueWords';
+import { airStationEnd, namesEvent, stateInstitution } from './kbCompounds';
+import { emit, groupNounEnd, isOfHead, linkTo, ofNameEnd, senseOfGroup, trailingGeoEnd } from './scan';
 import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
@@ -25,25 +26,34 @@ export function emitNestedKnown(scan: Scan, from: number, to: number): void {
   for (let j = from; j <= to; j++) {
     const match = scan.kbAt.get(j);
     if (!match || match.last > to) continue;
-    // The organisation's own head word is no nested name ("… Climate Centre", with a KB region "Centre").
+    // A generic head word is no nested name: "… Climate Centre" (a KB region "Centre"), "Lions of the
+    // Valley movement" (a KB town "The Valley").
     const key = (scan.tokens[j] as Token).key;
-    if (match.first === to && (ORG_HEADS.has(key) || PLACE_HEADS.has(key))) continue;
+    if (match.first === match.last && (ORG_HEADS.has(key) || PLACE_HEADS.has(key))) continue;
     const resolved = resolveSense(match.entries, false);
     if (resolved) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(resolved.entry.entity), sense: resolved.sense });
     j = match.last;
   }
 }
 
-/** "al-Qaeda in Iraq", "Islamic State of Iraq and the Levant": places named inside a KB organisation's name. */
+/**
+ * "al-Qaeda in Iraq", "Islamic State of Iraq and the Levant", "Central Bank of Russia": places named
+ * inside a KB organisation's name, after "in", "of", "and" or "the" (each matched from there on, so
+ * "Bank of Russia", another KB name, does not hide "Russia").
+ */
 function emitInnerPlaces(scan: Scan, from: number, to: number): void {
-  const inner = scan.tokens.slice(from, to + 1);
-  for (const m of scan.gazetteer.match(inner)) {
-    const before = inner[m.first - 1];
-    if (!before || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+  const { tokens } = scan;
+  for (let j = from + 1; j <= to; j++) {
+    const before = tokens[j - 1] as Token;
+    if (before.cap || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
+    const m = scan.gazetteer.match(tokens.slice(j, to + 1))[0];
+    if (!m || m.first !== 0) continue;
     // "… of North and East Syria": a compass word alone is part of the region's name, not a place.
-    if (m.first === m.last && COMPASS_WORDS.has((inner[m.first] as Token).key)) continue;
+    if (m.last === 0 && COMPASS_WORDS.has((tokens[j] as Token).key)) continue;
     const resolved = resolveSense(m.entries, false);
-    if (resolved?.type === 'place') emit(scan, from + m.first, from + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    if (resolved?.type !== 'place') continue;
+    emit(scan, j, j + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    j += m.last;
   }
 }
 
@@ -59,6 +69,21 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   const resolved = bodyOf >= 0 ? { ...sensed, type: 'organization' as const, sense: null } : sensed;
   const { entity } = resolved.entry;
   const stateLike = resolved.type === 'nationality' || entity.kind === 'country' || entity.kind === 'territory';
+  const station = airStationEnd(scan, match, lastOfRun);
+  if (station > match.last) {
+    emit(scan, match.first, station, { type: 'place', sense: 'place' });
+    return station;
+  }
+
+  // "Australian Red Cross": a state's own branch of an international body; "United States Central
+  // Command": a state's own institution (the KB's), written with the state's name before it.
+  // A demonym before the state's own body stays a nationality of its own ("Russian Wagner Group").
+  const institution = stateLike ? stateInstitution(scan, match.last + 1, resolved.type === 'place' ? entity.id : null) : null;
+  if (institution) {
+    emit(scan, match.first, institution.last, { type: 'organization', ...(institution.entity ? linkTo(institution.entity) : {}) });
+    if (institution.entity) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    return institution.last;
+  }
 
   // "Ukrainian Computer Society", "UN Security Council", "Damascus University": a KB name
   // followed by an unknown name ending in an organisation head is that organisation.
@@ -73,12 +98,16 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   while (joined(tail + 1) && absorbs(tail + 1) && !endsName(tokens[tail] as Token)) tail++;
   const runLast = Math.max(lastOfRun, tail);
   const tailHead = (tokens[tail] as Token).key;
+  // "NATO's Baltic Air Policing mission": a mission or exercise named after a place holds no place.
+  if (resolved.type === 'place' && tail > match.last && !isOfHead(tailHead) && namesEvent(tokens[tail + 1], tokens[tail] as Token)) return tail;
   // "United States Department of the Treasury": an organisation head then "of" takes the rest.
   const ofNext = tokens[tail + 1];
   if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
     const end = ofNameEnd(tokens, tail + 1, runLast);
     emit(scan, match.first, end, { type: 'organization' });
-    emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
+    // "Iraqi Ministry of Electricity": a demonym opening a body's name is no mention of its own
+    // (a state's name stays one: "United States Department of the Treasury", as re3d nests it).
+    if (resolved.type !== 'nationality') emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     emitNestedKnown(scan, tail + 1, end);
     return end;
   }
@@ -126,7 +155,7 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     emit(scan, match.first, last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return last;
   }
-  const after = groupNounEnd(tokens, last);
+  const after = groupNounEnd(tokens, last, resolved.type === 'nationality');
   // "Syrian territory", "Iraqi airspace": the state's ground, a place around the demonym.
   const ground = tokens[last + 1];
   // Not when the ground noun only modifies the next one ("a Soviet border patrol").
@@ -151,9 +180,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
     return match.last;
   }
   // "Kursk region", "Anbar province": the region around a known place.
-  const geo = tokens[last + 1];
-  if (resolved.type === 'place' && geo && !geo.cap && geo.gap === 'space' && TRAILING_GEO.has(geo.key) && !(tokens[last] as Token).possessive) {
-    emit(scan, match.first, last + 1, { type: 'place', sense: 'region' });
+  const geo = resolved.type === 'place' ? trailingGeoEnd(tokens, last) : last;
+  if (geo > last) {
+    emit(scan, match.first, geo, { type: 'place', sense: 'region' });
     return last;
   }
   if (stateLike && resolved.type === 'place' && actsAsState(tokens, match.first, last)) {

@@ -6,8 +6,11 @@
 import type { Token } from './tokens';
 import { leadingKeys, tokenize } from './tokens';
 
-/** How a document token must be written to match a KB name token. */
-export type CaseShape = 'upper' | 'cap' | 'any';
+/**
+ * How a document token must be written to match a KB name token; 'capital' is either of
+ * 'upper' and 'cap', for an entry that lists both spellings ("MoD" and "MOD").
+ */
+export type CaseShape = 'upper' | 'cap' | 'capital' | 'any';
 
 export function shapeOf(token: Token): CaseShape {
   if (token.upper) return 'upper';

@@ -1,22 +1,43 @@
-// Context that makes an unknown name of two or three words a person whatever
-// its words: the speaker after a speech verb ("…," said Marta Kowalczyk-Reyes)
-// and a role in apposition after it ("Riyad Hijab, the committee's coordinator,").
+// Context that makes an unknown name of two to four words a person whatever
+// its words: the speaker after a speech verb ("…," said Marta Kowalczyk-Reyes),
+// a role in apposition after it ("Riyad Hijab, the committee's coordinator,")
+// or before it ("His wife, Umm Yusuf,", "its President, António Costa"), a role
+// noun right before it ("the Damascus businessman Marwan Hallaq") and a byline
+// ("By Lina Haddad"). Without such a cue (or a given name) a title-case run is
+// no person: "Money Laundering", "Air Policing" are concepts.
 
 import type { Token } from './tokens';
-import { TITLE_HEADS } from './cueWords';
+import { isAbbreviation } from '../text/abbreviations';
+import { PERSON_ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Speech verbs whose subject may follow them in quotation style ("…," said X). */
 const SPEECH_VERBS = set('said says added told wrote explained noted warned asked argued insisted recalled replied');
 
+/** Kinship nouns: "His wife, Umm Yusuf", "…, a nephew of the late president". */
+const KINSHIP = set(`wife husband son daughter brother sister father mother nephew niece cousin uncle aunt widow widower
+  grandson granddaughter grandfather grandmother stepson stepdaughter`);
+
 /** Role nouns in an appositive that describe one person ("…, head of research", "…, a spokeswoman for"). */
 const APPOSITIVE_ROLES = set(`head founder cofounder co-founder owner partner deputy coordinator fellow author editor
-  member principal dean rector professor lecturer scholar historian veteran resident mother father son
-  daughter widow wife husband brother sister ceo cfo chairwoman`);
+  member principal dean rector professor lecturer scholar historian veteran resident ceo cfo chairwoman`);
+
+/** Lower-case nouns for one person written right before a name ("the businessman Marwan Hallaq", "historian Anna Berg"). */
+const ROLE_BEFORE_NAME = set(`businessman businesswoman historian scholar writer novelist poet author journalist
+  reporter photographer activist campaigner lawyer economist analyst researcher professor blogger preacher
+  cleric commander militant warlord smuggler financier tycoon magnate banker entrepreneur`);
+
+/** Plural nouns for people before "such as" ("Historians such as Yang Kuisong"). */
+const PEOPLE_PLURALS = set(`historians scholars analysts experts officials leaders commanders figures writers
+  journalists activists politicians ministers generals clerics academics critics researchers economists`);
 
 /** Words that may open the appositive before its role noun ("the", "a senior", "its chief"). */
 const APPOSITIVE_OPENERS = set('a an the its his her their our');
+
+const isRoleWord = (t: Token): boolean => t.cap
+  ? TITLE_HEADS.has(t.key)
+  : PERSON_ROLE_HEADS.has(t.key) || APPOSITIVE_ROLES.has(t.key) || KINSHIP.has(t.key);
 
 /** Does a speech verb introduce the name ("said Marta Kowalczyk-Reyes")? */
 export function followsSpeechVerb(tokens: readonly Token[], first: number): boolean {
@@ -24,17 +45,78 @@ export function followsSpeechVerb(tokens: readonly Token[], first: number): bool
   return prev !== undefined && !prev.cap && (tokens[first] as Token).gap === 'space' && SPEECH_VERBS.has(prev.key);
 }
 
+const commaBetween = (text: string, a: Token, b: Token): boolean => b.gap === 'break' && text.slice(a.end, b.start).trim() === ',';
+
 /** Is the name followed by ", <role>" ("…, head of commodities research", "…, the committee's coordinator")? */
 export function hasRoleAppositive(text: string, tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
-  if (!after || after.gap !== 'break' || text.slice((tokens[last] as Token).end, after.start).trim() !== ',') return false;
-  // Up to three words before the role: an opener, a possessive owner, modifiers.
-  for (let j = last + 1; j <= last + 4; j++) {
+  if (!after || !commaBetween(text, tokens[last] as Token, after)) return false;
+  // Up to four words before the role: an opener, a possessive owner ("Donald Trump's"), modifiers.
+  for (let j = last + 1; j <= last + 5; j++) {
     const t = tokens[j];
     if (!t || (j > last + 1 && t.gap === 'break')) return false;
-    if (!t.cap && (APPOSITIVE_ROLES.has(t.key) || TITLE_HEADS.has(t.key))) return true;
-    if (t.cap && !t.possessive) return false;
+    if (!t.cap && (APPOSITIVE_ROLES.has(t.key) || KINSHIP.has(t.key) || TITLE_HEADS.has(t.key))) return true;
+    // A capitalised word only as part of the owner's name, up to its possessive.
+    if (t.cap && !t.possessive && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === 'space')) return false;
     if (!t.cap && !APPOSITIVE_OPENERS.has(t.key) && !/^[a-z-]+$/.test(t.text)) return false;
   }
   return false;
+}
+
+/** Words back to the opener of a role phrase before the comma ("A local physician from Husaybah, …"). */
+const MAX_ROLE_PHRASE = 8;
+
+/**
+ * Is the name preceded by "<determiner> … <role>, " ("His wife, Umm Yusuf", "The Minister
+ * for Africa, Priya Lockhart", "India's oil minister, Hardeep Singh Puri")? The phrase must
+ * open with a determiner or a possessive owner and hold a role, kinship or title word.
+ */
+export function hasRoleAppositiveBefore(text: string, tokens: readonly Token[], first: number): boolean {
+  const comma = tokens[first - 1];
+  if (!comma || !commaBetween(text, comma, tokens[first] as Token)) return false;
+  // Walking back: an opener before the role word ("The head of the agency, …"), within the clause.
+  let role = false;
+  for (let j = first - 1; j >= 0 && j >= first - MAX_ROLE_PHRASE; j--) {
+    const t = tokens[j] as Token;
+    if (isRoleWord(t) && !t.possessive) role = true;
+    else if (role && (t.possessive ? t.cap : APPOSITIVE_OPENERS.has(t.key))) return true;
+    if (j === 0 || t.gap === 'break' || t.gap === 'start') return false;
+  }
+  return false;
+}
+
+/** "the businessman Marwan Hallaq", "Historians such as Yang Kuisong". */
+function followsRoleNoun(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || (tokens[first] as Token).gap !== 'space') return false;
+  if (!prev.cap && ROLE_BEFORE_NAME.has(prev.key)) return true;
+  return prev.key === 'as' && tokens[first - 2]?.key === 'such' && PEOPLE_PLURALS.has(tokens[first - 3]?.key ?? '');
+}
+
+// "By Lina Haddad and Emre Kaplan", "Reporting by Lina Haddad in Beirut and Emre Kaplan in Istanbul".
+const BYLINE = /^[ \t]*(?:By|(?:Additional )?[Rr]eporting by|Written by|Writing by)[ \t]/;
+
+/** A name in a byline: after its "by", "and" or a comma, on a line that opens with "By" or "Reporting by". */
+function inByline(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || (prev.key !== 'by' && prev.key !== 'and' && !commaBetween(text, prev, tokens[first] as Token))) return false;
+  const start = (tokens[first] as Token).start;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return BYLINE.test(text.slice(lineStart, Math.min(start, lineStart + 40)));
+}
+
+/**
+ * "Lt. Gen. Qasim Nouri al-Zubaidi", "Capt. Dana Whitfield": an abbreviated title with its
+ * dot just before the name counts as a title, though the dot breaks the run.
+ */
+export function followsDottedTitle(text: string, tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || !prev.cap || !TITLE_WORDS.has(prev.key) || (tokens[first] as Token).gap !== 'break') return false;
+  return text.slice(prev.end, (tokens[first] as Token).start).trim() === '.' && isAbbreviation(prev.text, false);
+}
+
+/** Any context above that makes the unknown name spanning [first, last] a person. */
+export function hasPersonContext(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  return followsSpeechVerb(tokens, first) || hasRoleAppositive(text, tokens, last)
+    || hasRoleAppositiveBefore(text, tokens, first) || followsRoleNoun(tokens, first) || inByline(text, tokens, first);
 }

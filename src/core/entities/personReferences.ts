@@ -6,15 +6,10 @@
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
+import { PERSON_ROLE_HEADS } from './cueWords';
 import { endsPhrase, phraseStart } from './nounPhrases';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
-
-/** Roles that single out one person. Kinship and group words are left out ("the son of", "a member"). */
-const PERSON_ROLE_HEADS = set(`commander general leader sheikh adviser advisor physician doctor spokesman
-  spokeswoman spokesperson official minister president officer envoy ambassador diplomat journalist chief
-  founder governor mayor cleric imam judge prosecutor lawyer analyst citizen soldier hostage gunman bomber
-  negotiator mediator colonel lieutenant captain sergeant emir`);
 
 /** Verbs before a predicate noun: "Zawbai was a commander" describes the subject, it is not a second mention. */
 const COPULAS = set('is was are were be been being became becomes remains remained seemed');

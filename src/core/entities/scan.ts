@@ -9,7 +9,7 @@ import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import type { Token } from './tokens';
-import { BUSINESS_GROUP_NOUNS, GROUP_NOUNS, ORG_HEADS, PLACE_HEADS } from './cueWords';
+import { BUSINESS_GROUP_NOUNS, GROUP_NOUNS, ORG_HEADS, PLACE_HEADS, TRAILING_GEO } from './cueWords';
 
 export interface Scan {
   readonly text: string;
@@ -64,8 +64,12 @@ export function isOfHead(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key);
 }
 
-/** Index of the group noun ending "security forces" after token `last`, or `last` when none follows. */
-export function groupNounEnd(tokens: readonly Token[], last: number): number {
+/**
+ * Index of the group noun ending "security forces" after token `last`, or `last` when none follows.
+ * After a demonym (`demonym`), officials name no body: "Turkish officials", "Nigerian security officials"
+ * are people of a nationality (the fixtures' convention), while "U.S. officials" are the state's (re3d's).
+ */
+export function groupNounEnd(tokens: readonly Token[], last: number, demonym = false): number {
   if ((tokens[last] as Token).possessive) return last;
   let j = last;
   // "forces", "security forces", "military intelligence": up to two group nouns.
@@ -76,14 +80,34 @@ export function groupNounEnd(tokens: readonly Token[], last: number): number {
     if ((tokens[k - 1] as Token).possessive || t.possessive) break;
   }
   const end = tokens[j] as Token;
-  // "Iraqi security" alone names no group.
-  return j > last && end.key !== 'security' && end.key !== 'armed' ? j : last;
+  // "Iraqi security", "American special" alone name no group.
+  if (demonym && end.key === 'officials') return last;
+  return j > last && end.key !== 'security' && end.key !== 'armed' && end.key !== 'special' ? j : last;
 }
 
 export function senseOfGroup(key: string): string {
-  if (/^(?:government|regime|authorities|administration|officials)$/.test(key)) return 'government';
+  if (/^(?:government|governments|regime|authorities|administration|officials)$/.test(key)) return 'government';
   // "the Syrian people", "the Yazidi community": the people as a group, as for "Syrians".
   if (/^(?:people|population|community)$/.test(key)) return 'people';
   if (BUSINESS_GROUP_NOUNS.has(key)) return 'industry';
   return key === 'opposition' ? 'opposition' : 'military';
+}
+
+/** Words that say what a site after a name is for ("the Ajeel oil field", "the Khanke refugee camp"). */
+const SITE_KINDS = new Set(['oil', 'gas', 'refugee', 'displacement', 'idp', 'military', 'air', 'naval', 'border', 'detention']);
+const SITE_HEADS = new Set(['field', 'fields', 'terminal', 'plant', 'pipeline']);
+
+/**
+ * Last token of a lower-case geographic noun after the name ending at `last` ("Kursk region",
+ * "Zamzam camp", "the Ajeel oil field", "the Khanke refugee camp"), or `last` when none follows
+ * or the name is a possessive.
+ */
+export function trailingGeoEnd(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || next.cap || next.gap !== 'space' || (tokens[last] as Token).possessive) return last;
+  if (TRAILING_GEO.has(next.key)) return last + 1;
+  const head = tokens[last + 2];
+  const site = SITE_KINDS.has(next.key) && head !== undefined && !head.cap && head.gap === 'space'
+    && (SITE_HEADS.has(head.key) || TRAILING_GEO.has(head.key));
+  return site ? last + 2 : last;
 }

@@ -2,6 +2,7 @@
 // emits their mentions: "German Chancellor Olaf Scholz" → nationality "German"
 // (KB) + person "Olaf Scholz" (unknown, after a title).
 
+import type { EntityDraft } from '../detect/drafts';
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
@@ -11,20 +12,22 @@ import {
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { emitKnown, emitNestedKnown } from './knownNames';
-import { followsSpeechVerb, hasRoleAppositive } from './personCues';
-import { isBareTitle, roleEnd } from './roles';
+import { followsDottedTitle, hasPersonContext } from './personCues';
+import { barePortfolioStart, isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
-import { abbreviatedAfter, typeUnknown } from './unknownNames';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, regionalBranchEnd } from './orgNameShapes';
+import { TRAILING_GROUPS, abbreviatedAfter, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 
 /** Segments tokens [first, last]; returns the last token consumed (a KB name may run past `last`). */
 export function segmentRun(scan: Scan, first: number, last: number): number {
   const { tokens, kbAt } = scan;
-  let afterTitle = false;
+  // "Lt. Gen. Qasim Nouri al-Zubaidi": the title's dot ended the run before the name.
+  let afterTitle = followsDottedTitle(scan.text, tokens, first);
   let p = first;
   let consumed = last;
   while (p <= last) {
@@ -34,7 +37,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = shipNameEnd(tokens, p, last) + 1;
       continue;
     }
-    const joined = ampersandNameEnd(scan, p, last);
+    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last));
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;
@@ -71,7 +74,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       if (isBareTitle(scan, p, title, last)) {
         const role = roleEnd(scan, title, last);
         emit(scan, p, role, { type: 'person', sense: 'role' });
-        // The remit is the role's ("Minister for Trade"); KB names in it stay mentions ("Minister for Africa").
+        // The remit is the role's ("Minister for Trade"); KB names in it stay mentions ("Minister for Africa"),
+        // and so does an organisation built on one ("Commander of U.S. Central Command").
+        const remit = remitKbStart(scan, title);
+        if (remit >= 0 && role > (kbAt.get(remit) as GazetteerMatch).last) {
+          afterTitle = false;
+          p = remit;
+          continue;
+        }
         if (role > title) {
           emitNestedKnown(scan, title + 1, role);
           p = role;
@@ -91,7 +101,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     }
     const segLast = unknownSegmentEnd(scan, p, last);
     const typed = typeUnknown(scan.text, tokens, scan.ctx, { first: p, last: segLast, afterTitle, isKbWord: scan.gazetteer.hasWord, typer: scan.typer });
-    const regime = typed ? groupNounEnd(tokens, typed.last) : segLast;
+    const regime = typed ? groupNounEnd(tokens, typed.last, typed.type === 'nationality') : segLast;
     if (typed && (typed.type === 'person' || typed.type === 'other') && regime > typed.last && /^(?:regime|government)$/.test((tokens[regime] as Token).key)) {
       // "the Assad regime": the leader's government is an organisation, the leader inside a person.
       emit(scan, p, typed.last, { type: 'person' });
@@ -108,15 +118,34 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = segLast + 1;
       continue;
     }
-    // "Mining Minister Amadou Keita": one unknown word before a title is its portfolio.
-    if (segLast === p && typed?.type === 'other' && titleEnd(tokens, p + 1, last) >= 0) {
+    // "Mining Minister Amadou Keita", "the Emergency Relief Coordinator": unknown words before a title are its portfolio.
+    const portfolioTitle = typed?.type === 'other' && segLast - p <= 2 ? titleEnd(tokens, segLast + 1, last) : -1;
+    if (portfolioTitle >= 0) {
+      const roleStart = barePortfolioStart(scan, p, portfolioTitle, first, last);
+      if (roleStart >= 0) {
+        const role = roleEnd(scan, portfolioTitle, last);
+        // An earlier half of the portfolio ("Refugee Relief and …") was emitted untyped; the role replaces it.
+        dropUntypedFrom(scan, (tokens[roleStart] as Token).start);
+        emit(scan, roleStart, role, { type: 'person', sense: 'role' });
+        emitNestedKnown(scan, portfolioTitle + 1, role);
+        p = role + 1;
+        continue;
+      }
       afterTitle = true;
-      p++;
+      p = segLast + 1;
       continue;
     }
     if (typed?.pending) {
       scan.pending.push(p);
     } else if (typed) {
+      // "Humanitarian Logistics Pacific": a region or country ending the run after an organisation head is its branch.
+      const branch = typed.type === 'organization' ? regionalBranchEnd(scan, typed.last, last) : -1;
+      if (branch > typed.last) {
+        emit(scan, p, branch, { type: 'organization' });
+        afterTitle = false;
+        p = branch + 1;
+        continue;
+      }
       const fullName = typed.type === 'person' && typed.last > p;
       const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
       emit(scan, p, typed.last, { type: typed.type, label, sense: typed.type === 'place' ? 'place' : null });
@@ -127,6 +156,25 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+/** Is the run ending at `runLast` followed by a lower-case group noun ("… programme", "… tribe")? */
+function groupNounAfter(tokens: readonly Token[], runLast: number): boolean {
+  const next = tokens[runLast + 1];
+  return next !== undefined && !next.cap && next.gap === 'space' && !(tokens[runLast] as Token).possessive && TRAILING_GROUPS.has(next.key);
+}
+
+/** Index of the KB name opening the remit after "of"/"for" (and "the") following a title, or -1. */
+function remitKbStart(scan: Scan, title: number): number {
+  const connector = scan.tokens[title + 1];
+  if (!connector || (connector.key !== 'of' && connector.key !== 'for')) return -1;
+  const j = scan.tokens[title + 2]?.key === 'the' ? title + 3 : title + 2;
+  return scan.kbAt.has(j) ? j : -1;
+}
+
+/** Removes the untyped mentions emitted at or after offset `from`. */
+function dropUntypedFrom(scan: Scan, from: number): void {
+  while (scan.out.length > 0 && (scan.out[scan.out.length - 1] as EntityDraft).start >= from && (scan.out[scan.out.length - 1] as EntityDraft).type === 'other') scan.out.pop();
 }
 
 /**
@@ -148,7 +196,7 @@ function opensPersonName(scan: Scan, match: GazetteerMatch, runLast: number, aft
   // "Victoria Nuland said": the name ends at the surname.
   const after = tokens[s + 1];
   if (after !== undefined && after.cap && after.gap !== 'break' && !TITLE_WORDS.has(after.key)) return false;
-  return isGivenName(word.key) || followsSpeechVerb(tokens, match.first) || hasRoleAppositive(scan.text, tokens, s);
+  return isGivenName(word.key) || hasPersonContext(scan.text, tokens, match.first, s);
 }
 
 /** An unknown capitalised word that can be a surname: no KB name, head word, title or common word. */
@@ -161,58 +209,25 @@ function isSurnameLike(scan: Scan, i: number): boolean {
     && !THING_NOUNS.has(t.key) && !GROUP_NOUNS.has(t.key) && !ORG_PREFIXES.has(t.key);
 }
 
-/** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
-function capitalisedEnd(tokens: readonly Token[], p: number, runLast: number): number {
-  let q = p;
-  while (q < runLast && (tokens[q + 1] as Token).cap && (tokens[q + 1] as Token).gap === 'space' && !endsName(tokens[q] as Token)) q++;
-  return q;
+/**
+ * "DFAT Media: (02) 6261 1555": in a contact label an acronym names the body and the word after
+ * it the desk, so the name ends at the acronym (not "Press Office", a body's own head).
+ */
+function isContactLabel(scan: Scan, q: number, runLast: number): boolean {
+  const cur = scan.tokens[q] as Token;
+  const next = scan.tokens[q + 1] as Token;
+  if (!cur.upper || next.upper || next.gap !== 'space' || q + 1 !== runLast || ORG_HEADS.has(next.key)) return false;
+  return scan.text.charCodeAt(next.end) === 58;
 }
 
 /**
- * "Harrow & Finch Capital", "Armed Conflict Location & Event Data Project": names joined
- * by an ampersand are one organisation (firms, partnerships, projects), unless the KB
- * reads the whole ("Trinidad & Tobago") or knows both sides ("Russia & China").
- * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ * "Tomasz Kolar", "Nadia Salem": a one-word KB town or region ending the run right after a lone given
+ * name is that person's surname (a country or a demonym is not: "Anna Poland" is rare, "Anna French" no name).
  */
-function ampersandNameEnd(scan: Scan, p: number, runLast: number): number {
-  const { tokens, kbAt } = scan;
-  const first = tokens[p] as Token;
-  if (!first.cap || FUNCTION_WORDS.has(first.key)) return p;
-  const left = capitalisedEnd(tokens, p, runLast);
-  const amp = tokens[left + 1];
-  const right = tokens[left + 2];
-  if (left + 2 > runLast || amp?.text !== '&' || !right?.cap || endsName(tokens[left] as Token)) return p;
-  // "R&D", "Q&A": single letters around it are an abbreviation, not two names.
-  if ((tokens[left] as Token).text.length < 2 || right.text.length < 2) return p;
-  const end = capitalisedEnd(tokens, left + 2, runLast);
-  const kbLeft = kbAt.get(p);
-  if (kbLeft && kbLeft.last > left) return p;
-  const kbRight = kbAt.get(left + 2);
-  if (kbLeft?.last === left && kbRight?.last === end) return p;
-  return end;
-}
-
-/** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */
-const ORG_OPENING_ADJECTIVES = new Set(['royal', 'imperial', 'national', 'federal', 'islamic', 'revolutionary', 'republican',
-  'popular', 'supreme', 'special']);
-
-/**
- * "Royal Saudi Air Force": an opening adjective, a KB name and an organisation head ending the
- * run are one organisation (the state inside its own institution is no mention, as in "Saudi Air Force").
- * Returns the last token of that organisation, or `p` when the pattern does not hold.
- */
-function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
-  const { tokens } = scan;
-  const t = tokens[p] as Token;
-  const match = scan.kbAt.get(p + 1);
-  if (!t.cap || t.possessive || !ORG_OPENING_ADJECTIVES.has(t.key) || !match || (tokens[p + 1] as Token).gap !== 'space') return p;
-  // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
-  let end = match.last;
-  while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
-  if (end > match.last && ORG_HEADS.has((tokens[end] as Token).key)) return end;
-  // "the Royal Irish", "the Royal Welsh": "Royal" and a people's adjective alone name a regiment.
-  const demonym = match.entries.every((e) => e.nameKind === 'demonym' && !e.plural);
-  return t.key === 'royal' && end === match.last && demonym ? end : p;
+function isSurnamePlace(scan: Scan, p: number, q: number, runLast: number): boolean {
+  const kb = scan.kbAt.get(q + 1);
+  if (q !== p || !kb || kb.first !== kb.last || kb.last !== runLast || !isGivenName((scan.tokens[p] as Token).key)) return false;
+  return kb.entries.every((e) => e.entity.type === 'place' && (e.entity.kind === 'city' || e.entity.kind === 'region' || e.nameKind === 'metonym') && e.nameKind !== 'demonym');
 }
 
 /** Where an unknown name starting at `p` ends: before a KB name, a title, or a connector not followed by an "of"-name. */
@@ -226,15 +241,21 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
     // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
     if ((next.key === 'of' || next.key === 'for') && !next.cap) {
-      if (isOfHead(cur.key) || abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, (tokens[p] as Token).text)) return ofNameEnd(tokens, q + 1, runLast);
+      // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme" (but a
+      // plural opening the sentence is no name's start: "Fighters of the Lions of the Valley movement").
+      const start = tokens[p] as Token;
+      const opensSentence = start.afterStop && /s$/.test(start.key);
+      const named = abbreviatedAfter(scan.text, (tokens[runLast] as Token).end, start.text) || (groupNounAfter(tokens, runLast) && !opensSentence);
+      if (isOfHead(cur.key) || named) return ofNameEnd(tokens, q + 1, runLast);
       break;
     }
     if (!next.cap && next.gap !== 'hyphen' && !NAME_PARTICLES.has(next.key)) break;
+    if (isContactLabel(scan, q, runLast)) break;
     // A one-word KB name that is also a generic head ends the unknown name rather than
     // starting a new one: "Chancellor College Climate Centre" (the KB has a region "Centre").
     const kbNext = kbAt.get(q + 1);
     const headWord = kbNext !== undefined && kbNext.last === q + 1 && (ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key));
-    if (kbNext && next.gap !== 'hyphen' && !headWord) break;
+    if (kbNext && next.gap !== 'hyphen' && !headWord && !isSurnamePlace(scan, p, q, runLast)) break;
     if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
     // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;

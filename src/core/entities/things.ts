@@ -1,9 +1,9 @@
 // Names of things that are none of our types, though their words look like
 // ours: ships ("HMS Prince of Wales", "HMAS Brisbane"), weapons and models
 // ("Shahab-3", "A400M", "HIMARS launchers", "Virginia-class submarines") and
-// agreements named after a place ("the Paris Agreement", "Minsk II", "the Minsk
-// agreements"). The rules skip them, so no person, place or organisation is
-// read into them.
+// agreements and instruments named after a place ("the Paris Agreement", "Minsk
+// II", "the Minsk agreements", "the Ukraine Facility"). The rules skip them, so
+// no person, place or organisation is read into them.
 
 import type { GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
@@ -18,6 +18,10 @@ export const WEAPON_NOUNS = set(`launcher launchers missile missiles rocket rock
   howitzer howitzers jet jets fighter fighters aircraft drone drones helicopter helicopters transport transports
   submarine submarines frigate frigates destroyer destroyers corvette corvettes battery batteries system systems
   vehicle vehicles munitions shells rounds strikes variant variants warhead warheads carrier carriers`);
+
+/** Nouns after an acronym that show it names a financial or legal instrument ("the SAFE instrument"). */
+export const INSTRUMENT_NOUNS = set(`instrument instruments scheme schemes mechanism mechanisms facility facilities
+  framework frameworks package packages loan loans tranche tranches bond bonds regulation regulations`);
 
 /** Words after a KB place that make the pair a document or an event named after it ("Paris Agreement"). */
 const DOCUMENT_WORDS = set(`agreement agreements accord accords treaty treaties protocol protocols communique communiques
@@ -46,10 +50,23 @@ export function shipNameEnd(tokens: readonly Token[], p: number, runLast: number
  */
 export function namesThingAfterPlace(tokens: readonly Token[], match: GazetteerMatch): boolean {
   const next = tokens[match.last + 1];
-  if (next === undefined || (tokens[match.last] as Token).possessive) return false;
+  if (next === undefined || (tokens[match.last] as Token).possessive) return namesThingBeforePlace(tokens, match);
   if (next.gap === 'hyphen') return next.key === 'class' || next.key === 'type';
-  if (next.gap !== 'space') return false;
-  return DOCUMENT_WORDS.has(next.key) || (next.upper && ROMAN_NUMERAL.test(next.key));
+  if (next.gap !== 'space') return namesThingBeforePlace(tokens, match);
+  // "the Ukraine Facility": a capitalised instrument word makes a programme's name.
+  if (next.cap && INSTRUMENT_HEADS.has(next.key)) return true;
+  return DOCUMENT_WORDS.has(next.key) || (next.upper && ROMAN_NUMERAL.test(next.key)) || namesThingBeforePlace(tokens, match);
+}
+
+/** Capitalised words that name a financial or legal instrument ("the Ukraine Facility", "… Facility for Moldova"). */
+const INSTRUMENT_HEADS = set('facility instrument mechanism');
+
+/** "the Reform and Growth Facility for Moldova": the place is the instrument's beneficiary, part of its name. */
+function namesThingBeforePlace(tokens: readonly Token[], match: GazetteerMatch): boolean {
+  const connector = tokens[match.first - 1];
+  const head = tokens[match.first - 2];
+  if (!connector || connector.cap || (connector.key !== 'for' && connector.key !== 'of')) return false;
+  return head !== undefined && head.cap && INSTRUMENT_HEADS.has(head.key) && connector.gap === 'space';
 }
 
 /** A model code: letters and digits in one name ("A400M", "K2PL", "Su-35", "Shahab-3"); "G20" is a group. */

@@ -5,7 +5,7 @@
 // ("General Assembly", "Foreign Office").
 
 import type { Token } from './tokens';
-import { ORG_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 /** Last token index of the title phrase starting at `p` (within `runLast`), or -1. */
 export function titleEnd(tokens: readonly Token[], p: number, runLast: number): number {
@@ -23,7 +23,8 @@ export function titleEnd(tokens: readonly Token[], p: number, runLast: number): 
   }
   if (head < 0) return -1;
   const after = tokens[head + 1];
-  if (head < runLast && after && ORG_HEADS.has(after.key) && !TITLE_WORDS.has(after.key)) return -1;
+  // "General Assembly", "General Hospital": the head word opens an organisation's or a place's name.
+  if (head < runLast && after && (ORG_HEADS.has(after.key) || PLACE_HEADS.has(after.key)) && !TITLE_WORDS.has(after.key)) return -1;
   // Trailing title words after the head belong to it ("Secretary of State").
   let end = trailingTitleWords(tokens, head, runLast);
   // "Minister of Foreign Affairs Hon …": a remit after "of" runs over its title words too

@@ -8,14 +8,16 @@ import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { isCommonWord } from './commonWords';
+import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, TRAILING_GEO, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
-import { FIRST_NAMES } from './firstNames';
+import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
-import { WEAPON_NOUNS, isModelCode } from './things';
-import { followsSpeechVerb, hasRoleAppositive } from './personCues';
+import { trailingGeoEnd } from './scan';
+import { INSTRUMENT_NOUNS, WEAPON_NOUNS, isModelCode } from './things';
+import { hasPersonContext } from './personCues';
 
 export interface UnknownSegment {
   readonly first: number;
@@ -42,8 +44,16 @@ const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
   question answer note update`.split(/\s+/));
 
-/** Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe"). */
-const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias']);
+/** Roads named by a number ("Highway 1", "Route 66"). */
+const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freeway']);
+
+/**
+ * Lower-case nouns that join a preceding name into an organisation ("Al Bu Hazim tribe", "the Haqqani
+ * network", "the Lions of the Valley movement"), and
+ * programmes, which an office runs ("the Rewards for Justice programme", as "World Food Programme").
+ */
+export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program',
+  'movement', 'faction', 'network', 'party', 'group', 'brigade', 'brigades']);
 
 /** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
 const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
@@ -63,6 +73,18 @@ const PERSONAL_NOUNS = new Set(['death', 'wife', 'husband', 'son', 'sons', 'daug
 /** Combining forms of demonyms that open a hyphenated pair ("Sino-Soviet", "Indo-Pakistani", "Anglo-French"). */
 const COMBINING_FORMS = new Set(['sino', 'indo', 'russo', 'anglo', 'franco', 'afro', 'austro', 'greco', 'italo', 'judeo',
   'serbo', 'turco', 'hispano', 'luso', 'nippo']);
+
+/** "a newer group known as Lakurawa", "a militia called Ansar Tellmara": a group given its name. */
+function isNamedGroup(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!verb || verb.cap || (tokens[first] as Token).gap !== 'space') return false;
+  const as = verb.key === 'as' ? verb : undefined;
+  const naming = as ? tokens[first - 2] : verb;
+  if (!naming || (naming.key !== 'known' && naming.key !== 'called' && naming.key !== 'named' && naming.key !== 'calling')) return false;
+  if ((naming.key === 'known') !== (as !== undefined)) return false;
+  const noun = tokens[first - (as ? 3 : 2)];
+  return noun !== undefined && !noun.cap && ORG_APPOSITIVES.has(noun.key);
+}
 
 /** "Gulf of Aden", "Ministry of Defence": head word then "of". */
 function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
@@ -100,9 +122,17 @@ function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
   if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
-  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural).
-  if (/[^su]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
+  // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural,
+  // nor are surnames in -os, -as, -is: "Massad Boulos", "Alexis Tsipras", "Kamala Harris").
+  if (/[^suoai]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
+}
+
+/** Is [start, end) all there is on its line (blanks aside)? */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const after = text.indexOf('\n', end);
+  return text.slice(before, start).trim() === '' && text.slice(end, after < 0 ? text.length : after).trim() === '';
 }
 
 /** The sentence (at most ~300 characters) holding [start, end). */
@@ -134,8 +164,15 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (seg.every((t) => isCommonWord(t.key) || TITLE_WORDS.has(t.key) || !t.cap)) return null;
   // "A400M", "Shahab-3", "K2PL tanks", "HIMARS launchers": a model code, or an acronym naming a weapon.
   if (isModelCode(seg)) return null;
-  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && WEAPON_NOUNS.has(next.key)) return null;
+  // "HIMARS launchers", "the SAFE instrument": an acronym naming a weapon or a financial instrument.
+  if (length === 1 && first.upper && next && !next.cap && next.gap === 'space' && (WEAPON_NOUNS.has(next.key) || INSTRUMENT_NOUNS.has(next.key))) return null;
   if (EVENT_HEADS.has(first.key) || EVENT_HEADS.has(last.key)) return null;
+  // "the Al Bu Hazim tribe", "the Lions of the Valley movement": a lower-case group noun ends the name,
+  // whatever head the name has inside.
+  const measureWord = length === 1 && first.upper && NOT_ORG_ACRONYMS.has(first.key);
+  if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive && !measureWord) return named('organization', s.last + 1);
+  // "Highway 1", "Route 66": a road's number ends its name.
+  if (length === 1 && ROAD_WORDS.has(first.key) && next && next.gap === 'space' && /^\d{1,4}$/.test(next.text)) return named('place', s.last + 1);
 
   if (seg.every((t) => GROUP_DEMONYMS.has(t.key))) {
     // "Sunnis", "Kurds": a plural is the group (organisation), the adjective a nationality.
@@ -159,13 +196,17 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
   if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
+  // "Hawr al-Qasab (Arabic: …) is a town", "Abboud Qanbar … is an Iraqi general": the definition decides.
+  const defined = definedType(text, tokens, s.first, s.last);
+  if (defined) return named(defined);
   if (prev !== undefined && first.gap === 'space' && !prev.cap && ORG_APPOSITIVES.has(prev.key)) return named('organization');
+  if (isNamedGroup(tokens, s.first)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
-  // "…," said Marta Kowalczyk-Reyes, head of research": a speaker, or a name with a role in apposition.
+  // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
-  if (personShaped && (followsSpeechVerb(tokens, s.first) || hasRoleAppositive(text, tokens, s.last))) return named('person');
+  if (personShaped && hasPersonContext(text, tokens, s.first, s.last)) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.
@@ -186,9 +227,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
   const prev2 = tokens[s.first - 2];
   const prevLocative = isAfterLocative(tokens, s.first);
-  if (next && !next.cap && next.gap === 'space' && TRAILING_GEO.has(next.key) && !last.possessive) return named('place', s.last + 1);
-  // "the Al Bu Hazim tribe", "Northern Provincial governments": a lower-case group noun ends the name.
-  if (next && !next.cap && next.gap === 'space' && TRAILING_GROUPS.has(next.key) && !last.possessive) return named('organization', s.last + 1);
+  const geo = trailingGeoEnd(tokens, s.last);
+  if (geo > s.last) return named('place', geo);
   // "the ports of Marsa Kuray": checked before the two-word person guess below.
   const afterPlaceOf = prev?.key === 'of' && !prev.cap && first.gap === 'space' && prev2 !== undefined && !prev2.cap && PLACE_OF_NOUNS.has(prev2.key);
   if (prevLocative || afterPlaceOf) return named('place');
@@ -199,17 +239,18 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
 
   // Transliterations in a gloss are not people, whatever their shape.
   if (ctx.inGloss[s.first]) return named('other');
-  // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names.
-  if (length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap) {
-    return named('person');
-  }
+  // "Haider al-Abadi", "Ursula von der Leyen": a particle between capitalised names. Not a name alone on
+  // its line, an article's title: places have particles too ("Hawr al-Qasab"); the document decides.
+  const particle = length >= 3 && first.cap && !isCommonWord(first.key) && seg.slice(1, -1).some((t) => !t.cap && NAME_PARTICLES.has(t.key)) && last.cap;
+  if (particle) return named(aloneOnLine(text, first.start, last.end) ? 'other' : 'person');
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // No rule decided: ask the typer (if any) about the name in its sentence.
   const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
   if (asked) return named(asked);
-  // Two or three title-case words with no other cue: in news prose, mostly a person.
-  if (length >= 2 && length <= 3 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx)) return named('person');
+  // A given name opening two or three title-case words ("Priya Lockhart", "Lina Haddad"); without one, or another
+  // cue above, such words are mostly a concept or a programme ("Money Laundering", "Air Policing"): no person.
+  if (personShaped && length <= 3 && isGivenName(first.key)) return named('person');
   // A cue-less capitalised word opening a sentence or heading is most often an
   // ordinary word ("Household demand…"); names there are caught by the KB or a cue.
   if (length === 1 && first.afterStop) return { type: 'other', last: s.last, pending: true };

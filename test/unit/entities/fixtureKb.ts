@@ -13,7 +13,7 @@ const city = (id: string, label: string, countryId: string): KbEntity => ({
   id, type: 'place', kind: 'city', label, description: '', names: [], facts: [], country: countryId,
 });
 
-const ENTITIES: readonly KbEntity[] = [
+export const FIXTURE_ENTITIES: readonly KbEntity[] = [
   country('Q423', 'North Korea', [
     { text: 'DPRK', kind: 'abbreviation' }, { text: 'North Korean', kind: 'demonym' },
   ], 'Pyongyang'),
@@ -41,4 +41,4 @@ const ENTITIES: readonly KbEntity[] = [
   { id: 'Q41855', type: 'place', kind: 'region', label: 'Korean Peninsula', description: '', facts: [], names: [] },
 ];
 
-export const fixtureKb: EntityKb = kbViewFromEntities(ENTITIES);
+export const fixtureKb: EntityKb = kbViewFromEntities(FIXTURE_ENTITIES);

@@ -74,6 +74,10 @@ describe('bundled KB', () => {
     assert.equal(kb.lookup('North Korean')[0]?.sense, 'nationality');
     assert.equal(kb.lookup('Wagner PMC')[0]?.entity.id, 'cl:armed-group:wagner-group');
     assert.equal(kb.lookup('Kursk Oblast')[0]?.entity.id, 'cl:region:kursk-oblast');
+    // Former states' demonyms ("a Yugoslav firm") and a province's short English name ("Saladin governor").
+    assert.equal(kb.lookup('Yugoslav')[0]?.sense, 'nationality');
+    assert.equal(kb.lookup('Czechoslovak')[0]?.sense, 'nationality');
+    assert.equal(kb.lookup('Saladin')[0]?.entity.id, 'cl:region:salahuddin-governorate');
   });
 
   it('names the head of state of the KB date with a start date', () => {

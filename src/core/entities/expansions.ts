@@ -1,0 +1,62 @@
+// The full name before a bracketed abbreviation can run past where the run
+// rules stop: "the Inter-Governmental Action Group against Money Laundering in
+// West Africa (GIABA)" is one organisation, though "against" and "in" end a
+// capitalised run. An organisation mention, then only capitalised words and
+// connectors up to "(ABBR)", is joined into one organisation; KB places in it
+// stay nested mentions ("West Africa"), untyped words in it are dropped.
+
+import type { EntityDraft } from '../detect/drafts';
+import type { Token } from './tokens';
+import { looksAbbreviated } from './acronyms';
+import { isReference } from './senses';
+
+/**
+ * Lower-case words an organisation's full name may hold before its abbreviation. Not "and":
+ * "Boko Haram and Islamic State West Africa Province (ISWAP)" are two names.
+ */
+const CONNECTORS = new Set(['against', 'in', 'for', 'of', 'on', 'to', 'the', 'de', 'du', 'des']);
+
+const MAX_TAIL = 12;
+
+/** The abbreviation in brackets right after offset `end` ("… West Africa (GIABA)"), if any. */
+function abbreviationAt(text: string, end: number): boolean {
+  const open = text.charCodeAt(end) === 40 ? end : text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 ? end + 1 : -1;
+  if (open < 0) return false;
+  const close = text.indexOf(')', open);
+  return close > open && close - open <= 13 && looksAbbreviated(text.slice(open + 1, close));
+}
+
+/** Index of the last token of the tail after token `from - 1` that reaches "(ABBR)", or -1. */
+function tailToAbbreviation(text: string, tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  // The tail must open with a connector: "… Group against …", not a new name.
+  if (!first || first.cap || first.gap !== 'space' || !CONNECTORS.has(first.key)) return -1;
+  for (let j = from; j < tokens.length && j < from + MAX_TAIL; j++) {
+    const t = tokens[j] as Token;
+    if (t.gap === 'break' || t.possessive || (!t.cap && !CONNECTORS.has(t.key))) return -1;
+    if (t.cap && abbreviationAt(text, t.end)) return j;
+  }
+  return -1;
+}
+
+/** Drafts sorted by start; returns them with organisation names joined up to their bracketed abbreviation. */
+export function joinExpansions(text: string, tokens: readonly Token[], drafts: EntityDraft[]): EntityDraft[] {
+  if (!text.includes('(')) return drafts;
+  let out = drafts;
+  let t = 0;
+  for (const d of drafts) {
+    // Only a name the KB does not know can be cut short by the run rules.
+    if (d.type !== 'organization' || d.kbId !== null || isReference(d) || abbreviationAt(text, d.end)) continue;
+    while (t < tokens.length && (tokens[t] as Token).start < d.end) t++;
+    const last = tailToAbbreviation(text, tokens, t);
+    if (last < 0) continue;
+    const end = (tokens[last] as Token).end;
+    const inside = (x: EntityDraft): boolean => x.start >= d.start && x.end <= end;
+    // A person or another organisation in the tail means this is no single name ("… Group for Maria Lopez (ML)").
+    if (out.some((x) => x.start >= d.end && x.end <= end && (x.type === 'person' || x.type === 'organization') && !isReference(x))) continue;
+    const joined: EntityDraft = { ...d, text: text.slice(d.start, end), end, kbId: null, label: null, sense: null };
+    out = [...out.filter((x) => !inside(x) || x.type === 'place' || x.type === 'nationality'), joined]
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// Organisation names whose shape the run segmenter checks before anything else:
+// "Harrow & Finch Capital" (joined by an ampersand), "(EUBAM Rafah)" (an
+// abbreviation and a place filling a bracket), "Humanitarian Logistics Pacific"
+// (a region after an organisation head) and "Royal Saudi Air Force" (an opening
+// adjective, a KB name and a head). Each returns the name's last token.
+
+import type { Scan } from './scan';
+import type { Token } from './tokens';
+import { FUNCTION_WORDS } from './commonWords';
+import { ORG_HEADS } from './cueWords';
+import { endsName } from './tokens';
+
+/** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
+function capitalisedEnd(tokens: readonly Token[], p: number, runLast: number): number {
+  let q = p;
+  while (q < runLast && (tokens[q + 1] as Token).cap && (tokens[q + 1] as Token).gap === 'space' && !endsName(tokens[q] as Token)) q++;
+  return q;
+}
+
+/**
+ * "Harrow & Finch Capital", "Armed Conflict Location & Event Data Project": names joined
+ * by an ampersand are one organisation (firms, partnerships, projects), unless the KB
+ * reads the whole ("Trinidad & Tobago") or knows both sides ("Russia & China").
+ * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+export function ampersandNameEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, kbAt } = scan;
+  const first = tokens[p] as Token;
+  if (!first.cap || FUNCTION_WORDS.has(first.key)) return p;
+  const left = capitalisedEnd(tokens, p, runLast);
+  const amp = tokens[left + 1];
+  const right = tokens[left + 2];
+  if (left + 2 > runLast || amp?.text !== '&' || !right?.cap || endsName(tokens[left] as Token)) return p;
+  // "R&D", "Q&A": single letters around it are an abbreviation, not two names.
+  if ((tokens[left] as Token).text.length < 2 || right.text.length < 2) return p;
+  const end = capitalisedEnd(tokens, left + 2, runLast);
+  const kbLeft = kbAt.get(p);
+  if (kbLeft && kbLeft.last > left) return p;
+  const kbRight = kbAt.get(left + 2);
+  if (kbLeft?.last === left && kbRight?.last === end) return p;
+  return end;
+}
+
+/**
+ * "(EUBAM Rafah)", "(EUAM Iraq)": an abbreviation and a place filling a bracket name one mission
+ * or office. Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+export function bracketedMissionEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens, text } = scan;
+  const t = tokens[p] as Token;
+  if (!t.upper || runLast === p || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt((tokens[runLast] as Token).end) !== 41) return p;
+  const place = scan.kbAt.get(p + 1);
+  if (!place || place.last !== runLast || (tokens[p + 1] as Token).gap !== 'space') return p;
+  return place.entries.every((e) => e.entity.type === 'place') ? runLast : p;
+}
+
+/** Last token of a KB region or country ending the run right after an organisation head at `orgLast`, or -1. */
+export function regionalBranchEnd(scan: Scan, orgLast: number, runLast: number): number {
+  const place = scan.kbAt.get(orgLast + 1);
+  const head = scan.tokens[orgLast] as Token;
+  if (!place || place.last !== runLast || !ORG_HEADS.has(head.key) || head.possessive || (scan.tokens[orgLast + 1] as Token).gap !== 'space') return -1;
+  return place.entries.every((e) => e.entity.type === 'place' && (e.entity.kind === 'region' || e.entity.kind === 'country')) ? runLast : -1;
+}
+
+/** Adjectives that open the proper name of a state's institution ("Royal Saudi Air Force", "Imperial Iranian Navy"). */
+const ORG_OPENING_ADJECTIVES = new Set(['royal', 'imperial', 'national', 'federal', 'islamic', 'revolutionary', 'republican',
+  'popular', 'supreme', 'special']);
+
+/**
+ * "Royal Saudi Air Force": an opening adjective, a KB name and an organisation head ending the
+ * run are one organisation (the state inside its own institution is no mention, as in "Saudi Air Force").
+ * Returns the last token of that organisation, or `p` when the pattern does not hold.
+ */
+export function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens } = scan;
+  const t = tokens[p] as Token;
+  const match = scan.kbAt.get(p + 1);
+  if (!t.cap || t.possessive || !ORG_OPENING_ADJECTIVES.has(t.key) || !match || (tokens[p + 1] as Token).gap !== 'space') return p;
+  // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
+  let end = match.last;
+  while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
+  if (end > match.last && ORG_HEADS.has((tokens[end] as Token).key)) return end;
+  // "the Royal Irish", "the Royal Welsh": "Royal" and a people's adjective alone name a regiment.
+  const demonym = match.entries.every((e) => e.nameKind === 'demonym' && !e.plural);
+  return t.key === 'royal' && end === match.last && demonym ? end : p;
+}
