@@ -24,6 +24,27 @@ const MEMBER_COUNTS = [
   // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on 2026-06-02.
   { id: 'cl:org:icc', label: 'ICC', count: 124 },
   { id: 'cl:org:icc', label: 'ICC', count: 125, on: '2025-06-30' },
+  { id: 'cl:org:osce', label: 'OSCE', count: 57 },
+  // 35 states of the Americas less Cuba (not participating), Nicaragua (left 2023-11-19) and Venezuela (disputed since 2019).
+  { id: 'cl:org:oas', label: 'OAS', count: 32 },
+  { id: 'cl:org:commonwealth', label: 'Commonwealth', count: 56 },
+  { id: 'cl:org:caricom', label: 'CARICOM (full members)', count: 15 },
+  { id: 'cl:org:cis', label: 'CIS', count: 9 },
+  { id: 'cl:org:pacific-islands-forum', label: 'Pacific Islands Forum', count: 18 },
+  { id: 'cl:org:cptpp', label: 'CPTPP', count: 12 },
+  // Before the United Kingdom's accession took effect on 2024-12-15.
+  { id: 'cl:org:cptpp', label: 'CPTPP', count: 11, on: '2024-06-30' },
+  // 8 until Eritrea notified its withdrawal on 2025-12-12.
+  { id: 'cl:org:igad', label: 'IGAD', count: 7 },
+  { id: 'cl:org:oic', label: 'OIC', count: 57 },
+  { id: 'cl:org:celac', label: 'CELAC', count: 33 },
+  { id: 'cl:org:opec', label: 'OPEC', count: 12 },
+  { id: 'cl:org:opec-plus', label: 'OPEC+', count: 22 },
+  { id: 'cl:org:paris-club', label: 'Paris Club', count: 22 },
+  // 38 jurisdictions plus the European Commission and the GCC; Russia suspended, not expelled.
+  { id: 'cl:org:fatf', label: 'FATF', count: 40 },
+  { id: 'cl:org:nuclear-suppliers-group', label: 'NSG', count: 48 },
+  { id: 'cl:org:esa', label: 'ESA', count: 23 },
 ];
 
 function activeMembers(entity, date) {

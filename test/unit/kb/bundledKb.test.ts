@@ -64,6 +64,19 @@ describe('bundled KB', () => {
     assert.ok(kb.factsAt('cl:org:who', '2025-06-01').some((f) => f.ref === 'Q30'));
   });
 
+  it('dates memberships of curated organisations by accession and withdrawal', () => {
+    const orgsOf = (id: string, date: string): string[] => kb.membershipsAt(id, date).map((m) => m.org.id);
+    const idOf = (name: string): string => kb.lookup(name)[0]?.entity.id ?? name;
+    const [mongolia, uk, eritrea, russia] = [idOf('Mongolia'), idOf('United Kingdom'), idOf('Eritrea'), idOf('Russia')];
+    assert.ok(orgsOf(mongolia, '2026-11-30').includes('cl:org:osce'));
+    assert.ok(!orgsOf(mongolia, '2012-11-20').includes('cl:org:osce'), 'Mongolia joined the OSCE on 2012-11-21');
+    assert.ok(orgsOf(uk, '2026-11-30').includes('cl:org:cptpp'));
+    assert.ok(!orgsOf(uk, '2024-12-14').includes('cl:org:cptpp'), 'the CPTPP entered into force for the UK on 2024-12-15');
+    assert.ok(orgsOf(eritrea, '2025-06-30').includes('cl:org:igad'));
+    assert.ok(!orgsOf(eritrea, '2026-11-30').includes('cl:org:igad'), 'Eritrea withdrew from IGAD on 2025-12-12');
+    assert.ok(orgsOf(russia, '2026-11-30').includes('cl:org:fatf'), 'a suspended FATF member is still a member');
+  });
+
   it('reads metonyms and demonyms for the main actors', () => {
     const senses = (q: string): string[] => kb.lookup(q).map((c) => `${c.entity.id}/${c.sense}`);
     assert.ok(senses('Pyongyang').includes('Q423/government'));
