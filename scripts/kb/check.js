@@ -21,9 +21,9 @@ const MEMBER_COUNTS = [
   // 194 until the United States left on 2026-01-22.
   { id: 'cl:org:who', label: 'WHO', count: 193 },
   { id: 'cl:org:unesco', label: 'UNESCO', count: 194 },
-  // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on 2026-06-02.
+  // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on
+  // 2026-06-02. Accessions before 2024 are undated, so only the KB date can be checked.
   { id: 'cl:org:icc', label: 'ICC', count: 124 },
-  { id: 'cl:org:icc', label: 'ICC', count: 125, on: '2025-06-30' },
   { id: 'cl:org:osce', label: 'OSCE', count: 57 },
   // 35 states of the Americas less Cuba (not participating), Nicaragua (left 2023-11-19) and Venezuela (disputed since 2019).
   { id: 'cl:org:oas', label: 'OAS', count: 32 },
@@ -47,8 +47,19 @@ const MEMBER_COUNTS = [
   { id: 'cl:org:esa', label: 'ESA', count: 23 },
 ];
 
+/**
+ * Members on `date` by the rule the extension and CLI apply (src/core/kb/temporal.ts
+ * factHoldsAt): a dated membership by its start and end, an undated one from its
+ * as-of date on. The check must count what analysts will see.
+ */
 function activeMembers(entity, date) {
-  return entity.facts.filter((f) => f.property === 'member' && (!f.start || f.start <= date) && (!f.end || f.end >= date));
+  const floor = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+  const ceil = (d) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+  return entity.facts.filter((f) => {
+    if (f.property !== 'member') return false;
+    if (f.start === undefined && f.end === undefined) return floor(f.asOf) <= ceil(date);
+    return (f.start === undefined || floor(f.start) <= ceil(date)) && (f.end === undefined || ceil(f.end) >= floor(date));
+  });
 }
 
 /** @returns {string[]} problems; empty when the KB is fine */
