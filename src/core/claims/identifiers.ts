@@ -3,6 +3,7 @@
 // "(202) 555-0147", "Tel: 6277 7500"). Each answer is the index of the
 // last token to skip, or -1.
 
+import { GROUP_SPACES, SPACED_DIGITS } from '../text/digitGroups';
 import { glued, type Token } from './tokens';
 
 /** Separators that glue digit groups into one id: "24/7", "1.2.3", "020-7946-0000". */
@@ -22,8 +23,31 @@ export function phoneAt(tokens: readonly Token[], i: number): number {
   const label = prev?.text === ':' ? tokens[i - 2] : prev;
   if (PHONE_LABELS.has(label?.lower ?? '') && isPhoneGroups(tokens, i)) return phoneEnd(tokens, i);
   if (/^0\d+$/.test(t.text) && !(glued(t, tokens[i + 1]) && ID_SEPARATORS.has(tokens[i + 1]?.text ?? ''))) return phoneEnd(tokens, i);
+  if (bareGroupCount(tokens, i) >= 3) return phoneEnd(tokens, i);
   return -1;
 }
+
+/**
+ * Digit groups of 2-4 digits in a row on one line, with nothing but a space
+ * between them ("1300 123 456": three): no amount is written that way.
+ * A token may hold several ("123 456" reads as one grouped number).
+ */
+function bareGroupCount(tokens: readonly Token[], i: number): number {
+  let count = 0;
+  for (let j = i; ; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.type !== 'num' || (j > i && (t.lineStart || !t.spaced)) || !SPACED_DIGITS.test(t.text)) return count;
+    const groups = digitGroupsOf(t.text);
+    if (!groups.every((g) => g.length >= 2 && g.length <= 4)) return count;
+    count += groups.length;
+  }
+}
+
+function digitGroupsOf(digits: string): string[] {
+  return digits.split(GROUP_SPACE_RUN);
+}
+
+const GROUP_SPACE_RUN = new RegExp(`[${GROUP_SPACES}]`);
 
 /** Everything glued to the number: "9M729", "F-16s", "COVID-19-related". */
 export function identifierEnd(tokens: readonly Token[], i: number): number {
@@ -45,8 +69,12 @@ function isPhoneGroups(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i];
   let k = i + 1;
   if (tokens[k]?.text === '-' && glued(a, tokens[k]) && glued(tokens[k], tokens[k + 1])) k++;
+  if (a === undefined) return false;
+  // "627 750" after an area code reads as one grouped number: its groups count.
+  const own = digitGroupsOf(a.text);
+  if (own.length >= 2) return own.every((g) => /^\d{3,4}$/.test(g));
   const b = tokens[k];
-  return a !== undefined && b !== undefined && /^\d{3,4}$/.test(a.text) && /^\d{3,4}$/.test(b.text) && !b.lineStart;
+  return b !== undefined && /^\d{3,4}$/.test(a.text) && /^\d{3,4}$/.test(b.text) && !b.lineStart;
 }
 
 /**
@@ -64,7 +92,7 @@ function areaCodeEnd(tokens: readonly Token[], i: number): number {
 /** "+44 20 7946 0000": following bare digit groups on the same line belong to it. */
 function phoneEnd(tokens: readonly Token[], i: number): number {
   let j = identifierEnd(tokens, i);
-  while (tokens[j + 1]?.type === 'num' && /^\d+$/.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]?.lineStart) {
+  while (tokens[j + 1]?.type === 'num' && SPACED_DIGITS.test(tokens[j + 1]?.text ?? '') && !tokens[j + 1]?.lineStart) {
     j = identifierEnd(tokens, j + 1);
   }
   return j;

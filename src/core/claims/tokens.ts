@@ -3,6 +3,8 @@
 // markers (* _ ` ~) are dropped so "**10,000** troops" reads as "10,000 troops"
 // while offsets still point into the untouched text.
 
+import { isDigitGroupAt, isGroupSeparatorCode, isGroupSpaceCode, withoutGroupSeparators } from '../text/digitGroups';
+
 export type TokenType = 'num' | 'word' | 'punct' | 'url';
 
 export interface Token {
@@ -43,32 +45,28 @@ function isLetterAt(text: string, p: number): boolean {
   return LETTER.test(text[p] as string);
 }
 
-/** Thousands separators: "1,000", and the space, no-break and narrow no-break space of "5 000" / "12\u00a0500". */
-function isGroupSeparator(c: number): boolean {
-  return c === 44 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-/** Exactly three digits at `q`, not followed by a fourth. */
-function isDigitGroup(text: string, q: number, end: number): boolean {
-  return q + 2 < end && isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))
-    && isDigitCode(text.charCodeAt(q + 2)) && !(q + 3 < end && isDigitCode(text.charCodeAt(q + 3)));
-}
-
 function numberEnd(text: string, p: number, end: number): number {
   let q = p;
   while (q < end && isDigitCode(text.charCodeAt(q))) q++;
   // Thousands groups only after a 1-3 digit head and only of exactly three
   // digits, one separator kind per number: "1,000,000", "5 000", not
-  // "2019,2020", "5 10" or "1,000 000".
+  // "2019,2020", "5 10" or "1,000 000". Space groups never start after a
+  // leading zero or inside a longer run of spaced digits: "030 123 456" and
+  // "1300 123 456" are phone numbers, each group its own token.
   const sep = text.charCodeAt(q);
-  if (q - p <= 3 && isGroupSeparator(sep)) {
-    while (text.charCodeAt(q) === sep && isDigitGroup(text, q + 1, end)) q += 4;
+  if (q - p <= 3 && isGroupSeparatorCode(sep) && (sep === 44 || !inSpacedDigits(text, p))) {
+    while (text.charCodeAt(q) === sep && isDigitGroupAt(text, q + 1, end)) q += 4;
   }
   if (text.charCodeAt(q) === 46 && q + 1 < end && isDigitCode(text.charCodeAt(q + 1))) {
     q++;
     while (q < end && isDigitCode(text.charCodeAt(q))) q++;
   }
   return Math.min(q, end);
+}
+
+/** A leading zero, or a digit and a group space right before the number at `p`. */
+function inSpacedDigits(text: string, p: number): boolean {
+  return text.charCodeAt(p) === 48 || (p >= 2 && isGroupSpaceCode(text.charCodeAt(p - 1)) && isDigitCode(text.charCodeAt(p - 2)));
 }
 
 function wordEnd(text: string, p: number, end: number): number {
@@ -136,10 +134,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Numeric value of a digit token: "1,000" → 1000, "12 500" → 12500, "3.5" → 3.5. */
 export function digitValue(t: Token): number {
-  return Number(t.text.replace(GROUP_SEPARATORS, ''));
+  return Number(withoutGroupSeparators(t.text));
 }
-
-const GROUP_SEPARATORS = /[, \u00a0\u202f\u2009]/g;
 
 /** Is `b` directly attached to `a` (no space or markup between)? */
 export function glued(a: Token | undefined, b: Token | undefined): boolean {

@@ -3,7 +3,10 @@
 // Every pattern is a flat alternation: no nested quantifiers, no backtracking
 // blow-up.
 
-const SP = '[ \\u00a0\\u202f]';
+import { GROUP_SPACES } from '../text/digitGroups';
+
+/** A space between a number and its unit: the same spaces that may separate its thousands ("5\u2009000\u2009km"). */
+const SP = `[${GROUP_SPACES}]`;
 
 const MEASURE_UNITS = [
   'km/h', 'km²', 'km2', 'sq km', 'sq mi', 'm³/s', 'm3/s', 'cu ft/s', 'cu\\.? ?ft', 'm³', 'm3', 'm²', 'm2',
@@ -35,7 +38,7 @@ const PERCENT = new RegExp(`${SP}?(%|per${SP}?cent|pct|pc|percentage${SP}points?
 
 const PERIOD = '(?:day|week|fortnight|month|quarter|year)';
 /** "year-on-year" or "year on year". */
-const ON = '[- \\u00a0\\u202f]on[- \\u00a0\\u202f]';
+const ON = `[-${GROUP_SPACES}]on[-${GROUP_SPACES}]`;
 
 /**
  * Rates after a claim: "$2,000 each", "2 million barrels per day", "£5bn a
@@ -107,7 +110,9 @@ function isPeriodRate(rate: string): boolean {
   return PERIOD_RATE.test(rate);
 }
 
+const SPACES = new RegExp(`[${GROUP_SPACES}]+`, 'g');
+
 function normalRate(unit: string): string {
-  const lower = unit.toLowerCase().replace(/[ \u00a0\u202f]+/g, ' ');
+  const lower = unit.toLowerCase().replace(SPACES, ' ');
   return lower.startsWith('a-') ? lower.replace(/-/g, ' ') : lower;
 }

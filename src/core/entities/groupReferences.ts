@@ -4,6 +4,7 @@
 // actor, so they are organisation mentions with sense 'group' and no KB link;
 // views hide them by default, as they hide pronouns.
 
+import { joinsDigitGroup } from '../text/digitGroups';
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
@@ -32,7 +33,8 @@ function numberStart(text: string, tokens: readonly Token[], j: number): number 
   while (k > 0) {
     const prev = tokens[k - 1] as Token;
     const between = text.slice(prev.end, (tokens[k] as Token).start);
-    if (!/^\d/.test(prev.key) || (between !== ',' && between !== '.')) break;
+    // "100,000", "3.5", and spaced thousands as the claim scanner reads them ("5 000").
+    if (!/^\d/.test(prev.key) || (between !== '.' && !joinsDigitGroup(prev.key, between, (tokens[k] as Token).key))) break;
     k--;
   }
   const before = tokens[k - 1];

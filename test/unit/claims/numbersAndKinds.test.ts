@@ -18,6 +18,18 @@ describe('claims: spaced thousands', () => {
     assert.deepEqual(claimTexts('The port had 12 5000 tonnes.'), ['12', '5000 tonnes']);
     assert.deepEqual(claimsIn('Crews unloaded 1,000 500-kg bombs.').map((c) => c.value), [1000, 500]);
   });
+
+  it('reads a thin space between groups too, also before the unit', () => {
+    const measure = claim('The convoy drove 5\u2009000\u2009km.', '5\u2009000\u2009km');
+    assert.deepEqual([measure.kind, measure.value, measure.unit], ['measure', 5000, 'km']);
+  });
+
+  it('never joins the spaced groups of a phone number into an amount', () => {
+    for (const text of ['Call 030 123 456 for 7 buses.', 'Call +49 30 123 456 for 7 buses.', 'Tel: 020 794 6000 for 7 buses.',
+      'Ring 1300 123 456 for 7 buses.', 'Phone (02) 627 750 for 7 buses.']) {
+      assert.deepEqual(claimTexts(text), ['7 buses'], text);
+    }
+  });
 });
 
 describe('claims: digits that state nothing (names, versions, footnotes)', () => {

@@ -11,6 +11,13 @@ describe('entities: counts, codes and currency markers', () => {
     assert.ok(!texts(drafts).some((t) => /^(?:five|15|ten|30) /.test(t)), texts(drafts).join(' | '));
   });
 
+  it('takes spaced thousands whole, as the claim scanner reads them ("5 000 troops")', () => {
+    const drafts = detect('The army sent 5 000 troops and 12\u00a0500 civilians.');
+    assert.equal(mention(drafts, '5 000 troops')?.type, 'organization');
+    assert.equal(mention(drafts, '12\u00a0500 civilians')?.type, 'organization');
+    assert.ok(!texts(drafts).some((t) => /^(?:000|500) /.test(t)), texts(drafts).join(' | '));
+  });
+
   it('reads no count into a model code ("F-16 fighters")', () => {
     assert.ok(!texts(detect('Pilots flew F-16 fighters and Su-35 fighters.')).some((t) => t.startsWith('16') || t.startsWith('35')));
   });
