@@ -21,6 +21,8 @@ const MEMBER_COUNTS = [
   // 194 until the United States left on 2026-01-22.
   { id: 'cl:org:who', label: 'WHO', count: 193 },
   { id: 'cl:org:unesco', label: 'UNESCO', count: 194 },
+  // 180 on the IAEA's count (2024-11); five members among the 19 unresolved UN members are not listed.
+  { id: 'cl:org:iaea', label: 'IAEA (listed)', count: 175 },
   // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on
   // 2026-06-02. Accessions before 2024 are undated, so only the KB date can be checked.
   { id: 'cl:org:icc', label: 'ICC', count: 124 },
