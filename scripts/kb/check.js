@@ -23,6 +23,9 @@ const MEMBER_COUNTS = [
   { id: 'cl:org:unesco', label: 'UNESCO', count: 194 },
   // 180 on the IAEA's count (2024-11); five members among the 19 unresolved UN members are not listed.
   { id: 'cl:org:iaea', label: 'IAEA (listed)', count: 175 },
+  { id: 'cl:org:fao', label: 'FAO (member nations)', count: 194 },
+  { id: 'cl:org:ilo', label: 'ILO', count: 187 },
+  { id: 'cl:org:eccas', label: 'ECCAS', count: 11 },
   // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on
   // 2026-06-02. Accessions before 2024 are undated, so only the KB date can be checked.
   { id: 'cl:org:icc', label: 'ICC', count: 124 },
