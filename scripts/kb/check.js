@@ -26,6 +26,8 @@ const MEMBER_COUNTS = [
   { id: 'cl:org:fao', label: 'FAO (member nations)', count: 194 },
   { id: 'cl:org:ilo', label: 'ILO', count: 187 },
   { id: 'cl:org:eccas', label: 'ECCAS', count: 11 },
+  { id: 'cl:org:itu', label: 'ITU', count: 194 },
+  { id: 'cl:org:icao', label: 'ICAO', count: 193 },
   // Rome Statute parties: 125 from Ukraine's accession (2025-01-01) until Hungary left on
   // 2026-06-02. Accessions before 2024 are undated, so only the KB date can be checked.
   { id: 'cl:org:icc', label: 'ICC', count: 124 },
