@@ -85,20 +85,27 @@ describe('ClaimLens decorations', () => {
 
   it('redraws after an edit so highlights stay on their text', async () => {
     const cl = await api();
-    const editor = await openSample(SAMPLE);
-    const { document } = editor;
-    await waitFor(() => (total(drawn(cl, document)) > 0 ? true : undefined), 'first decorations');
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(0, 0), 'Moscow denied that 500 troops had left Vladivostok.\n\n');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const want = await expected(cl, document);
-    const got = await waitFor(() => {
-      const d = drawn(cl, document);
-      return d !== undefined && JSON.stringify(d) === JSON.stringify(want) ? d : undefined;
-    }, 'decorations of the edited text');
-    // The inserted sentence is highlighted too: something is drawn in its first line.
-    const firstLine = document.lineAt(0).range.end;
-    assert.ok(HIGHLIGHT_TYPES.some((t) => got[t].some((s) => Number(s.split('-')[0]) < document.offsetAt(firstLine))));
+    // A scratch copy: an unsaved edit to the real sample could be saved by a later test.
+    const scratch = await scratchCopy('redraw');
+    try {
+      const document = await vscode.workspace.openTextDocument(scratch.uri);
+      await vscode.window.showTextDocument(document);
+      await waitFor(() => (total(drawn(cl, document)) > 0 ? true : undefined), 'first decorations');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(0, 0), 'Moscow denied that 500 troops had left Vladivostok.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const want = await expected(cl, document);
+      const got = await waitFor(() => {
+        const d = drawn(cl, document);
+        return d !== undefined && JSON.stringify(d) === JSON.stringify(want) ? d : undefined;
+      }, 'decorations of the edited text');
+      // The inserted sentence is highlighted too: something is drawn in its first line.
+      const firstLine = document.lineAt(0).range.end;
+      assert.ok(HIGHLIGHT_TYPES.some((t) => got[t].some((s) => Number(s.split('-')[0]) < document.offsetAt(firstLine))));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await scratch.cleanUp();
+    }
   });
 
   it('removes all highlights when claimlens.highlight.enabled is off and restores them when on', async () => {

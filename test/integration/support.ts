@@ -53,6 +53,8 @@ export async function cleanUp(folder: vscode.Uri, ...dirs: vscode.Uri[]): Promis
   // Shared parents go only when nothing else (another suite) is left in them.
   for (const rel of ['.tmp-tests', '.claimlens/annotations/.tmp-tests', '.claimlens/annotations', '.claimlens']) {
     const dir = vscode.Uri.joinPath(folder, ...rel.split('/'));
+    // stat first: the host logs a stack trace for every readDirectory of a missing folder.
+    if (!(await vscode.workspace.fs.stat(dir).then(() => true, () => false))) continue;
     const entries = await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => undefined);
     if (entries?.length === 0) await vscode.workspace.fs.delete(dir, { recursive: false, useTrash: false }).then(undefined, () => undefined);
   }
