@@ -125,6 +125,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Subjects whose findings are attributed with verbs a person would not
+ * need: "The report found 60%", "the audit concluded". "Troops found 20
+ * bodies" is not a source.
+ */
+export const FINDING_SUBJECTS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'assessment', 'review', 'analysis', 'audit',
+  'census', 'poll', 'polls', 'inquiry', 'investigation', 'paper', 'research', 'data', 'figures', 'statistics',
+  'estimates', 'index', 'model',
+]);
+
+/**
  * Plural nouns for the parties of a statement; after a possessive a small
  * number of them refers back ("our two countries", "their 2 governments").
  */

@@ -23,17 +23,6 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'governor', 'mayor', 'leader', 'leaders', 'premier', 'chancellor', 'ministers', 'presidency', 'cabinet', 'embassy',
 ]);
 
-/**
- * Documents, whose findings are attributed with verbs a person would not
- * need: "The report found 60%", "the audit concluded". "Troops found 20
- * bodies" is not a source.
- */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'assessment', 'review', 'analysis', 'audit',
-  'census', 'poll', 'polls', 'inquiry', 'investigation', 'paper', 'research', 'data', 'figures', 'statistics',
-  'estimates', 'index', 'model',
-]);
-
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'its', 'their', 'in', 'on', 'at', 'but', 'and', 'as', 'if', 'when', 'while', 'after', 'before', 'since']);
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it', 'i']);
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin', 'von', 'van']);
