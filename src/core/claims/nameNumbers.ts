@@ -5,6 +5,7 @@
 // inside a sentence ("the Group of Twenty"), except in title-case headlines.
 
 import { isPlural } from './countedNoun';
+import { isYear } from './dates';
 import { isTitleCaseLine } from './headlines';
 import { identifierEnd } from './identifiers';
 import { DATE_PREPOSITIONS, DOCUMENT_NOUNS, FORMATION_NOUNS, MONTHS, NOUN_STOPS, PLAN_NOUNS } from './lexicon';
@@ -35,7 +36,7 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (i < 2 || prev?.type !== 'word' || prev.text[0] === prev.lower[0] || !/^\d{1,4}$/.test(t.text)) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  if (isYear(t)) return false;
   const before = tokens[i - 2] as Token;
   const next = tokens[i + 1];
   // "(CVN 70)", "(DDG 51)": a hull or model number in brackets.
@@ -58,7 +59,7 @@ const isTitleWord = (t: Token | undefined): boolean =>
  */
 function isYearInName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  if (!isYear(t)) return false;
   const prev = tokens[i - 1];
   if (isTitleWord(prev) && PLAN_NOUNS.has((prev as Token).lower)) return true;
   // "the Readiness 2030 roadmap": a name word, the year, then the plan noun in any case ("In 2030 plans…" is a date).
