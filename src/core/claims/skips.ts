@@ -7,18 +7,12 @@
 
 import { numericDateAt } from './dates';
 import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
-import { REFERENCE_NOUNS } from './lexicon';
+import { LOWERCASE_REFERENCES, REFERENCE_NOUNS } from './lexicon';
 import { isNumberWordInName, nameNumberEnd } from './nameNumbers';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
 import { TIME_UNITS, measureAt, percentAt } from './units';
 
-/** Reference words that are references even in lower case: "paragraph 4", "resolution 2334". */
-const LOWERCASE_REFERENCES = new Set([
-  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
-  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
-  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule',
-]);
 /** Short abbreviations count only with their dot: "No. 10", "p. 34", "v. 2". */
 const DOTTED_ONLY = new Set(['no', 'nos', 'p', 'pp', 'v', 'vol', 'fig', 'para', 'mk']);
 
