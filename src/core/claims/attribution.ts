@@ -6,6 +6,7 @@
 
 import type { TextSpan } from '../model/analysis';
 import { FINDING_SUBJECTS } from './lexicon';
+import { CLOSING_QUOTES } from './quotes';
 import { NAME_JOINERS, isName, parentheticalOpen, speakerAfterQuote, subjectHeadNoun, subjectStart } from './sourceSubject';
 import type { Token } from './tokens';
 
@@ -69,8 +70,6 @@ function subjectBefore(tokens: readonly Token[], verb: number, finding: boolean)
 function isFindingSubject(tokens: readonly Token[], start: number, end: number): boolean {
   return FINDING_SUBJECTS.has(subjectHeadNoun(tokens, start, end)?.lower ?? '');
 }
-
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
 /** "…, said X" or "…," said X" / "…” said X". */
 function afterQuoteOrComma(tokens: readonly Token[], i: number): boolean {

@@ -5,6 +5,7 @@
 // parenthetical ("A senior official, speaking on condition of anonymity,
 // said") and after a closing quote ("…," the air force said).
 
+import { CLOSING_QUOTES, DOUBLE_QUOTES, QUOTE_ENDINGS } from './quotes';
 import { glued, type Token } from './tokens';
 
 /** Nouns that can be a source on their own: "officials said", "reports suggest". */
@@ -173,7 +174,7 @@ export function parentheticalOpen(tokens: readonly Token[], verb: number): numbe
   if (close === undefined || !PAIRED.has(close.text)) return -1;
   for (let j = verb - 2; j >= 0 && verb - j <= MAX_PARENTHETICAL + 1; j--) {
     const t = tokens[j] as Token;
-    if (t.type === 'num' || t.text === '"' || t.text === '\u201c' || t.text === '\u201d' || t.text === ';') return -1;
+    if (t.type === 'num' || DOUBLE_QUOTES.has(t.text) || t.text === ';') return -1;
     if (t.text !== close.text) continue;
     const first = tokens[j + 1];
     if (j + 1 >= verb - 1 || first === undefined || first.type !== 'word') return -1;
@@ -182,8 +183,6 @@ export function parentheticalOpen(tokens: readonly Token[], verb: number): numbe
   return -1;
 }
 
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
-const QUOTE_ENDINGS = new Set([',', '?', '!', '.', '\u2026']);
 const MAX_SPEAKER = 7;
 
 /** An apostrophe inside a possessive: "Zelensky's", "ministers' ". */
