@@ -6,7 +6,7 @@
 
 import { isPlural } from './countedNoun';
 import { isYear } from './dates';
-import { isTitleCaseLine } from './headlines';
+import { isTitleCaseLine, isTitleWord } from './headlines';
 import { identifierEnd } from './identifiers';
 import { DATE_PREPOSITIONS, DOCUMENT_NOUNS, FORMATION_NOUNS, MONTHS, NOUN_STOPS, PLAN_NOUNS } from './lexicon';
 import { ORDINAL_SUFFIXES, SCALES } from './numberWords';
@@ -47,9 +47,6 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   // "the NATO 2% target" states a share.
   return measureAt(text, t.end, t.end + 24) === null && percentAt(text, t.end, t.end + 24) === null;
 }
-
-const isTitleWord = (t: Token | undefined): boolean =>
-  t?.type === 'word' && t.text.length >= 3 && t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
 
 /**
  * A year that labels a plan or programme dates nothing: "Horizon 2020",
