@@ -5,7 +5,9 @@
 // decided in attributionScope.ts.
 
 import type { TextSpan } from '../model/analysis';
-import { DOCUMENT_NOUNS, NAME_JOINERS, isName, parentheticalOpen, speakerAfterQuote, subjectHeadNoun, subjectStart } from './sourceSubject';
+import { FINDING_SUBJECTS } from './lexicon';
+import { CLOSING_QUOTES } from './quotes';
+import { NAME_JOINERS, isName, parentheticalOpen, speakerAfterQuote, subjectHeadNoun, subjectStart } from './sourceSubject';
 import type { Token } from './tokens';
 
 export interface Attribution {
@@ -58,18 +60,16 @@ export function attributionsOf(text: string, tokens: readonly Token[]): Attribut
 /** The subject before the verb at `verb`, directly, across a parenthetical or after a quote; -1 when there is none. */
 function subjectBefore(tokens: readonly Token[], verb: number, finding: boolean): number {
   const direct = subjectStart(tokens, verb);
-  if (direct >= 0) return !finding || isDocument(tokens, direct, verb) ? direct : -1;
+  if (direct >= 0) return !finding || isFindingSubject(tokens, direct, verb) ? direct : -1;
   const open = parentheticalOpen(tokens, verb);
   const aside = open > 0 ? subjectStart(tokens, open) : -1;
-  if (aside >= 0) return !finding || isDocument(tokens, aside, open) ? aside : -1;
+  if (aside >= 0) return !finding || isFindingSubject(tokens, aside, open) ? aside : -1;
   return finding ? -1 : speakerAfterQuote(tokens, verb);
 }
 
-function isDocument(tokens: readonly Token[], start: number, end: number): boolean {
-  return DOCUMENT_NOUNS.has(subjectHeadNoun(tokens, start, end)?.lower ?? '');
+function isFindingSubject(tokens: readonly Token[], start: number, end: number): boolean {
+  return FINDING_SUBJECTS.has(subjectHeadNoun(tokens, start, end)?.lower ?? '');
 }
-
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
 
 /** "…, said X" or "…," said X" / "…” said X". */
 function afterQuoteOrComma(tokens: readonly Token[], i: number): boolean {

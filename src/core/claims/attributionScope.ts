@@ -12,6 +12,8 @@
 //    after it ("…, officials said.", "…, the NIS told lawmakers on Monday").
 
 import type { Attribution } from './attribution';
+import { SYMBOLS } from './currencies';
+import { OPENING_QUOTES } from './quotes';
 import type { Token } from './tokens';
 
 /** A claim as a token range, inclusive. */
@@ -98,7 +100,6 @@ function newClauseBetween(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
-const CURRENCY_OR_QUOTE = new Set(['$', '£', '€', '¥', '₹', '₽', '"', '\u201c', '\u2018']);
 const CLAUSE_OPENERS = new Set(['that', 'the', 'a', 'an', 'this', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'there']);
 
 /** Nothing of the source's own follows it: the end, punctuation, or an adjunct ("on Monday", "in a statement"). */
@@ -107,6 +108,7 @@ function trailing(tokens: readonly Token[], a: Attribution, claims: ClaimsByStar
   // "according to X" takes no clause of its own: "…, according to a group that studied it".
   if (next === undefined || tokens[a.verb]?.lower === 'according') return true;
   if (next.type === 'num' || claims.has(a.last + 1)) return false;
-  if (next.type === 'punct') return !CURRENCY_OR_QUOTE.has(next.text);
+  // "officials said $5bn…", "officials said “…": an amount or a quote of the source's own follows.
+  if (next.type === 'punct') return !SYMBOLS.has(next.text) && !OPENING_QUOTES.has(next.text);
   return !CLAUSE_OPENERS.has(next.lower);
 }

@@ -8,6 +8,7 @@ import { claimTail } from './claimTail';
 import { CODES, DOLLAR_PREFIXES, SYMBOLS } from './currencies';
 import { dateAt } from './dates';
 import { formClaim } from './formClaim';
+import { isShouted } from './headlines';
 import { DATE_BOUNDS, DATE_MODIFIERS, MONTHS, NOUN_STOPS, RELATIVE_DATE_HEADS, WEEKDAYS } from './lexicon';
 import { moneyNameAt } from './moneyNames';
 import { numberAt, type NumberPhrase } from './numberPhrase';
@@ -25,6 +26,8 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
   const out: RawClaim[] = [];
   let floor = 0;
   let currency: string | null = null;
+  let sentenceShouted: boolean | undefined;
+  const shouted = (): boolean => (sentenceShouted ??= isShouted(tokens));
   for (let i = 0; i < tokens.length;) {
     // Most tokens cannot start a claim: one set look-up and move on.
     if (!mayStart(tokens[i] as Token)) {
@@ -36,7 +39,7 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
       i = skip + 1;
       continue;
     }
-    const s: Scan = { text, tokens, limit, floor, currency };
+    const s: Scan = { text, tokens, limit, floor, currency, shouted };
     const found = dateClaim(s, i) ?? numberClaim(s, i) ?? formClaim(s, i);
     if (found === null) {
       i++;

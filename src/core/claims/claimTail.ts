@@ -8,6 +8,7 @@ import { countedNounAt, isPlural, type NounMatch } from './countedNoun';
 import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, PARTY_NOUNS, PEOPLE_NOUNS, RELATIVE_DATE_TAILS } from './lexicon';
 import { NAMES } from './currencies';
 import { isMoneyContext } from './moneyContext';
+import { isTitleCased } from './headlines';
 import { moneyNameAfter, moneyNameAt } from './moneyNames';
 import { UNITS } from './numberWords';
 import { build, tok, type Found, type Head, type Scan } from './scanTypes';
@@ -124,21 +125,8 @@ function commonCase(s: Scan, unit: string): string {
   // Most nouns are lower case already: "troops".
   if ((c >= 97 && c <= 122 && unit === unit.toLowerCase()) || !/^\p{L}+$/u.test(unit)) return unit;
   const lower = unit.toLowerCase();
-  const title = unit[0] !== lower[0] && unit.slice(1) === lower.slice(1);
-  if (title) return isPlural(lower) ? lower : unit;
-  return unit === unit.toUpperCase() && shouted(s) ? lower : unit;
-}
-
-/** Most words of the sentence are in capitals: a headline or a shouted line. */
-function shouted(s: Scan): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of s.tokens) {
-    if (t.type !== 'word' || t.text.length < 2) continue;
-    words++;
-    if (t.text === t.text.toUpperCase()) caps++;
-  }
-  return words >= 2 && caps * 2 > words;
+  if (isTitleCased(unit, lower)) return isPlural(lower) ? lower : unit;
+  return unit === unit.toUpperCase() && s.shouted() ? lower : unit;
 }
 
 /**

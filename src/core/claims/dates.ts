@@ -114,7 +114,7 @@ function calendarAt(tokens: readonly Token[], i: number): Core | null {
 }
 
 /** "2024-03-03", "12/03/2024". */
-function numericDateAt(tokens: readonly Token[], i: number): Core | null {
+export function numericDateAt(tokens: readonly Token[], i: number): Core | null {
   const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
   if (a === undefined || b === undefined || c === undefined) return null;
   if (!isInt(a) || !isInt(b) || !isInt(c) || s1?.text !== s2?.text) return null;

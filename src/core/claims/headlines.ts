@@ -1,6 +1,7 @@
 // Title-case headlines capitalise every word, so a capitalised number word
 // in one is a count, not a name: "Forces Detain Two Associates in Raid" vs
-// "the Group of Twenty met" inside ordinary prose.
+// "the Group of Twenty met" inside ordinary prose. Shouted lines put every
+// word in capitals, so "10,000 TROOPS DEPLOYED" counts troops.
 
 import { NOUN_STOPS } from './lexicon';
 import type { Token } from './tokens';
@@ -8,6 +9,28 @@ import type { Token } from './tokens';
 /** Long words that may stay lower case in a title-case line: "with", "from", "into", "over". */
 const MIN_LONG = 4;
 const MIN_CAPITALISED = 3;
+
+/** "Troops", "Horizon": a capital first letter and the rest lower case ("UK", "iPhone" and "troops" are not). */
+export function isTitleCased(text: string, lower: string): boolean {
+  return text[0] !== lower[0] && text.slice(1) === lower.slice(1);
+}
+
+/** A title-cased word of three letters or more: "Summit", "Strategy", not "UK" or "An". */
+export function isTitleWord(t: Token | undefined): boolean {
+  return t?.type === 'word' && t.text.length >= 3 && isTitleCased(t.text, t.lower);
+}
+
+/** Most words of two letters or more are in capitals, and there are at least two: a headline or a shouted line. */
+export function isShouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.type !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase()) caps++;
+  }
+  return words >= 2 && caps * 2 > words;
+}
 
 /**
  * Is the line of `tokens[i]` in title case? Every word of four letters or

@@ -31,19 +31,24 @@ export const RELATIVE_DATE_UNITS: ReadonlySet<string> = new Set([
 ]);
 export const RELATIVE_DATE_TAILS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier']);
 
+/** Reference words that are references even in lower case: "paragraph 4", "resolution 2334", "edition 3". */
+export const LOWERCASE_REFERENCES: ReadonlySet<string> = new Set([
+  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
+  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
+  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule',
+]);
+
 /**
  * Capitalised words that make the following number a reference or a name,
  * not a claim: "Resolution 2231", "Article 5", "Section 3.2", "Agenda 2030",
- * "Committee 1267", "Flight 17". Also matched lower-case ("paragraph 4").
+ * "Committee 1267", "Flight 17"; the lower-case references among them.
  */
 export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
-  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
-  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'agenda', 'vision', 'expo', 'act', 'table',
-  'figure', 'fig', 'page', 'pages', 'p', 'pp', 'part', 'title', 'rule', 'amendment', 'protocol', 'regulation',
-  'directive', 'item', 'step', 'phase', 'stage', 'level', 'tier', 'flight', 'route', 'highway', 'room',
-  'building', 'block', 'unit', 'platform', 'gate', 'volume', 'vol', 'issue', 'no', 'nos', 'number', 'committee',
-  'category', 'class', 'grade', 'type', 'mark', 'mk', 'version', 'v', 'box', 'exercise', 'lot', 'batch', 'cop',
-  'scr', 'unscr', 'transponder', 'channel', 'footnote', 'note', 'line', 'sector', 'zone', 'camp', 'hill', 'tranche',
+  ...LOWERCASE_REFERENCES, 'agenda', 'vision', 'expo', 'act', 'fig', 'p', 'pp', 'title', 'amendment', 'protocol',
+  'regulation', 'directive', 'level', 'tier', 'flight', 'route', 'highway', 'room', 'building', 'block', 'unit',
+  'platform', 'gate', 'vol', 'issue', 'no', 'nos', 'number', 'committee', 'category', 'class', 'grade', 'type', 'mark',
+  'mk', 'v', 'box', 'exercise', 'lot', 'batch', 'cop', 'scr', 'unscr', 'transponder', 'channel', 'line', 'sector',
+  'zone', 'camp', 'hill', 'tranche',
 ]);
 
 /**
@@ -122,6 +127,17 @@ export const FORMATION_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports', 'review', 'index', 'survey', 'yearbook', 'assessment', 'audit', 'paper', 'bulletin', 'digest',
   'handbook', 'factbook', 'almanac', 'atlas', 'statistics', 'barometer', 'monitor',
+]);
+
+/**
+ * Subjects whose findings are attributed with verbs a person would not
+ * need: "The report found 60%", "the audit concluded". "Troops found 20
+ * bodies" is not a source.
+ */
+export const FINDING_SUBJECTS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'assessment', 'review', 'analysis', 'audit',
+  'census', 'poll', 'polls', 'inquiry', 'investigation', 'paper', 'research', 'data', 'figures', 'statistics',
+  'estimates', 'index', 'model',
 ]);
 
 /**

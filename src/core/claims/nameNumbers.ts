@@ -5,7 +5,8 @@
 // inside a sentence ("the Group of Twenty"), except in title-case headlines.
 
 import { isPlural } from './countedNoun';
-import { isTitleCaseLine } from './headlines';
+import { isYear } from './dates';
+import { isTitleCaseLine, isTitleWord } from './headlines';
 import { identifierEnd } from './identifiers';
 import { DATE_PREPOSITIONS, DOCUMENT_NOUNS, FORMATION_NOUNS, MONTHS, NOUN_STOPS, PLAN_NOUNS } from './lexicon';
 import { ORDINAL_SUFFIXES, SCALES } from './numberWords';
@@ -35,7 +36,7 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   if (i < 2 || prev?.type !== 'word' || prev.text[0] === prev.lower[0] || !/^\d{1,4}$/.test(t.text)) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  if (isYear(t)) return false;
   const before = tokens[i - 2] as Token;
   const next = tokens[i + 1];
   // "(CVN 70)", "(DDG 51)": a hull or model number in brackets.
@@ -47,9 +48,6 @@ function isNameNumber(text: string, tokens: readonly Token[], i: number): boolea
   return measureAt(text, t.end, t.end + 24) === null && percentAt(text, t.end, t.end + 24) === null;
 }
 
-const isTitleWord = (t: Token | undefined): boolean =>
-  t?.type === 'word' && t.text.length >= 3 && t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
-
 /**
  * A year that labels a plan or programme dates nothing: "Horizon 2020",
  * "Strategy 2030", "the 2030 Agenda for …", "the 2025 Defence Plan". An event
@@ -58,7 +56,7 @@ const isTitleWord = (t: Token | undefined): boolean =>
  */
 function isYearInName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (!/^(?:1[89]|20)\d\d$/.test(t.text)) return false;
+  if (!isYear(t)) return false;
   const prev = tokens[i - 1];
   if (isTitleWord(prev) && PLAN_NOUNS.has((prev as Token).lower)) return true;
   // "the Readiness 2030 roadmap": a name word, the year, then the plan noun in any case ("In 2030 plans…" is a date).

@@ -15,7 +15,17 @@ export interface QuoteMark {
   readonly open: boolean;
 }
 
-const ENDINGS = new Set([',', '.', '?', '!', '\u2026']);
+/** Punctuation that ends the quoted words right before a closing mark: `drones,”`, `more?’`. */
+export const QUOTE_ENDINGS: ReadonlySet<string> = new Set([',', '.', '?', '!', '\u2026']);
+
+/** Marks that may open a quote: `“`, `‘` and a straight `"`. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u2018']);
+
+/** Marks that may close a quote: `”`, a straight `"`, and `’` or `'` (after punctuation; elsewhere an apostrophe). */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '\u201d', '\u2019', "'"]);
+
+/** Double quote marks, never apostrophes: an aside holding one is a quote, not an aside. */
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
 
 /**
  * Opening and closing quote marks. Curly double quotes say which they are;
@@ -36,7 +46,7 @@ export function quoteMarks(tokens: readonly Token[]): QuoteMark[] {
       const next = tokens[i + 1];
       const toPrev = prev !== undefined && prev.end === t.start;
       const toNext = next !== undefined && next.start === t.end;
-      if (toPrev && (ENDINGS.has(prev.text) || (c === '"' && !toNext))) out.push({ index: i, open: false });
+      if (toPrev && (QUOTE_ENDINGS.has(prev.text) || (c === '"' && !toNext))) out.push({ index: i, open: false });
       else if (toNext && !toPrev && (c === '"' || next.text[0] !== next.lower[0])) out.push({ index: i, open: true });
     }
   }

@@ -27,6 +27,8 @@ export interface Scan {
    * null: "3.1 trillion roubles, up from 3.5m" — the second amount is roubles too.
    */
   readonly currency: string | null;
+  /** Is the sentence shouted ("10,000 TROOPS DEPLOYED")? Worked out once per sentence, when a claim first asks. */
+  readonly shouted: () => boolean;
 }
 
 export interface Found {

@@ -5,19 +5,14 @@
 // `nameNumbers.ts`, ids and phone numbers by `identifiers.ts`. `skipAt`
 // returns the index of the last token to skip, or -1.
 
+import { numericDateAt } from './dates';
 import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
-import { REFERENCE_NOUNS } from './lexicon';
+import { LOWERCASE_REFERENCES, REFERENCE_NOUNS } from './lexicon';
 import { isNumberWordInName, nameNumberEnd } from './nameNumbers';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
 import { TIME_UNITS, measureAt, percentAt } from './units';
 
-/** Reference words that are references even in lower case: "paragraph 4", "resolution 2334". */
-const LOWERCASE_REFERENCES = new Set([
-  'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
-  'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
-  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule',
-]);
 /** Short abbreviations count only with their dot: "No. 10", "p. 34", "v. 2". */
 const DOTTED_ONLY = new Set(['no', 'nos', 'p', 'pp', 'v', 'vol', 'fig', 'para', 'mk']);
 
@@ -61,12 +56,12 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   const to = tokens[i + 2];
   if (next?.text === '-' && glued(t, next) && glued(next, to) && to?.type === 'num' && /^\d+$/.test(t.text) && /^\d+$/.test(to.text)
     && Number(to.text) <= Number(t.text) && t.text.length <= 2) return i + 2;
-  // "10:30", "24/7", "1.2.3", "020-7946-0000": digit groups glued by separators.
+  // "10:30", "24/7", "1.2.3", "020-7946-0000": digit groups glued by separators; "12/03/2017" is left to the date matcher.
   if (glued(t, next) && ID_SEPARATORS.has(next?.text ?? '') && glued(next, tokens[i + 2]) && tokens[i + 2]?.type === 'num') {
     const sep = next?.text ?? '';
     const third = tokens[i + 3];
     const chained = glued(tokens[i + 2], third) && ID_SEPARATORS.has(third?.text ?? '') && tokens[i + 4]?.type === 'num';
-    if ((sep === ':' || sep === '/' || sep === '.' || chained) && !isNumericDate(tokens, i)) return identifierEnd(tokens, i);
+    if ((sep === ':' || sep === '/' || sep === '.' || chained) && numericDateAt(tokens, i) === null) return identifierEnd(tokens, i);
   }
   return -1;
 }
@@ -164,14 +159,6 @@ function chainEnd(tokens: readonly Token[], i: number): number {
     break;
   }
   return end;
-}
-
-/** "12/03/2017", "2024-03-03": dates, read by the date matcher. */
-function isNumericDate(tokens: readonly Token[], i: number): boolean {
-  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (a === undefined || b === undefined || c === undefined || s1?.text !== s2?.text || !glued(b, s2) || !glued(s2, c)) return false;
-  if (s1?.text === '/') return a.text.length <= 2 && b.text.length <= 2 && /^(?:1[89]|20)\d\d$/.test(c.text);
-  return s1?.text === '-' && /^(?:1[89]|20)\d\d$/.test(a.text) && b.text.length === 2 && c.text.length === 2;
 }
 
 /** "1." or "2)" opening a line, or a section number "3.2 Findings" at line start. */

@@ -5,6 +5,7 @@
 // parenthetical ("A senior official, speaking on condition of anonymity,
 // said") and after a closing quote ("…," the air force said).
 
+import { CLOSING_QUOTES, DOUBLE_QUOTES, QUOTE_ENDINGS } from './quotes';
 import { glued, type Token } from './tokens';
 
 /** Nouns that can be a source on their own: "officials said", "reports suggest". */
@@ -21,17 +22,6 @@ const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'observatory', 'council', 'committee', 'commission', 'navy', 'force', 'forces', 'coalition', 'alliance', 'bank',
   'fund', 'company', 'firm', 'operator', 'authority', 'service', 'spokesmen', 'chief', 'commander', 'general',
   'governor', 'mayor', 'leader', 'leaders', 'premier', 'chancellor', 'ministers', 'presidency', 'cabinet', 'embassy',
-]);
-
-/**
- * Documents, whose findings are attributed with verbs a person would not
- * need: "The report found 60%", "the audit concluded". "Troops found 20
- * bodies" is not a source.
- */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'assessment', 'review', 'analysis', 'audit',
-  'census', 'poll', 'polls', 'inquiry', 'investigation', 'paper', 'research', 'data', 'figures', 'statistics',
-  'estimates', 'index', 'model',
 ]);
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'its', 'their', 'in', 'on', 'at', 'but', 'and', 'as', 'if', 'when', 'while', 'after', 'before', 'since']);
@@ -184,7 +174,7 @@ export function parentheticalOpen(tokens: readonly Token[], verb: number): numbe
   if (close === undefined || !PAIRED.has(close.text)) return -1;
   for (let j = verb - 2; j >= 0 && verb - j <= MAX_PARENTHETICAL + 1; j--) {
     const t = tokens[j] as Token;
-    if (t.type === 'num' || t.text === '"' || t.text === '\u201c' || t.text === '\u201d' || t.text === ';') return -1;
+    if (t.type === 'num' || DOUBLE_QUOTES.has(t.text) || t.text === ';') return -1;
     if (t.text !== close.text) continue;
     const first = tokens[j + 1];
     if (j + 1 >= verb - 1 || first === undefined || first.type !== 'word') return -1;
@@ -193,8 +183,6 @@ export function parentheticalOpen(tokens: readonly Token[], verb: number): numbe
   return -1;
 }
 
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'"]);
-const QUOTE_ENDINGS = new Set([',', '?', '!', '.', '\u2026']);
 const MAX_SPEAKER = 7;
 
 /** An apostrophe inside a possessive: "Zelensky's", "ministers' ". */

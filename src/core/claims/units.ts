@@ -110,6 +110,46 @@ function isPeriodRate(rate: string): boolean {
   return PERIOD_RATE.test(rate);
 }
 
+export type RatePeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/**
+ * The rates a claim's `rate` string is made of, as `rateTail` joined them:
+ * "each per month" → "each", "per month"; "a month each" → "a month", "each";
+ * "year on year" and "a head" stay whole.
+ */
+function rateParts(rate: string): string[] {
+  return rate.match(/(?<!\S)(?:(?:per|an?) \S+|\S+ on \S+|\S+)/g) ?? [];
+}
+
+/** The word that names a part's period: "per day" → day, "annually" → annual, "m/m" → m/. */
+const PERIOD_WORD = /hour|fortnight|day|dai|week|month|quarter|year|annum|annual|yr|^[ymq]\/|^yoy$/;
+
+const PERIOD_OF_WORD: ReadonlyMap<string, RatePeriod> = new Map([
+  ['day', 'day'], ['dai', 'day'], ['week', 'week'], ['month', 'month'], ['m/', 'month'], ['quarter', 'quarter'],
+  ['q/', 'quarter'], ['year', 'year'], ['annum', 'year'], ['annual', 'year'], ['yr', 'year'], ['y/', 'year'], ['yoy', 'year'],
+]);
+
+/**
+ * The period of a claim's rate, for whoever compares amounts on a common
+ * basis: "each per month" → month, "annually" → year, "7.5% year-on-year" →
+ * year, "per barrel" → null. Hours and fortnights have no place in the
+ * answer, so "per hour" is null as well.
+ */
+export function ratePeriod(rate: string | null): RatePeriod | null {
+  if (rate === null) return null;
+  for (const part of rateParts(rate)) {
+    if (!isPeriodRate(part)) continue;
+    const word = PERIOD_WORD.exec(part)?.[0];
+    return word === undefined ? null : PERIOD_OF_WORD.get(word) ?? null;
+  }
+  return null;
+}
+
+/** Whether the rate has a part that is not a period: "each", "per barrel", "a head", "a month each"; not "per month". */
+export function rateHasPerUnit(rate: string | null): boolean {
+  return rate !== null && rateParts(rate).some((part) => !isPeriodRate(part));
+}
+
 const SPACES = new RegExp(`[${GROUP_SPACES}]+`, 'g');
 
 function normalRate(unit: string): string {

@@ -10,6 +10,7 @@ describe('claims: numbers that state nothing', () => {
   it('skips references to documents and their parts', () => {
     const text = 'Resolution 2231, Article 5, paragraph 4, Articles 5 and 6, Chapter three, resolution 2254 (2015) and Agenda 2030 all apply to 12 states.';
     assert.deepEqual(claimTexts(text), ['12 states']);
+    assert.deepEqual(claimTexts('The edition 4 notes and Edition 5 list 30 errors.'), ['30 errors']);
   });
 
   it('skips numbers inside names and models', () => {
