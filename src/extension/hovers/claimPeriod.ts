@@ -3,31 +3,30 @@
 // next to a GDP per capita (a yearly income) needs "≈ $24,000 a year". Pure.
 import type { KbFact } from '../../core/kb/kbTypes';
 import type { NumericClaim } from '../../core/model/analysis';
+import { ratePeriod, type RatePeriod } from '../../core/claims/units';
 import { formatNumber } from './markdownText';
 
-export type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Period = RatePeriod;
 
 const PER_YEAR: Readonly<Record<Period, number>> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
 
-/** Every word the patterns below capture. */
+/** Every word AFTER captures. */
 const WORDS: Readonly<Record<string, Period>> = {
-  day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', annum: 'year', yr: 'year',
+  day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', annum: 'year',
   daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year',
 };
-
-/** "a month", "per month", "each per month", "every week", "monthly", "per annum", "/yr". */
-const PERIOD_WORDS = /(?:^|\s)(?:(?:a|an|per|each|every)\s+(day|week|month|quarter|year|annum)|(daily|weekly|monthly|quarterly|annually|yearly))\b|\/\s*(day|week|month|yr|year)\b/i;
 
 /** The same words right after the claim ("$2,000 each | per month"), before any other word. */
 const AFTER = /^\s*(?:(?:each|apiece|a head|per (?:head|person|soldier|man))\s+)?(?:(?:a|an|per|each|every)\s+(day|week|month|quarter|year|annum)|(daily|weekly|monthly|quarterly|annually|yearly))\b/i;
 
 /**
- * The period a claim is per: from its rate ("a month"; another detector may
- * write "each per month"), else from the words right after its span. `after`
- * is the text from the claim's end to its sentence's end. Null when none is stated.
+ * The period a claim is per: from its rate, read by the core as the detector
+ * wrote it ("a month", "each per month"), else from the words right after its
+ * span, for records whose producer left `rate` empty. `after` is the text from
+ * the claim's end to its sentence's end. Null when none is stated.
  */
 export function claimPeriod(claim: NumericClaim, after: string): Period | null {
-  return periodIn(rateOf(claim) ?? '', PERIOD_WORDS) ?? periodIn(after, AFTER);
+  return ratePeriod(rateOf(claim)) ?? periodIn(after, AFTER);
 }
 
 /** `rate` is a string or null in the record; read defensively, whatever a producer put there. */
@@ -86,5 +85,5 @@ function moneyRange(min: number, max: number, claim: NumericClaim): string {
 function periodIn(text: string, pattern: RegExp): Period | null {
   const m = pattern.exec(text);
   if (!m) return null;
-  return WORDS[(m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()] ?? null;
+  return WORDS[(m[1] ?? m[2] ?? '').toLowerCase()] ?? null;
 }
