@@ -1,5 +1,5 @@
 // What every export format is rendered from. Both the editor command and
-// `claimlens export` build this through `loadWorkspaceExport` and render it
+// `claimlens export` build this through `loadWorkspaceExport` (loadWorkspace.ts) and render it
 // with `renderExport`, so the same state gives the same bytes in both.
 
 import type { TaggedClaim } from '../store/taggedClaim';
