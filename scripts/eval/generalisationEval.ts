@@ -1,8 +1,8 @@
-// Generalisation check for entity detection: six documents we wrote in the
-// three styles of the re3d dev corpus (UK press releases, foreign-affairs
-// statements, encyclopedic articles) but on other topics and with other
-// names, scored with the same overlap scorer as re3d-dev (./re3d).
-//   npx tsx scripts/eval/generalisationEval.ts [--errors] [--docs name,name]
+// Generalisation check for entity and claim detection: documents we wrote in
+// the styles of the re3d dev corpus and others (press releases, statements,
+// encyclopedic articles, briefings; rounds r2-r4 with claim gold) but on other
+// topics and with other names, scored with the same overlap scorer as re3d-dev (./re3d).
+//   npx tsx scripts/eval/generalisationEval.ts [--errors] [--set r4] [--docs name,name]
 // --docs scores only the named documents (e.g. the two written after the rule
 // fixes, which no rule was tuned on: uk-sudan-envoy,operation-moshtarak).
 //
