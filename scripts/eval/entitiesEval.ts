@@ -14,43 +14,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityKb } from '../../src/core/entities/kbView';
-import type { EntityMention } from '../../src/core/model/analysis';
-import type { GoldSpan, PredictedSpan, Re3dDocument, ScoredType } from './re3d';
+import type { GoldSpan } from './re3d';
 import { createDocumentAnalyzer } from '../../src/core/analysis/documentAnalyzer';
 import { detectEntities } from '../../src/core/entities/detectEntities';
 import { kbViewFromEntities } from '../../src/core/entities/kbView';
-import { parseKb } from '../../src/core/kb/parseKb';
 import { loadCompromiseTyper } from '../../src/core/entities/compromiseTyper';
 import { KnowledgeBase } from '../../src/core/kb/knowledgeBase';
 import { parseKb } from '../../src/core/kb/parseKb';
-import { TARGETS, emptyScores, formatScores, loadRe3d, scoreOverlap } from './re3d';
+import { ENTITY_ORDER, ENTITY_TYPES, TARGETS, emptyScores, entitySpans, errorLines, formatScores, gotInstead, loadRe3d, scoreOverlap } from './re3d';
 
-const ENTITY_TYPES: ReadonlySet<ScoredType> = new Set(['person', 'place', 'organization', 'nationality']);
-const ORDER: readonly ScoredType[] = ['person', 'place', 'organization', 'nationality'];
 const PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'my', 'his', 'her', 'us', 'their', 'its', 'our', 'me', 'him', 'them']);
 
 /** A gold span that names something: it holds a capitalised word that is not a pronoun or article. */
 function isNamed(text: string, g: GoldSpan): boolean {
   return text.slice(g.start, g.end).split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !PRONOUNS.has(w.toLowerCase()) && !/^(?:the|a|an|this|these)$/i.test(w));
-}
-
-function toPredicted(entities: readonly EntityMention[]): PredictedSpan[] {
-  return entities.filter((e) => ENTITY_TYPES.has(e.type as ScoredType)).map((e) => ({ start: e.start, end: e.end, type: e.type as ScoredType }));
-}
-
-function printErrors(doc: Re3dDocument, predicted: readonly PredictedSpan[], entities: readonly EntityMention[]): void {
-  const around = (s: { start: number; end: number }): string => JSON.stringify(doc.text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, ' '));
-  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-  for (const p of predicted) {
-    if (!doc.gold.some((g) => g.types.has(p.type) && overlaps(g, p))) console.log(`FP ${p.type.padEnd(12)} ${JSON.stringify(doc.text.slice(p.start, p.end))}  ${around(p)}`);
-  }
-  for (const g of doc.gold) {
-    const types = [...g.types].filter((t) => ENTITY_TYPES.has(t));
-    if (types.length === 0 || predicted.some((p) => g.types.has(p.type) && overlaps(g, p))) continue;
-    const other = entities.find((e) => overlaps(e, g));
-    const got = other ? ` (got ${other.type} ${JSON.stringify(other.text)})` : '';
-    console.log(`FN ${types.join('|').padEnd(12)} ${JSON.stringify(doc.text.slice(g.start, g.end))}${got}  ${around(g)}`);
-  }
 }
 
 /** The KB as the CLI loads it (parsed, validated, compact city rows expanded). */
@@ -85,10 +62,12 @@ async function main(): Promise<void> {
   const ms = performance.now() - t0;
   docs.forEach((doc, i) => {
     const entities = results[i] ?? [];
-    const predicted = toPredicted(entities);
+    const predicted = entitySpans(entities);
     scoreOverlap(doc.gold, predicted, all, ENTITY_TYPES);
     scoreOverlap(doc.gold.filter((g) => isNamed(doc.text, g)), predicted, named, ENTITY_TYPES);
-    if (args.includes('--errors')) printErrors(doc, predicted, entities);
+    if (args.includes('--errors')) {
+      for (const line of errorLines(doc.text, doc.gold, predicted, gotInstead(entities, (e) => e.type), ENTITY_TYPES)) console.log(line);
+    }
   });
 
   // Precision stays judged against all gold, so a right answer ("the Foreign Secretary") is never an error.
@@ -98,8 +77,8 @@ async function main(): Promise<void> {
   }
   const chars = docs.reduce((n, d) => n + d.text.length, 0);
   console.log(`${docs.length} documents, ${chars} characters, KB ${kbData.version} (${kbData.entries} entries), ${ms.toFixed(0)} ms incl. gazetteer build${typer ? ', with the compromise typer' : ''}`);
-  console.log(formatScores('re3d-dev, all gold spans (as the held-out scoring counts)', all, TARGETS, ORDER));
-  console.log(formatScores('re3d-dev, named gold spans only (no pronouns or common nouns)', named, TARGETS, ORDER));
+  console.log(formatScores('re3d-dev, all gold spans (as the held-out scoring counts)', all, TARGETS, ENTITY_ORDER));
+  console.log(formatScores('re3d-dev, named gold spans only (no pronouns or common nouns)', named, TARGETS, ENTITY_ORDER));
 }
 
 void main();

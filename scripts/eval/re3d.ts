@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ClaimKind, EntityMention } from '../../src/core/model/analysis';
 
 export const RE3D_DIR = process.env.CLAIMLENS_RE3D_DIR ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'data', 're3d-dev');
 
@@ -35,6 +36,35 @@ export interface GoldSpan<T extends string = ScoredType> extends Span {
 
 export interface PredictedSpan<T extends string = ScoredType> extends Span {
   readonly type: T;
+}
+
+export const ENTITY_ORDER: readonly ScoredType[] = ['person', 'place', 'organization', 'nationality'];
+export const ENTITY_TYPES: ReadonlySet<ScoredType> = new Set(ENTITY_ORDER);
+
+/** The typed entities as predicted spans; 'other' is never scored. */
+export function entitySpans(entities: readonly EntityMention[]): PredictedSpan[] {
+  const out: PredictedSpan[] = [];
+  for (const e of entities) if (e.type !== 'other') out.push({ start: e.start, end: e.end, type: e.type });
+  return out;
+}
+
+/** Claim kind → scored type; a kind left out is not scored. */
+export type KindMapping<T extends string = ScoredType> = Readonly<Partial<Record<ClaimKind, T>>>;
+
+/** The re3d-dev README's (and the detection issue's) convention: Quantity → count and measure claims. */
+export const ISSUE_MAPPING = { money: 'money', count: 'quantity', measure: 'quantity', date: 'date' } as const satisfies KindMapping;
+export const WITH_PERCENT_MAPPING = { ...ISSUE_MAPPING, percent: 'quantity' } as const satisfies KindMapping;
+/** re3d's Quantity gold also holds percentages, durations ("12 months") and ordinals ("71st"). */
+export const WIDE_MAPPING = { ...WITH_PERCENT_MAPPING, duration: 'quantity', ordinal: 'quantity' } as const satisfies KindMapping;
+
+/** The claims a mapping scores, as predicted spans of their mapped type. */
+export function claimSpans<T extends string>(claims: readonly (Span & { readonly kind: ClaimKind })[], mapping: KindMapping<T>): PredictedSpan<T>[] {
+  const out: PredictedSpan<T>[] = [];
+  for (const c of claims) {
+    const type = mapping[c.kind];
+    if (type !== undefined) out.push({ start: c.start, end: c.end, type });
+  }
+  return out;
 }
 
 export interface Re3dDocument {
@@ -104,7 +134,7 @@ export interface TypeScore {
 
 export type Scores<T extends string = ScoredType> = Map<T, TypeScore>;
 
-function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
@@ -184,3 +214,33 @@ export function formatScores<T extends string>(
 export const TARGETS: Partial<Record<ScoredType, number>> = {
   person: 0.85, place: 0.9, organization: 0.7, money: 0.9, quantity: 0.8,
 };
+
+/** " (got place \"Kyiv\")" for a missed gold span some other item overlaps, else ''. */
+export function gotInstead<O extends Span & { readonly text: string }>(others: readonly O[], label: (o: O) => string): (g: Span) => string {
+  return (g) => {
+    const found = others.find((o) => overlaps(o, g));
+    return found ? ` (got ${label(found)} ${JSON.stringify(found.text)})` : '';
+  };
+}
+
+/**
+ * FP and FN lines for one document, for study only (printed, never saved):
+ * `FP type "text"  "context"` and `FN types "text" (got …)  "context"`. With
+ * `only`, gold spans are shown with those types alone and skipped without one.
+ */
+export function errorLines<T extends string>(
+  text: string, gold: readonly GoldSpan<T>[], predicted: readonly PredictedSpan<T>[],
+  other: (g: GoldSpan<T>) => string, only?: ReadonlySet<T>,
+): string[] {
+  const context = (s: Span): string => JSON.stringify(text.slice(Math.max(0, s.start - 40), s.end + 30).replace(/\s+/g, ' '));
+  const out: string[] = [];
+  for (const p of predicted) {
+    if (!gold.some((g) => g.types.has(p.type) && overlaps(g, p))) out.push(`FP ${p.type.padEnd(12)} ${JSON.stringify(text.slice(p.start, p.end))}  ${context(p)}`);
+  }
+  for (const g of gold) {
+    const types = [...g.types].filter((t) => only === undefined || only.has(t));
+    if (types.length === 0 || predicted.some((p) => g.types.has(p.type) && overlaps(g, p))) continue;
+    out.push(`FN ${types.join('|').padEnd(12)} ${JSON.stringify(text.slice(g.start, g.end))}${other(g)}  ${context(g)}`);
+  }
+  return out;
+}

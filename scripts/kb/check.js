@@ -57,7 +57,8 @@ const MEMBER_COUNTS = [
 /**
  * Members on `date` by the rule the extension and CLI apply (src/core/kb/temporal.ts
  * factHoldsAt): a dated membership by its start and end, an undated one from its
- * as-of date on. The check must count what analysts will see.
+ * as-of date on. The check must count what analysts will see; this plain-Node
+ * copy is held to temporal.ts by test/unit/kb/checkMembers.test.ts.
  */
 function activeMembers(entity, date) {
   const floor = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
@@ -116,4 +117,4 @@ function countByKind(kb) {
   return counts;
 }
 
-module.exports = { checkKb, countByKind };
+module.exports = { activeMembers, checkKb, countByKind };

@@ -3,10 +3,9 @@
 // core functions as the editor command, so both write the same bytes.
 // File access is injected (exportIo.ts) so tests run without the disk.
 
-import type { ExportFormat, ExportProvenance, ExportScope } from '../../core/export/exportTypes';
+import type { ExportFormat, ExportScope } from '../../core/export/exportTypes';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
-import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
-import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
+import { loadWorkspaceExport } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { normalizeDocumentPath } from '../../core/store/storeFile';
 import { readCommandArgs } from './commandArgs';
@@ -14,8 +13,8 @@ import { readCommandArgs } from './commandArgs';
 export interface ExportIo {
   /** Reader rooted at the workspace directory, or an error line when it is not one. */
   workspace(dir: string): WorkspaceReader | string;
-  /** `workspaceSettings`: the text of the folder's `.vscode/settings.json`, if any. */
-  provenance(workspaceSettings: string | undefined): ExportProvenance;
+  /** The bundled media/kb/kb.json's text, undefined when it cannot be read. */
+  bundledKbJson(): string | undefined;
   writeFile(file: string, text: string): void;
   stdout(chunk: string): void;
   stderr(line: string): void;
@@ -67,13 +66,12 @@ export async function runExport(argv: readonly string[], io: ExportIo): Promise<
     io.stderr(`claimlens export: ${reader}\n`);
     return 1;
   }
-  const loaded = await loadWorkspaceClaims(reader);
+  const loaded = await loadWorkspaceExport(reader, io.bundledKbJson());
   for (const problem of loaded.problems) io.stderr(`claimlens export: warning: ${problem}\n`);
   const scope: ExportScope = args.document === undefined
     ? { kind: 'workspace' }
     : { kind: 'document', path: normalizeDocumentPath(args.document) };
-  const provenance = io.provenance(await reader.readText(WORKSPACE_SETTINGS_PATH));
-  const text = renderExport(args.format, { claims: loaded.claims, documents: loaded.documents, provenance, scope });
+  const text = renderExport(args.format, { ...loaded, scope });
   if (args.out === undefined || args.out === '-') {
     io.stdout(text);
     return 0;

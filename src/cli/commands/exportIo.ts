@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
 import type { ExportIo } from './export';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocument';
-import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
 
 /** Depth limit against symlink loops; real document trees are far shallower. */
@@ -15,7 +14,7 @@ const MAX_DEPTH = 32;
 export function nodeExportIo(kbPath: string): ExportIo {
   return {
     workspace: nodeWorkspaceReader,
-    provenance: (workspaceSettings) => exportProvenance(readOptional(kbPath), workspaceSettings),
+    bundledKbJson: () => readOptional(kbPath),
     writeFile: (file, text) => {
       // Write next to the target, then rename: a failed export never leaves half a file.
       const temp = `${file}.${process.pid}.tmp`;

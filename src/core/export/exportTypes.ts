@@ -1,6 +1,7 @@
-// What every export format is rendered from. Both the editor command and
-// `claimlens export` build this through `loadWorkspaceExport` and render it
-// with `renderExport`, so the same state gives the same bytes in both.
+// What every export format is rendered from. The editor command and
+// `claimlens export` both take claims, documents and provenance from
+// `loadWorkspaceExport` (loadWorkspace.ts), add the scope and render with
+// `renderExport`, so the same state gives the same bytes in both.
 
 import type { TaggedClaim } from '../store/taggedClaim';
 
@@ -8,7 +9,11 @@ export type ExportFormat = 'json' | 'w3c' | 'csv' | 'md';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'w3c', 'csv', 'md'];
 
-/** Settings that shape detection, recorded so a reader knows what produced the claims. */
+/**
+ * `provenance.detector`: what shaped detection, so a reader knows what produced
+ * the claims. exportProvenance (provenance.ts) writes the engine version and the
+ * folder's KB settings (detectorSettings.ts); the format allows any scalar or string list.
+ */
 export type DetectorSettings = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 
 export interface ExportProvenance {

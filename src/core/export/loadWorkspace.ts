@@ -3,8 +3,11 @@
 // so both export exactly the same state. Tags of a document that changed
 // since they were anchored are re-anchored in memory (nothing is written).
 
+import type { ExportProvenance } from './exportTypes';
 import type { TaggedClaim } from '../store/taggedClaim';
 import { contentHash } from '../anchoring/contentHash';
+import { WORKSPACE_SETTINGS_PATH } from './detectorSettings';
+import { exportProvenance } from './provenance';
 import { reanchorClaims } from '../store/anchorClaims';
 import { parseStore } from '../store/parseStore';
 import { STORE_DIRECTORY, documentPathOf } from '../store/storeFile';
@@ -53,4 +56,18 @@ export async function loadWorkspaceClaims(reader: WorkspaceReader): Promise<Work
     claims.push(...stored);
   }
   return { claims, documents, problems, readOnlyDocuments };
+}
+
+export interface WorkspaceExport extends WorkspaceClaims {
+  readonly provenance: ExportProvenance;
+}
+
+/**
+ * The claims and the provenance an export is rendered from, for the editor and
+ * the CLI alike: the folder's `.vscode/settings.json` is read through the same
+ * reader as the stores. `bundledKbJson` is the shipped media/kb/kb.json's text.
+ */
+export async function loadWorkspaceExport(reader: WorkspaceReader, bundledKbJson: string | undefined): Promise<WorkspaceExport> {
+  const loaded = await loadWorkspaceClaims(reader);
+  return { ...loaded, provenance: exportProvenance(bundledKbJson, await reader.readText(WORKSPACE_SETTINGS_PATH)) };
 }

@@ -1,5 +1,5 @@
-// Provenance written into exports. Built the same way by the editor and the
-// CLI from the same inputs, so their exports stay byte-identical.
+// Provenance written into exports. Both front ends get it from
+// `loadWorkspaceExport` (loadWorkspace.ts), so their exports stay byte-identical.
 
 import type { ExportProvenance } from './exportTypes';
 import { ENGINE_VERSION } from '../version';

@@ -4,6 +4,8 @@
 // `pattern` and `"format": "date-time"`; "2026-02-30T10:00:00Z" or
 // "2026-11-26T09:15Z" are refused by both.
 
+import { TIMESTAMP_PATTERN } from '../store/readTaggedClaim';
+
 const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -23,8 +25,8 @@ export function isExportTimestamp(value: string): boolean {
  */
 export function normalizedTimestamp(value: string): string | undefined {
   if (isExportTimestamp(value)) return value;
-  // Only ISO 8601 instants with a zone: Date.parse also reads "Nov 26" in local time.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  // Only instants a store may hold: Date.parse also reads "Nov 26" in local time.
+  if (!TIMESTAMP_PATTERN.test(value)) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }

@@ -11,8 +11,11 @@ import { TAG_STATUSES } from './taggedClaim';
 const CLAIM_KINDS: readonly ClaimKind[] = ['count', 'money', 'percent', 'date', 'duration', 'measure', 'ordinal'];
 
 export const TAG_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-// Loose on purpose: any ISO 8601 instant with a zone, as `Date.toISOString` writes.
-const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Loose on purpose: any ISO 8601 instant with a zone, as `Date.toISOString` writes,
+ * minutes-only allowed ("2026-11-26T09:15+02:00"); the store schema's `pattern`.
+ */
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_LABEL = 200;
 /** Limits a stored or imported tag must keep; a merge that would break them is reported instead. */
 export const MAX_NOTE = 20_000;

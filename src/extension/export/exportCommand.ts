@@ -7,9 +7,9 @@ import * as vscode from 'vscode';
 import type { ExportFormat, ExportScope } from '../../core/export/exportTypes';
 import type { Services } from '../services';
 import { EXPORT_FILE_EXTENSIONS, inScope } from '../../core/export/exportTypes';
-import { loadWorkspaceClaims } from '../../core/export/loadWorkspace';
+import { loadWorkspaceExport } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
-import { editorProvenance, folderReader, pickFolder } from './folderReader';
+import { bundledKbJson, folderReader, pickFolder } from './folderReader';
 import { targetKind } from './targetKind';
 
 const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[] = [
@@ -44,10 +44,9 @@ export async function exportClaims(services: Services, target?: unknown, formatA
   });
   if (!uri) return undefined;
   const access = folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder));
-  const loaded = await loadWorkspaceClaims(access);
+  const loaded = await loadWorkspaceExport(access, await bundledKbJson(services.context.extensionUri));
   for (const problem of loaded.problems) services.log.warn(`Export: ${problem}`);
-  const provenance = await editorProvenance(services.context.extensionUri, access);
-  const text = renderExport(format, { claims: loaded.claims, documents: loaded.documents, provenance, scope });
+  const text = renderExport(format, { ...loaded, scope });
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const count = loaded.claims.filter((c) => inScope(c, scope)).length;
   services.log.info(`Exported ${count} tagged claim(s) as ${format} to ${uri.toString(true)}`);

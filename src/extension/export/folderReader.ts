@@ -3,10 +3,7 @@
 // are decoded by the same core function as the CLI uses, so both see the same text.
 import * as vscode from 'vscode';
 import type { WorkspaceReader } from '../../core/export/loadWorkspace';
-import type { ExportProvenance } from '../../core/export/exportTypes';
 import { MAX_DOCUMENT_BYTES, decodeDocument } from '../../core/export/decodeDocument';
-import { WORKSPACE_SETTINGS_PATH } from '../../core/export/detectorSettings';
-import { exportProvenance } from '../../core/export/provenance';
 import { STORE_DIRECTORY } from '../../core/store/storeFile';
 import { decideFolder } from './folderChoice';
 import { listStoreFiles } from '../persistence/listStoreFiles';
@@ -46,19 +43,13 @@ export function folderReader(folder: vscode.Uri, storeDirectory: vscode.Uri = vs
   };
 }
 
-/**
- * Same inputs as the CLI: the bundled KB file and the folder's own
- * `.vscode/settings.json` (user and machine settings are left out on purpose,
- * see src/core/export/detectorSettings.ts).
- */
-export async function editorProvenance(extensionUri: vscode.Uri, folder: WorkspaceReader): Promise<ExportProvenance> {
-  let kbJson: string | undefined;
+/** The bundled KB file's text for the export provenance (`loadWorkspaceExport`), as the CLI reads it. */
+export async function bundledKbJson(extensionUri: vscode.Uri): Promise<string | undefined> {
   try {
-    kbJson = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'kb', 'kb.json')));
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'kb', 'kb.json')));
   } catch {
-    kbJson = undefined;
+    return undefined;
   }
-  return exportProvenance(kbJson, await folder.readText(WORKSPACE_SETTINGS_PATH));
 }
 
 /**

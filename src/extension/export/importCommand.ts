@@ -7,9 +7,8 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import type { ImportReport } from '../../core/import/planImport';
-import { MAX_IMPORT_LENGTH } from '../../core/import/importTypes';
 import type { DecodedImport } from '../../core/import/decodeImportFile';
-import { decodeImportFile } from '../../core/import/decodeImportFile';
+import { MAX_IMPORT_BYTES, decodeImportFile } from '../../core/import/decodeImportFile';
 import { describeImport, importIntoWorkspace } from '../../core/import/importWorkspace';
 import { writeStores } from '../../core/import/writeStores';
 import { serializeStore } from '../../core/store/serializeStore';
@@ -37,7 +36,7 @@ export async function importClaims(services: Services, source?: unknown): Promis
   if (!folder) return fail('open a folder to import claims into.', interactive);
   let decoded: DecodedImport;
   try {
-    if ((await vscode.workspace.fs.stat(uri)).size > MAX_IMPORT_LENGTH * 4) return fail('the file is too large to be a claims export; nothing was imported.', interactive);
+    if ((await vscode.workspace.fs.stat(uri)).size > MAX_IMPORT_BYTES) return fail('the file is too large to be a claims export; nothing was imported.', interactive);
     decoded = decodeImportFile(await vscode.workspace.fs.readFile(uri));
   } catch (err) {
     return fail(`cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`, interactive);

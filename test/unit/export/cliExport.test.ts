@@ -9,10 +9,17 @@ import { renderExport } from '../../../src/core/export/renderExport';
 import { DIGEST_PATH, exportInput } from './fixtures';
 import { writeWorkspace } from './workspaceOnDisk';
 
+const KB_JSON = '{"version": "2026.12.01"}';
+
+/** What the core renders for the fixture state, with the provenance of KB_JSON and no workspace settings. */
+function expected(format: 'json' | 'w3c' | 'csv' | 'md', scope = exportInput().scope): string {
+  return renderExport(format, { ...exportInput(scope), provenance: exportProvenance(KB_JSON, undefined) });
+}
+
 function io(files: Map<string, string>, out: string[], err: string[]): ExportIo {
   return {
     workspace: nodeWorkspaceReader,
-    provenance: () => exportInput().provenance,
+    bundledKbJson: () => KB_JSON,
     writeFile: (file, text) => files.set(file, text),
     stdout: (chunk) => out.push(chunk),
     stderr: (line) => err.push(line),
@@ -29,7 +36,7 @@ describe('claimlens export', () => {
       const out: string[] = [];
       const code = await runExport(['--format', format, dir], io(new Map(), out, []));
       assert.equal(code, 0);
-      assert.equal(out.join(''), renderExport(format, exportInput()), format);
+      assert.equal(out.join(''), expected(format), format);
     }
   });
 
@@ -38,7 +45,7 @@ describe('claimlens export', () => {
     const err: string[] = [];
     const code = await runExport([dir, '--document', DIGEST_PATH, '--out=claims.csv', '-f', 'csv'], io(files, [], err));
     assert.equal(code, 0);
-    assert.equal(files.get('claims.csv'), renderExport('csv', exportInput({ kind: 'document', path: DIGEST_PATH })));
+    assert.equal(files.get('claims.csv'), expected('csv', { kind: 'document', path: DIGEST_PATH }));
     assert.deepEqual(err, ['claimlens export: 2 tagged claims written to claims.csv\n']);
   });
 
@@ -46,14 +53,14 @@ describe('claimlens export', () => {
     fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.vscode', 'settings.json'), '{\n  // the desk KB\n  "claimlens.kb.files": ["kb/desk.json"],\n}\n');
     const out: string[] = [];
-    const withSettings = { ...io(new Map(), out, []), provenance: (settings: string | undefined) => exportProvenance(undefined, settings) };
     try {
-      assert.equal(await runExport([dir], withSettings), 0);
+      assert.equal(await runExport([dir], io(new Map(), out, [])), 0);
     } finally {
       fs.rmSync(path.join(dir, '.vscode'), { recursive: true, force: true });
     }
-    const json = JSON.parse(out.join('')) as { provenance: { detector: Record<string, unknown> } };
+    const json = JSON.parse(out.join('')) as { provenance: { kbVersion: string; detector: Record<string, unknown> } };
     assert.deepEqual(json.provenance.detector.kbFiles, ['kb/desk.json']);
+    assert.equal(json.provenance.kbVersion, '2026.12.01');
   });
 
   it('refuses bad arguments and a missing workspace with a message', async () => {

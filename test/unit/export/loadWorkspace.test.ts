@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { WorkspaceReader } from '../../../src/core/export/loadWorkspace';
 import { contentHash } from '../../../src/core/anchoring/contentHash';
-import { loadWorkspaceClaims } from '../../../src/core/export/loadWorkspace';
+import { loadWorkspaceClaims, loadWorkspaceExport } from '../../../src/core/export/loadWorkspace';
+import { exportProvenance } from '../../../src/core/export/provenance';
 import { renderExport } from '../../../src/core/export/renderExport';
 import { serializeStore } from '../../../src/core/store/serializeStore';
 import { STORE_FORMAT_VERSION, storePathFor } from '../../../src/core/store/storeFile';
@@ -57,5 +58,21 @@ describe('loadWorkspaceClaims', () => {
     assert.equal(loaded.claims.length, 3);
     assert.equal(loaded.problems.length, 1);
     assert.match(loaded.problems[0]!, /^\.claimlens\/annotations\/notes\/broken\.md\.json: The store file is not valid JSON/);
+  });
+});
+
+describe('loadWorkspaceExport', () => {
+  it('records the KB settings of the folder\'s .vscode/settings.json, read through the same reader as the stores', async () => {
+    const settings = '{\n  // the desk KB\n  "claimlens.kb.files": ["kb/desk.json"],\n  "claimlens.kb.folder": "",\n}\n';
+    const loaded = await loadWorkspaceExport(memoryWorkspace({
+      [BRIEF_PATH]: BRIEF,
+      [storePathFor(BRIEF_PATH)]: storeText(BRIEF_PATH, BRIEF, briefTags()),
+      '.vscode/settings.json': settings,
+    }), '{"version": "2026.12.01"}');
+    assert.equal(loaded.claims.length, 3);
+    assert.deepEqual(loaded.provenance, exportProvenance('{"version": "2026.12.01"}', settings));
+    assert.equal(loaded.provenance.kbVersion, '2026.12.01');
+    assert.deepEqual(loaded.provenance.detector.kbFiles, ['kb/desk.json']);
+    assert.equal(loaded.provenance.detector.kbFolder, '');
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { StoreFiles } from '../../../src/core/import/writeStores';
-import { decodeImportFile } from '../../../src/core/import/decodeImportFile';
+import { MAX_IMPORT_BYTES, decodeImportFile } from '../../../src/core/import/decodeImportFile';
 import { writeStores } from '../../../src/core/import/writeStores';
 
 const A = '.claimlens/annotations/briefs/a.md.json';
@@ -81,5 +81,11 @@ describe('decodeImportFile', () => {
     const decoded = decodeImportFile(latin);
     assert.equal(decoded.ok, false);
     assert.match(decoded.ok ? '' : decoded.message, /not UTF-8 text/);
+  });
+
+  it('refuses unread a file too large for its text to fit the import limit, at 3 bytes per UTF-16 unit', () => {
+    const decoded = decodeImportFile(new Uint8Array(MAX_IMPORT_BYTES + 1));
+    assert.equal(decoded.ok, false);
+    assert.match(decoded.ok ? '' : decoded.message, /too large/);
   });
 });
