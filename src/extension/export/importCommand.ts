@@ -13,7 +13,7 @@ import { decodeImportFile } from '../../core/import/decodeImportFile';
 import { describeImport, importIntoWorkspace } from '../../core/import/importWorkspace';
 import { writeStores } from '../../core/import/writeStores';
 import { serializeStore } from '../../core/store/serializeStore';
-import { asUri } from './exportCommand';
+import { asUri } from '../tagging/commandArgs';
 import { folderReader, pickFolder } from './folderReader';
 import { vscodeStoreFiles } from './storeFiles';
 import { osUser } from '../util/osUser';
