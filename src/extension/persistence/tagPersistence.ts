@@ -100,11 +100,16 @@ export class TagPersistence implements vscode.Disposable {
 
   /** Reads one store from disk into the repository (used at start and when a store changed on disk). */
   async loadStore(documentUri: vscode.Uri, storeUri: vscode.Uri, options: { ifExists?: boolean } = {}): Promise<void> {
+    const result = await readStoreFile(storeUri);
+    if (result.kind === 'missing' && options.ifExists) return;
+    await this.takeStore(documentUri, storeUri, result);
+  }
+
+  /** Puts what was read from a store into the repository: its tags, read-only ones, or none when it is gone. */
+  private async takeStore(documentUri: vscode.Uri, storeUri: vscode.Uri, result: StoreReadResult): Promise<void> {
     const key = documentUri.toString();
     const location = this.locator.locate(documentUri);
-    const result = await readStoreFile(storeUri);
     if (result.kind === 'missing') {
-      if (options.ifExists) return;
       this.knownStoreText.delete(storeUri.toString());
       this.repository.delete(key, 'load');
       return;
@@ -240,8 +245,8 @@ export class TagPersistence implements vscode.Disposable {
         `ClaimLens: ${where} changed on disk since ClaimLens last read it, so it was kept, not deleted. Its ${found.store.claims.length} tag(s) are shown again.`,
       );
     }
-    // Not awaited: loading re-anchors and may save, which queues behind this write.
-    void this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
+    // What was just read is shown again. Not awaited: taking it re-anchors and may save, which queues behind this write.
+    void this.takeStore(documentUri, storeUri, found).catch((err: unknown) => this.log.error(message(err)));
   }
 
   /**
