@@ -1,6 +1,8 @@
 // Keeps the tag repository and the store files in step:
-// - loads every store at start and checks each against its document's text
-//   (content hash); a file changed outside VS Code is re-anchored;
+// - loads every store at start and checks it against its document's text
+//   (content hash) when that text is needed: at once for an open document, on
+//   `checkClosed` (the tree is shown, the API lists tags) for a closed one, so
+//   start-up reads no tagged document; a file changed outside VS Code is re-anchored;
 // - moves tags with edits in the editor (core `moveClaims`), and re-anchors
 //   when VS Code reloads an open document from disk;
 // - writes a store atomically after each user change and on document save;
@@ -36,6 +38,8 @@ export class TagPersistence implements vscode.Disposable {
   private readonly writeQueue = new Map<string, Promise<void>>();
   /** Writes queued or running per store, so the watcher ignores our own file events. */
   private readonly writing = new Map<string, number>();
+  /** Closed documents whose tags were loaded but not yet checked against the file. */
+  private readonly unchecked = new Set<string>();
   private loaded: Promise<void> | undefined;
 
   constructor(
@@ -126,7 +130,15 @@ export class TagPersistence implements vscode.Disposable {
       claims: result.store.claims,
       readOnlyReason: null,
     }, 'load');
-    await this.checkAgainstDisk(documentUri);
+    this.unchecked.add(key);
+    if (openDocument(key)) await this.checkAgainstDisk(documentUri);
+  }
+
+  /** Checks the tags of every closed document loaded so far against its file (what listing them needs). */
+  async checkClosed(): Promise<void> {
+    await this.whenLoaded();
+    // A live Set: a key another call has taken meanwhile is skipped, none is read twice.
+    for (const key of this.unchecked) await this.checkAgainstDisk(vscode.Uri.parse(key));
   }
 
   /**
@@ -135,6 +147,7 @@ export class TagPersistence implements vscode.Disposable {
    * fuzzy; what is lost is orphaned. Writes the store back when anything moved.
    */
   async checkAgainstText(key: string, text: string): Promise<void> {
+    this.unchecked.delete(key);
     const doc = this.repository.get(key);
     if (!doc || doc.claims.length === 0) return;
     const hash = contentHash(text);
@@ -166,6 +179,7 @@ export class TagPersistence implements vscode.Disposable {
 
   /** The text tags must match: the open document's, else the file on disk; undefined if gone. */
   private async checkAgainstDisk(documentUri: vscode.Uri): Promise<void> {
+    this.unchecked.delete(documentUri.toString());
     const open = openDocument(documentUri.toString());
     if (open) {
       if (!open.isDirty) await this.checkAgainstText(open.uri.toString(), open.getText());
