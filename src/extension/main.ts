@@ -1,9 +1,12 @@
 // Entry point VS Code loads (Node and web). Activation stays cheap, since it
 // happens in every workspace once start-up has finished (onStartupFinished,
 // so a language added to `claimlens.languages` works without an
-// onLanguage event): services are created here, but the NLP library and the
-// knowledge base load on the first analysis, and the workspace file watcher
-// once a document has tags. Failures are shown to the analyst, then rethrown.
+// onLanguage event): it registers commands, providers and views and starts
+// reading the tag stores without waiting for them. The NLP library and the
+// knowledge base load on the first analysis; a closed tagged document is read
+// only when the "Tagged claims" view is shown or the API lists tags; the
+// workspace file watcher starts once a document has tags. Failures are shown
+// to the analyst, then rethrown.
 import * as vscode from 'vscode';
 import { createApi, type ClaimLensApi } from './api';
 import { registerAnalysisCommands } from './analysis/analysisCommands';

@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../../src/extension/config/settings';
-import { claimHighlight, entityHighlight, shownEntities } from '../../src/extension/decorations/highlightSpans';
+import { shownEntities } from '../../src/extension/analysis/shownEntities';
+import { claimHighlight, entityHighlight } from '../../src/extension/decorations/highlightSpans';
 import { activateClaimLens, cleanUp, waitFor } from './support';
 
 const SAMPLE = 'korea-russia-troops.md';

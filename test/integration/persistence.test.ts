@@ -1,6 +1,7 @@
 // Tags that survive: they follow edits made through WorkspaceEdit, are found
 // again after the file is rewritten on disk (or orphaned when their text is
 // gone), reload from the sidecar store into a fresh model as after a restart,
+// a closed document is read only when its tags are listed,
 // a store of a newer format is left untouched and its tags listed read-only,
 // and removing the last tag never deletes a store someone else changed.
 import * as assert from 'node:assert/strict';
@@ -135,6 +136,35 @@ describe('Tag persistence', () => {
     assert.deepEqual(reloaded, stored, 'every field comes back as it was');
     assert.equal(reloaded.note, 'ask the Council press office');
     fresh.dispose();
+  });
+
+  it('reads a closed tagged document only when its tags are listed, then re-anchors them', async () => {
+    const tagged = await copySample('lazy-tagged.md');
+    const id = await tagText(tagged, '€210bn', 'Key figure');
+    const ours = await storeTextWith(storeOf(tagged), id);
+    // The same tag on a document never opened, in a store only `fresh` reads
+    // (private storage in the scratch folder), so the running editor leaves it alone.
+    const closed = await copySample('lazy-closed.md');
+    const repository = new TagRepository();
+    const locator = new StoreLocator(vscode.Uri.joinPath(dir, 'lazy-storage'), () => 'workspaceStorage');
+    const fresh = new TagPersistence(repository, locator, silentLog);
+    const location = locator.locate(closed);
+    assert.ok(location);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(location.storeUri, '..'));
+    await fs.writeFile(location.storeUri.fsPath, ours.replaceAll('lazy-tagged.md', 'lazy-closed.md'));
+    const original = await fs.readFile(closed.fsPath, 'utf8');
+    const preface = 'UPDATE (Friday): ministers met again this morning.\n\n';
+    await fs.writeFile(closed.fsPath, preface + original);
+    const startOf = (): number | undefined => repository.find(id)?.claim.selectors.position.start;
+    try {
+      await fresh.whenLoaded();
+      assert.equal(startOf(), original.indexOf('€210bn'), 'loading the store leaves the closed document unread');
+      await fresh.checkClosed();
+      assert.equal(startOf(), preface.length + original.indexOf('€210bn'), 'listing the tags finds them in the changed file');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === closed.toString()), 'without opening the document');
+    } finally {
+      fresh.dispose();
+    }
   });
 
   it('never overwrites a store of a newer format: keeps a backup and stays read-only', async () => {

@@ -99,6 +99,16 @@ function sortedSpans<T extends { readonly start: number; readonly end: number }>
   return spans;
 }
 
+/**
+ * A group mention built on a claim's own number ("100,000 troops", or
+ * "12,000 troops" inside "between 10,000 and 12,000 troops") is the claim
+ * restated, not something the claim is about: any overlap counts, not only
+ * containment, as a group may start inside the number ("000 and 12,000 troops").
+ */
+export function restatesNumber(mention: OffsetRange, number: OffsetRange): boolean {
+  return mention.start < number.end && number.start < mention.end;
+}
+
 function numberEntities(drafts: readonly EntityDraft[]): EntityMention[] {
   return drafts.map((d, i) => ({ id: `e${i}`, ...d }));
 }
@@ -124,10 +134,7 @@ function numberClaims(drafts: readonly ClaimDraft[], entities: readonly EntityMe
       if (e.start < d.sentence.start || e.end > d.sentence.end) continue;
       // The source of a claim is not what it is about: "…, according to South Korea's NIS".
       if (d.attribution && inAttribution(e, d.attribution, text)) continue;
-      // A group mention built on the claim's own number ("100,000 troops", or
-      // "12,000 troops" inside "between 10,000 and 12,000 troops") is the claim
-      // restated, not something the claim is about.
-      if (e.start < d.number.end && d.number.start < e.end) continue;
+      if (restatesNumber(e, d.number)) continue;
       entityIds.push(e.id);
     }
     out.push({ id: `c${i}`, ...d, entityIds });

@@ -1,18 +1,12 @@
-// One sidecar store file per document, at
+// One store file per document. Shared tags live in the folder, at
 // `.claimlens/annotations/<workspace-relative path>.json`, committed next to
-// the documents so colleagues share tags through git.
+// the documents so colleagues share them through git; private tags are laid
+// out the same way in VS Code's workspace storage (src/extension/persistence/storeLocator.ts).
 
 import type { TaggedClaim } from './taggedClaim';
 
 /** Bumped on every incompatible change; add a step to `migrations.ts` when it is. */
 export const STORE_FORMAT_VERSION = 1;
-
-/**
- * `$id` of media/schemas/claimlens-store.schema.json. Not written into store
- * files: VS Code would try to fetch it; package.json's jsonValidation maps
- * `.claimlens/annotations/**` to the schema instead.
- */
-export const STORE_SCHEMA_ID = 'urn:claimlens:schema:store:v1';
 
 export const STORE_DIRECTORY = '.claimlens/annotations';
 

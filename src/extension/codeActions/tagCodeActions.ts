@@ -21,7 +21,7 @@ export class TagCodeActionProvider implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (!this.services.config.handles(document)) return [];
     const offsets = toOffsets(document, range);
-    const target = findTarget(this.services.analysis.peek(document), offsets);
+    const target = findTarget(this.services.analysis.peek(document), offsets, this.services.config.current.highlight.references);
     const actions: vscode.CodeAction[] = [];
     if (target) {
       const targetRange = toRange(document, target.range);

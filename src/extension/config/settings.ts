@@ -2,6 +2,7 @@
 // is in settings.json into it. A bad value falls back to its default here,
 // once, instead of throwing later in a decorator or a hover.
 // Pure: no `vscode` import, so it is unit-tested in Node.
+import { DEFAULT_KB_FOLDER, kbFilesOf, kbFolderOf, stringList } from '../../core/config/kbSettings';
 
 /** What can be highlighted; claim kinds are grouped so the palette stays readable. */
 export const HIGHLIGHT_TYPES = [
@@ -39,7 +40,7 @@ export const DEFAULT_SETTINGS: ClaimLensSettings = {
   highlight: { enabled: true, types: new Set(HIGHLIGHT_TYPES), overviewRuler: true, references: false },
   hover: { enabled: true },
   kbFiles: [],
-  kbFolder: '.claimlens/kb',
+  kbFolder: DEFAULT_KB_FOLDER,
   kbEntries: [],
   maxDocumentSize: 2_000_000,
   debounceMs: 300,
@@ -59,8 +60,8 @@ export function sanitizeSettings(read: RawSettingReader): ClaimLensSettings {
       references: bool(read('highlight.references')) ?? d.highlight.references,
     },
     hover: { enabled: bool(read('hover.enabled')) ?? d.hover.enabled },
-    kbFiles: stringList(read('kb.files')) ?? d.kbFiles,
-    kbFolder: folderPath(read('kb.folder')) ?? d.kbFolder,
+    kbFiles: kbFilesOf(read('kb.files')),
+    kbFolder: kbFolderOf(read('kb.folder')),
     kbEntries: anyList(read('kb.entries')) ?? d.kbEntries,
     maxDocumentSize: int(read('maxDocumentSize'), 1_000, 50_000_000) ?? d.maxDocumentSize,
     debounceMs: int(read('analysis.debounceMs'), 0, 10_000) ?? d.debounceMs,
@@ -80,23 +81,9 @@ function int(value: unknown, min: number, max: number): number | undefined {
   return Math.min(max, Math.max(min, Math.round(value)));
 }
 
-function stringList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
-  return [...new Set(out)];
-}
-
 /** Items stay unchecked here: the KB validator reports each bad entry with its index. */
 function anyList(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? (value as unknown[]) : undefined;
-}
-
-/** A relative folder path with forward slashes and no `..` (it must stay inside the workspace folder). */
-function folderPath(value: unknown): string | undefined {
-  if (typeof value !== 'string' || /^\s*[\\/]/.test(value)) return undefined;
-  const parts = value.trim().replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.includes('..') || /^[a-zA-Z]:/.test(parts[0] ?? '')) return undefined;
-  return parts.join('/');
 }
 
 /** Unknown names are dropped (a typo hides nothing else); a non-list falls back. */

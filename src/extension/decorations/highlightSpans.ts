@@ -1,8 +1,8 @@
 // Which spans get which highlight: entity types map one to one, claim kinds
 // are grouped (a reader tells "figures", "money" and "time" apart at a glance;
 // seven claim colours would be noise). Pure, unit-tested in Node.
-import type { AnalysisResult, ClaimKind, EntityMention, EntityType, OffsetRange } from '../../core/model/analysis';
-import { isReference } from '../../core/entities/senses';
+import type { AnalysisResult, ClaimKind, EntityType, OffsetRange } from '../../core/model/analysis';
+import { shownEntities } from '../analysis/shownEntities';
 import { HIGHLIGHT_TYPES, type HighlightType } from '../config/settings';
 
 const CLAIM_GROUPS: Readonly<Record<ClaimKind, HighlightType>> = {
@@ -21,17 +21,6 @@ export function entityHighlight(type: EntityType): HighlightType {
 
 export function claimHighlight(kind: ClaimKind): HighlightType {
   return CLAIM_GROUPS[kind];
-}
-
-/**
- * The mentions the editor shows. Pronouns and common-noun references ("he",
- * "the regime", "the hospital", "97 civilians") are detected for batch users,
- * claim linking and evaluation, but drawn on every page they would drown the
- * names an analyst reads for, so they are opt-in here.
- */
-export function shownEntities(result: AnalysisResult | undefined, references: boolean): readonly EntityMention[] {
-  const entities = result?.entities ?? [];
-  return references ? entities : entities.filter((e) => !isReference(e));
 }
 
 export interface HighlightOptions {

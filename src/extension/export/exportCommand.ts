@@ -10,7 +10,7 @@ import { EXPORT_FILE_EXTENSIONS, inScope } from '../../core/export/exportTypes';
 import { loadWorkspaceExport } from '../../core/export/loadWorkspace';
 import { parseExportFormat, renderExport } from '../../core/export/renderExport';
 import { bundledKbJson, folderReader, pickFolder } from './folderReader';
-import { targetKind } from './targetKind';
+import { asUri } from '../tagging/commandArgs';
 
 const FORMAT_ITEMS: readonly (vscode.QuickPickItem & { format: ExportFormat })[] = [
   { format: 'json', label: 'ClaimLens JSON', description: '.claimlens.json', detail: 'Lossless, versioned, with a JSON Schema; re-importable.' },
@@ -112,11 +112,4 @@ function formatOfFile(uri: vscode.Uri): ExportFormat {
   if (name.endsWith('.md') || name.endsWith('.markdown')) return 'md';
   if (name.endsWith('.jsonld')) return 'w3c';
   return 'json';
-}
-
-/** A command argument as a URI: a `Uri`, a URI string, or a file path ("C:\\reports\\x.json" included). */
-export function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value !== '') return targetKind(value) === 'uri' ? vscode.Uri.parse(value) : vscode.Uri.file(value);
-  return undefined;
 }

@@ -12,7 +12,7 @@ import { MAX_IMPORT_BYTES, decodeImportFile } from '../../core/import/decodeImpo
 import { describeImport, importIntoWorkspace } from '../../core/import/importWorkspace';
 import { writeStores } from '../../core/import/writeStores';
 import { serializeStore } from '../../core/store/serializeStore';
-import { asUri } from './exportCommand';
+import { asUri } from '../tagging/commandArgs';
 import { folderReader, pickFolder } from './folderReader';
 import { vscodeStoreFiles } from './storeFiles';
 import { osUser } from '../util/osUser';

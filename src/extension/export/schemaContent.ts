@@ -7,11 +7,9 @@
 // such a URI is first opened.
 import * as vscode from 'vscode';
 import { EXPORT_SCHEMA_ID } from '../../core/export/claimLensJson';
-import { STORE_SCHEMA_ID } from '../../core/store/storeFile';
 
 const SCHEMA_FILES: ReadonlyMap<string, string> = new Map([
   [EXPORT_SCHEMA_ID, 'claimlens-export.schema.json'],
-  [STORE_SCHEMA_ID, 'claimlens-store.schema.json'],
 ]);
 
 export function registerSchemaContent(extensionUri: vscode.Uri): vscode.Disposable {

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { StoreFiles } from '../../core/import/writeStores';
 import type { FolderAccess } from './folderReader';
+import { isFileNotFound } from '../util/fileNotFound';
 
 export function vscodeStoreFiles(access: FolderAccess): StoreFiles {
   const fs = vscode.workspace.fs;
@@ -12,7 +13,7 @@ export function vscodeStoreFiles(access: FolderAccess): StoreFiles {
       try {
         return await fs.readFile(access.storeUri(path));
       } catch (err) {
-        if (isNotFound(err)) return undefined;
+        if (isFileNotFound(err)) return undefined;
         throw err;
       }
     },
@@ -30,9 +31,4 @@ export function vscodeStoreFiles(access: FolderAccess): StoreFiles {
       return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${suffix}.tmp`;
     },
   };
-}
-
-/** `FileSystemError` by its code, not `instanceof`: errors may come from another bundle's copy of the API. */
-function isNotFound(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'FileNotFound';
 }

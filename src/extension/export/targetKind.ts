@@ -1,4 +1,4 @@
-// Whether a string given to the export or import command names a URI or a
+// Whether a string given to a command (export, import, tag) names a URI or a
 // file path. "C:\reports\claims.json" matches the URI grammar (scheme "c"), so
 // a drive letter is looked for first: no registered URI scheme has a single
 // letter. Pure: no `vscode` import, so it is unit-tested in Node.

@@ -6,7 +6,7 @@ import { spanAt } from '../analysis/spans';
 import type { AnalysisEngine } from '../analysis/engine';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Configuration } from '../config/configuration';
-import { shownEntities } from '../decorations/highlightSpans';
+import { shownEntities } from '../analysis/shownEntities';
 import { toRange } from '../util/range';
 import { claimCard } from './claimCard';
 import { entityCard } from './entityCard';

@@ -1,7 +1,7 @@
 // Formatting KB facts for hovers with everything needed to compare like with
 // like: value, unit, as-of date and source. Pure.
 import type { KnowledgeBase } from '../../core/kb/knowledgeBase';
-import type { KbEntity, KbFact } from '../../core/kb/kbTypes';
+import type { KbFact } from '../../core/kb/kbTypes';
 import { escapeMarkdown, formatNumber, propertyName } from './markdownText';
 
 /** What hover builders need from the KB; a fake in unit tests. */
@@ -25,42 +25,19 @@ export function factWhen(fact: KbFact): string {
   return `as of ${fact.asOf}`;
 }
 
-/** The value with its unit; a reference shows the referred entry's label, a role its title with its place. */
+/**
+ * The value with its unit; a reference shows the referred entry's label. A
+ * role shows its title as the KB build wrote it ("President of France",
+ * "Mayor of Moscow", "Pope"): the build already added the place where needed.
+ */
 export function factValue(fact: KbFact, kb: HoverKb): string {
   const ref = fact.ref === undefined ? undefined : kb.byId(fact.ref);
-  const value = ref === undefined
+  const value = ref === undefined || fact.property === 'role'
     ? typeof fact.value === 'number' ? formatNumber(fact.value) : fact.value
-    : fact.property === 'role' ? roleTitle(String(fact.value), ref) : ref.label;
+    : ref.label;
   const unit = fact.unit !== undefined && ref === undefined ? ` ${fact.unit}` : '';
   const note = fact.note !== undefined ? ` (${fact.note})` : '';
   return `**${escapeMarkdown(`${value}${unit}`)}**${escapeMarkdown(note)}`;
-}
-
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'territory', 'region', 'city']);
-
-/**
- * A role names its office, not only the place: "President" of France reads
- * "President of France". A title that already names the place ("Mayor of
- * Kyiv", "French Minister of the Armed Forces") and an office of an
- * organisation ("Director of the FSB") are shown as written.
- */
-export function roleTitle(title: string, ref: KbEntity): string {
-  if (!PLACE_KINDS.has(ref.kind)) return title;
-  // A capital standing for its government is not the place: "Mayor of Strelsau" is not Ruritania's office.
-  const names = [ref.label, ...ref.names.filter((n) => n.kind !== 'metonym').map((n) => n.text)];
-  return names.some((n) => mentions(title, n)) ? title : `${title} of ${ref.label}`;
-}
-
-/** `name` occurs in `text` as whole words, case ignored: "US" in "US Secretary of State", not in "Russia". */
-function mentions(text: string, name: string): boolean {
-  const hay = text.toLowerCase();
-  const needle = name.toLowerCase();
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-    const before = hay.charAt(at - 1);
-    const after = hay.charAt(at + needle.length);
-    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
-  }
-  return false;
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseStore } from '../../core/store/parseStore';
 import { serializeStore } from '../../core/store/serializeStore';
 import { sha256Hex } from '../../core/anchoring/contentHash';
 import { writeFileAtomic } from './atomicWrite';
+import { isFileNotFound } from '../util/fileNotFound';
 
 export type StoreReadResult =
   | { readonly kind: 'missing' }
@@ -27,7 +28,7 @@ export async function readStoreFile(storeUri: vscode.Uri): Promise<StoreReadResu
   try {
     bytes = await vscode.workspace.fs.readFile(storeUri);
   } catch (err) {
-    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return { kind: 'missing' };
+    if (isFileNotFound(err)) return { kind: 'missing' };
     throw err;
   }
   const text = new TextDecoder().decode(bytes);
@@ -55,7 +56,7 @@ export async function deleteStoreFile(storeUri: vscode.Uri): Promise<void> {
   try {
     await vscode.workspace.fs.delete(storeUri);
   } catch (err) {
-    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) throw err;
+    if (!isFileNotFound(err)) throw err;
   }
 }
 

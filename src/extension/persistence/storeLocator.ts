@@ -3,7 +3,7 @@
 // when the analyst keeps tags private): VS Code's workspace storage, under
 // `annotations/folders/<folder name>/…` or `annotations/external/<scheme>/<authority>/<path>.json`.
 import * as vscode from 'vscode';
-import { STORE_DIRECTORY, documentPathOf, normalizeDocumentPath, storePathFor } from '../../core/store/storeFile';
+import { STORE_DIRECTORY, documentPathOf, normalizeDocumentPath } from '../../core/store/storeFile';
 
 export type StoreLocationMode = 'workspace' | 'workspaceStorage';
 
@@ -35,10 +35,7 @@ export class StoreLocator {
     if (folder) {
       const documentPath = relativePath(folder.uri, documentUri);
       if (documentPath === undefined) return undefined;
-      if (this.mode() === 'workspace') {
-        return { storeUri: joinPath(folder.uri, storePathFor(documentPath)), documentPath };
-      }
-      return { storeUri: joinPath(this.storageBase(), `folders/${safeSegment(folder.name)}/${documentPath}.json`), documentPath };
+      return { storeUri: joinPath(this.storeDirectoryFor(folder), `${documentPath}.json`), documentPath };
     }
     const documentPath = normalizeDocumentPath(documentUri.path);
     const authority = safeSegment(documentUri.authority || '_');
@@ -59,20 +56,13 @@ export class StoreLocator {
   roots(): StoreRoot[] {
     const roots: StoreRoot[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (this.mode() === 'workspace') {
-        roots.push({
-          dir: joinPath(folder.uri, STORE_DIRECTORY),
-          documentUriFor: (rel) => {
-            const path = documentPathOf(`${STORE_DIRECTORY}/${rel}`);
-            return path === null ? undefined : joinPath(folder.uri, path);
-          },
-        });
-      } else {
-        roots.push({
-          dir: joinPath(this.storageBase(), `folders/${safeSegment(folder.name)}`),
-          documentUriFor: (rel) => (rel.endsWith('.json') ? joinPath(folder.uri, rel.slice(0, -'.json'.length)) : undefined),
-        });
-      }
+      roots.push({
+        dir: this.storeDirectoryFor(folder),
+        documentUriFor: (rel) => {
+          const path = documentPathOf(`${STORE_DIRECTORY}/${rel}`);
+          return path === null ? undefined : joinPath(folder.uri, path);
+        },
+      });
     }
     roots.push({
       dir: joinPath(this.storageBase(), 'external'),

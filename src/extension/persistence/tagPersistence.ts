@@ -1,6 +1,8 @@
 // Keeps the tag repository and the store files in step:
-// - loads every store at start and checks each against its document's text
-//   (content hash); a file changed outside VS Code is re-anchored;
+// - loads every store at start and checks it against its document's text
+//   (content hash) when that text is needed: at once for an open document, on
+//   `checkClosed` (the tree is shown, the API lists tags) for a closed one, so
+//   start-up reads no tagged document; a file changed outside VS Code is re-anchored;
 // - moves tags with edits in the editor (core `moveClaims`), and re-anchors
 //   when VS Code reloads an open document from disk;
 // - writes a store atomically after each user change and on document save;
@@ -36,6 +38,8 @@ export class TagPersistence implements vscode.Disposable {
   private readonly writeQueue = new Map<string, Promise<void>>();
   /** Writes queued or running per store, so the watcher ignores our own file events. */
   private readonly writing = new Map<string, number>();
+  /** Closed documents whose tags were loaded but not yet checked against the file. */
+  private readonly unchecked = new Set<string>();
   private loaded: Promise<void> | undefined;
 
   constructor(
@@ -100,11 +104,16 @@ export class TagPersistence implements vscode.Disposable {
 
   /** Reads one store from disk into the repository (used at start and when a store changed on disk). */
   async loadStore(documentUri: vscode.Uri, storeUri: vscode.Uri, options: { ifExists?: boolean } = {}): Promise<void> {
+    const result = await readStoreFile(storeUri);
+    if (result.kind === 'missing' && options.ifExists) return;
+    await this.takeStore(documentUri, storeUri, result);
+  }
+
+  /** Puts what was read from a store into the repository: its tags, read-only ones, or none when it is gone. */
+  private async takeStore(documentUri: vscode.Uri, storeUri: vscode.Uri, result: StoreReadResult): Promise<void> {
     const key = documentUri.toString();
     const location = this.locator.locate(documentUri);
-    const result = await readStoreFile(storeUri);
     if (result.kind === 'missing') {
-      if (options.ifExists) return;
       this.knownStoreText.delete(storeUri.toString());
       this.repository.delete(key, 'load');
       return;
@@ -121,7 +130,15 @@ export class TagPersistence implements vscode.Disposable {
       claims: result.store.claims,
       readOnlyReason: null,
     }, 'load');
-    await this.checkAgainstDisk(documentUri);
+    this.unchecked.add(key);
+    if (openDocument(key)) await this.checkAgainstDisk(documentUri);
+  }
+
+  /** Checks the tags of every closed document loaded so far against its file (what listing them needs). */
+  async checkClosed(): Promise<void> {
+    await this.whenLoaded();
+    // A live Set: a key another call has taken meanwhile is skipped, none is read twice.
+    for (const key of this.unchecked) await this.checkAgainstDisk(vscode.Uri.parse(key));
   }
 
   /**
@@ -130,6 +147,7 @@ export class TagPersistence implements vscode.Disposable {
    * fuzzy; what is lost is orphaned. Writes the store back when anything moved.
    */
   async checkAgainstText(key: string, text: string): Promise<void> {
+    this.unchecked.delete(key);
     const doc = this.repository.get(key);
     if (!doc || doc.claims.length === 0) return;
     const hash = contentHash(text);
@@ -161,6 +179,7 @@ export class TagPersistence implements vscode.Disposable {
 
   /** The text tags must match: the open document's, else the file on disk; undefined if gone. */
   private async checkAgainstDisk(documentUri: vscode.Uri): Promise<void> {
+    this.unchecked.delete(documentUri.toString());
     const open = openDocument(documentUri.toString());
     if (open) {
       if (!open.isDirty) await this.checkAgainstText(open.uri.toString(), open.getText());
@@ -240,8 +259,8 @@ export class TagPersistence implements vscode.Disposable {
         `ClaimLens: ${where} changed on disk since ClaimLens last read it, so it was kept, not deleted. Its ${found.store.claims.length} tag(s) are shown again.`,
       );
     }
-    // Not awaited: loading re-anchors and may save, which queues behind this write.
-    void this.loadStore(documentUri, storeUri).catch((err: unknown) => this.log.error(message(err)));
+    // What was just read is shown again. Not awaited: taking it re-anchors and may save, which queues behind this write.
+    void this.takeStore(documentUri, storeUri, found).catch((err: unknown) => this.log.error(message(err)));
   }
 
   /**

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { Configuration } from '../config/configuration';
 import type { DecorationController } from '../decorations/decorationController';
-import { listedEntities } from '../analysis/listedEntities';
+import { shownEntities } from '../analysis/shownEntities';
 import { statusText } from './statusText';
 
 /** What the item shows now; VS Code cannot read a status-bar item back, so the API exposes this. */
@@ -57,7 +57,7 @@ export class StatusBarController implements vscode.Disposable {
     const result = this.analysis.peek(document);
     if (result !== undefined) {
       this.shownKey = key;
-      const entities = listedEntities(result, this.config.current.highlight.references);
+      const entities = shownEntities(result, this.config.current.highlight.references);
       const { text, tooltip } = statusText(result, entities, this.decorations.taggedSpans(document).length);
       this.item.text = text;
       this.item.tooltip = new vscode.MarkdownString(tooltip);

@@ -15,7 +15,7 @@ const ENTITY_NAMES: Readonly<Record<EntityType, string>> = {
   other: 'other',
 };
 
-/** `entities`: the mentions the editor lists (`listedEntities`), so the counts match "In this document". */
+/** `entities`: the mentions the editor shows (`shownEntities`), so the counts match "In this document". */
 export function statusText(result: AnalysisResult, entities: readonly EntityMention[], tagged: number): StatusText {
   const e = entities.length;
   const c = result.claims.length;

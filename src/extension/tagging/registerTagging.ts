@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { StoreLocator } from '../persistence/storeLocator';
-import { TagPersistence } from '../persistence/tagPersistence';
+import { TagPersistence, type PersistenceLog } from '../persistence/tagPersistence';
 import { registerTaggedTree } from '../tree/registerTaggedTree';
 import { registerDocumentItems } from '../tree/documentItemsProvider';
 import { TagCodeActionProvider, registerTagCodeActions } from '../codeActions/tagCodeActions';
@@ -33,6 +33,9 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
   const api = createTaggingApi(repository, async () => {
     await persistence.whenLoaded();
     await persistence.flush();
+  }, async () => {
+    await persistence.checkClosed();
+    await persistence.flush();
   }, async (documentUri) => {
     const location = locator.locate(documentUri);
     if (location) await persistence.loadStore(documentUri, location.storeUri);
@@ -48,6 +51,7 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
     registerTagCodeActions(new TagCodeActionProvider(services, tagging)),
     trackTaggableEditor(services.config),
     services.decorations.setTaggedSource(api),
+    ...checkWhileShown(tree.view, repository, persistence, log),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('claimlens.tagging') && !e.affectsConfiguration('claimlens.store') && !e.affectsConfiguration('claimlens.analyst')) return;
       const before = settings;
@@ -59,7 +63,7 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
       }
     }),
   );
-  // Loading reads the stores and the tagged documents: never block activation on it.
+  // Loading reads the stores (and open tagged documents' text): never block activation on it.
   persistence.start().then(
     () => log.info(`Loaded ${repository.all().length} tag(s) from ${repository.documents().length} store(s).`),
     (err: unknown) => log.error(`Loading tags failed: ${err instanceof Error ? err.message : String(err)}`),
@@ -69,6 +73,22 @@ export function registerTagging(context: vscode.ExtensionContext, services: Serv
   services.taggedClaimsView = tree.view;
   services.taggedClaimsFilter = tree.filterScope;
   return api;
+}
+
+/**
+ * The tree lists the tags of closed documents, orphaned ones apart: while it is
+ * on screen, a closed document's tags are checked against its file as soon as
+ * they are loaded (at start, after an import). Hidden, nothing is read.
+ */
+function checkWhileShown(view: vscode.TreeView<unknown>, repository: TagRepository, persistence: TagPersistence, log: PersistenceLog): vscode.Disposable[] {
+  const check = (): void => {
+    if (!view.visible) return;
+    persistence.checkClosed().catch((err: unknown) => log.error(`Checking tags failed: ${err instanceof Error ? err.message : String(err)}`));
+  };
+  return [
+    view.onDidChangeVisibility(check),
+    repository.onDidChange((change) => { if (change.reason === 'load') check(); }),
+  ];
 }
 
 function readSettings(): TaggingSettings {

@@ -43,7 +43,7 @@ export function registerTagCommands(
 
   const targetAt = async ({ document, selection }: Resolved): Promise<TagTarget | undefined> => {
     const analysis = await services.analysis.analyze(document).catch(() => undefined);
-    const target = findTarget(analysis, selection);
+    const target = findTarget(analysis, selection, services.config.current.highlight.references);
     if (!target) {
       void vscode.window.showInformationMessage('ClaimLens: no detected claim or name here. Select the text you want to tag.');
     }

@@ -5,7 +5,7 @@ import type { AnalysisResult, EntityMention, NumericClaim, OffsetRange } from '.
 import type { EntityRef } from '../../core/store/taggedClaim';
 import { entityRefsOf as entityRefs } from '../../core/store/createTaggedClaim';
 import { spanAt } from '../analysis/spans';
-import { apartFromClaims } from '../analysis/listedEntities';
+import { shownEntities } from '../analysis/shownEntities';
 
 export type TagTarget =
   | { readonly kind: 'claim'; readonly range: OffsetRange; readonly claim: NumericClaim; readonly entities: readonly EntityRef[] }
@@ -14,12 +14,16 @@ export type TagTarget =
 
 type Span = (NumericClaim & { readonly is: 'claim' }) | (EntityMention & { readonly is: 'entity' });
 
-/** `selection` in offsets; an empty one is a cursor. Undefined when nothing is there to tag. */
-export function findTarget(analysis: AnalysisResult | undefined, selection: OffsetRange): TagTarget | undefined {
+/**
+ * `selection` in offsets; an empty one is a cursor. Undefined when nothing is
+ * there to tag. `references`: `claimlens.highlight.references`, so only a
+ * mention the editor shows is tagged as one.
+ */
+export function findTarget(analysis: AnalysisResult | undefined, selection: OffsetRange, references: boolean): TagTarget | undefined {
   const entities = analysis?.entities ?? [];
   // A range that is exactly a detected span (as the hover link passes it) keeps its meaning.
   const exact = analysis && selection.end > selection.start
-    ? findTarget(analysis, { start: selection.start, end: selection.start })
+    ? findTarget(analysis, { start: selection.start, end: selection.start }, references)
     : undefined;
   if (exact && exact.range.start === selection.start && exact.range.end === selection.end) return exact;
   if (selection.end > selection.start) {
@@ -27,19 +31,22 @@ export function findTarget(analysis: AnalysisResult | undefined, selection: Offs
     return { kind: 'selection', range: selection, entities: entityRefs(inside) };
   }
   if (!analysis) return undefined;
-  // A counted group ("100,000 troops", sense 'group') spans a claim's own
-  // number: the analyst tags the figure, so such a mention never beats its claim.
-  const mentions = apartFromClaims(analysis.entities, analysis.claims);
+  // A counted group ("100,000 troops", sense 'group') is not shown: the
+  // analyst tags the figure, so such a mention never beats its claim.
   const spans: Span[] = [
     ...analysis.claims.map((c) => ({ ...c, is: 'claim' as const })),
-    ...mentions.map((e) => ({ ...e, is: 'entity' as const })),
+    ...shownEntities(analysis, references).map((e) => ({ ...e, is: 'entity' as const })),
   ];
   const hit = spanAt(spans, selection.start);
   if (!hit) return undefined;
-  const range = { start: hit.start, end: hit.end };
-  if (hit.is === 'entity') return { kind: 'entity', range, mention: hit, entities: entityRefs([hit]) };
-  const about = hit.entityIds.map((id) => analysis.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
-  return { kind: 'claim', range, claim: hit, entities: entityRefs(about) };
+  if (hit.is === 'entity') return { kind: 'entity', range: { start: hit.start, end: hit.end }, mention: hit, entities: entityRefs([hit]) };
+  return claimTarget(hit, analysis);
+}
+
+/** A claim with the KB entities it is about. */
+function claimTarget(claim: NumericClaim, analysis: AnalysisResult): TagTarget {
+  const about = claim.entityIds.map((id) => analysis.entities.find((e) => e.id === id)).filter((e) => e !== undefined);
+  return { kind: 'claim', range: { start: claim.start, end: claim.end }, claim, entities: entityRefs(about) };
 }
 
 /**
@@ -55,7 +62,7 @@ export function allMentionsOf(target: TagTarget, analysis: AnalysisResult | unde
   }
   if (target.kind === 'claim' && analysis) {
     const same = analysis.claims.filter((c) => c.text === target.claim.text);
-    return same.map((c) => findTarget(analysis, { start: c.start, end: c.start })).filter((t) => t?.kind === 'claim');
+    return same.map((c) => claimTarget(c, analysis));
   }
   const quote = text.slice(target.range.start, target.range.end);
   const out: TagTarget[] = [];

@@ -9,14 +9,18 @@ import { toRange } from '../util/range';
 import type { TagRepository } from './tagRepository';
 
 export interface TaggingApi extends TaggingFacade, TaggedSpanSource {
-  /** Resolves once every store is loaded and checked against its document, and queued writes are done. */
+  /** Resolves once every store is loaded and queued writes are done. */
   whenLoaded(): Promise<void>;
 }
 
-/** `ready` resolves once stores are loaded and queued writes are done: callers (export, tests) may read the stores next. */
+/**
+ * `ready` resolves once stores are loaded and queued writes are done: callers (export, tests) may read the stores next.
+ * `checked` also checks closed documents' tags against their files, for listing them with where they are now.
+ */
 export function createTaggingApi(
   repository: TagRepository,
   ready: () => Promise<void>,
+  checked: () => Promise<void>,
   reload: (documentUri: vscode.Uri) => Promise<void>,
 ): TaggingApi {
   return {
@@ -29,7 +33,7 @@ export function createTaggingApi(
       for (const uri of documentUris) await reload(uri);
     },
     async taggedClaims(): Promise<readonly TaggedClaimInfo[]> {
-      await ready();
+      await checked();
       const out: TaggedClaimInfo[] = [];
       for (const doc of repository.documents()) {
         const uri = vscode.Uri.parse(doc.key);

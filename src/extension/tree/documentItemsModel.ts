@@ -23,7 +23,7 @@ const GROUPS: readonly (readonly [ItemGroupKind, string])[] = [
   ['other', 'Other names'],
 ];
 
-/** `entities`: the mentions to list (`listedEntities`: the ones the editor highlights, without a claim's counted group). */
+/** `entities`: the mentions to list (`shownEntities`, as the editor highlights them). */
 export function buildDocumentItems(result: AnalysisResult, entities: readonly EntityMention[]): DocumentItemGroup[] {
   const groups: DocumentItemGroup[] = [];
   for (const [kind, title] of GROUPS) {

@@ -7,7 +7,7 @@ import type { TaggingServices } from '../tagging/taggingServices';
 import type { DocumentItem, DocumentItemGroup } from './documentItemsModel';
 import { buildDocumentItems } from './documentItemsModel';
 import { toRange } from '../util/range';
-import { listedEntities } from '../analysis/listedEntities';
+import { shownEntities } from '../analysis/shownEntities';
 
 type Node = DocumentItemGroup | DocumentItem;
 
@@ -89,7 +89,7 @@ export class DocumentItemsProvider implements vscode.TreeDataProvider<Node>, vsc
 
   private show(result: AnalysisResult | undefined): void {
     this.shown = result;
-    this.groups = result ? buildDocumentItems(result, listedEntities(result, this.services.config.current.highlight.references)) : [];
+    this.groups = result ? buildDocumentItems(result, shownEntities(result, this.services.config.current.highlight.references)) : [];
     this._onDidChangeTreeData.fire(undefined);
   }
 }

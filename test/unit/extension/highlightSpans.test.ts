@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { HIGHLIGHT_TYPES } from '../../../src/extension/config/settings';
-import { highlightSpans, shownEntities } from '../../../src/extension/decorations/highlightSpans';
+import { shownEntities } from '../../../src/extension/analysis/shownEntities';
+import { highlightSpans } from '../../../src/extension/decorations/highlightSpans';
 import { statusText } from '../../../src/extension/statusBar/statusText';
 import { RESULT } from './hoverFixture';
 

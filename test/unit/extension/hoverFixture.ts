@@ -86,10 +86,10 @@ export const KB = new KnowledgeBase({
       id: 'cl:rudolf', type: 'person', kind: 'person', label: 'Rudolf Rassendyll', description: 'Invented monarch.',
       names: [{ text: 'Rassendyll', kind: 'surname' }], country: 'Q999001',
       facts: [
-        { property: 'role', value: 'King', ref: 'cl:zenda-isles', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'head of state' },
-        { property: 'role', value: 'Regent', ref: 'Q999001', start: '2010', end: '2019-02-28', asOf: '2026-01-22', source: 'almanac' },
+        { property: 'role', value: 'Head of state of Zenda Isles', ref: 'cl:zenda-isles', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'as King of Ruritania' },
+        { property: 'role', value: 'Regent of Ruritania', ref: 'Q999001', start: '2010', end: '2019-02-28', asOf: '2026-01-22', source: 'almanac' },
         { property: 'role', value: 'Chair of the Invented League', ref: 'cl:league', start: '2020-08-05', asOf: '2025-11-20', source: 'almanac' },
-        { property: 'role', value: 'King', ref: 'Q999001', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'head of state' },
+        { property: 'role', value: 'King of Ruritania', ref: 'Q999001', start: '2019-03-01', asOf: '2026-01-22', source: 'almanac', note: 'head of state' },
         { property: 'role', value: 'Mayor of Strelsau', ref: 'cl:strelsau', start: '2012', end: '2016', asOf: '2026-01-22', source: 'almanac' },
       ],
     },

@@ -23,14 +23,14 @@ const ANALYSIS: AnalysisResult = { engine: { version: 'test', kb: 'test' }, enti
 describe('Tag target: a counted group inside a claim', () => {
   it('tags the claim when the cursor is on its number or on the counted noun', () => {
     for (const offset of [at('100,000') + 2, at('troops') + 1]) {
-      const target = findTarget(ANALYSIS, { start: offset, end: offset });
+      const target = findTarget(ANALYSIS, { start: offset, end: offset }, false);
       assert.equal(target?.kind, 'claim', `at ${offset}`);
       assert.deepEqual(target?.range, { start: claim.start, end: claim.end });
     }
   });
 
   it('still tags other names as mentions', () => {
-    const target = findTarget(ANALYSIS, { start: kursk.start + 1, end: kursk.start + 1 });
+    const target = findTarget(ANALYSIS, { start: kursk.start + 1, end: kursk.start + 1 }, false);
     assert.equal(target?.kind, 'entity');
   });
 });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { AnalysisResult, EntityMention, NumericClaim } from '../../../src/core/model/analysis';
 import { buildDocumentItems } from '../../../src/extension/tree/documentItemsModel';
-import { listedEntities } from '../../../src/extension/analysis/listedEntities';
+import { shownEntities } from '../../../src/extension/analysis/shownEntities';
 
 function entity(id: string, text: string, start: number, type: EntityMention['type'], kbId: string | null, label: string | null, sense: string | null): EntityMention {
   return { id, text, start, end: start + text.length, type, kbId, label, sense };
@@ -55,7 +55,7 @@ describe('In this document model', () => {
   });
 });
 
-describe('listedEntities', () => {
+describe('shownEntities', () => {
   // "We know they sent 100,000 troops to Kursk."
   const text = 'We know they sent 100,000 troops to Kursk.';
   const at = (part: string): number => text.indexOf(part);
@@ -73,16 +73,24 @@ describe('listedEntities', () => {
   };
 
   it('lists names only by default, as the editor highlights them', () => {
-    assert.deepEqual(listedEntities(result, false).map((e) => e.text), ['Kursk']);
+    assert.deepEqual(shownEntities(result, false).map((e) => e.text), ['Kursk']);
   });
 
   it('lists references when asked, but never a counted group that holds a claim\'s number', () => {
-    assert.deepEqual(listedEntities(result, true).map((e) => e.text), ['We', 'they', 'Kursk']);
-    const groups = buildDocumentItems(result, listedEntities(result, true));
+    assert.deepEqual(shownEntities(result, true).map((e) => e.text), ['We', 'they', 'Kursk']);
+    const groups = buildDocumentItems(result, shownEntities(result, true));
     assert.deepEqual(groups.map((g) => [g.title, g.items.map((i) => i.text)]), [
       ['Numeric claims', ['100,000 troops']],
       ['Places', ['Kursk']],
       ['Organizations', ['We', 'they']],
     ]);
+  });
+
+  it('drops a group that only overlaps a claim\'s number, as claim linking does', () => {
+    // "Between 10,000 and 12,000 troops": a group may start inside the claim's first number.
+    const range = 'Some 10,000 and 12,000 troops left.';
+    const group = entity('e0', '000 and 12,000 troops', range.indexOf('000 and'), 'organization', null, null, 'group');
+    const between = claim('c0', '10,000 and 12,000 troops', range.indexOf('10,000'), { number: { text: '10,000', start: range.indexOf('10,000'), end: range.indexOf('10,000') + 6 } });
+    assert.deepEqual(shownEntities({ engine: RESULT.engine, entities: [group], claims: [between] }, true), []);
   });
 });

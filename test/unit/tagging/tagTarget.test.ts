@@ -30,37 +30,37 @@ const ANALYSIS: AnalysisResult = {
 
 describe('Tag target under the cursor', () => {
   it('takes the claim at the cursor with its parsed record and the KB entities it is about', () => {
-    const target = findTarget(ANALYSIS, { start: claimStart + 2, end: claimStart + 2 });
+    const target = findTarget(ANALYSIS, { start: claimStart + 2, end: claimStart + 2 }, false);
     assert.equal(target?.kind, 'claim');
     assert.deepEqual(target?.range, { start: troops.start, end: troops.end });
     assert.deepEqual(target?.entities.map((e) => e.kbId), ['Q423', 'Q4363']);
   });
 
   it('prefers the innermost span: a name inside a claim span is the mention', () => {
-    const target = findTarget(ANALYSIS, { start: kursk.start + 1, end: kursk.start + 1 });
+    const target = findTarget(ANALYSIS, { start: kursk.start + 1, end: kursk.start + 1 }, false);
     assert.equal(target?.kind, 'entity');
     assert.deepEqual(target?.range, { start: kursk.start, end: kursk.end });
   });
 
   it('tags a selection as it is, with the linked names inside it, and keeps a detected span exact', () => {
     const sel = { start: TEXT.indexOf('officials'), end: TEXT.indexOf(' said') };
-    const target = findTarget(ANALYSIS, sel);
+    const target = findTarget(ANALYSIS, sel, false);
     assert.equal(target?.kind, 'selection');
     assert.deepEqual(target?.range, sel);
     assert.deepEqual(target?.entities, [], 'Seoul is not linked to the KB, so it is no reference');
-    assert.equal(findTarget(ANALYSIS, { start: troops.start, end: troops.end })?.kind, 'claim');
+    assert.equal(findTarget(ANALYSIS, { start: troops.start, end: troops.end }, false)?.kind, 'claim');
   });
 
   it('finds nothing to tag at a cursor outside every span', () => {
-    assert.equal(findTarget(ANALYSIS, { start: TEXT.indexOf('denies') + 2, end: TEXT.indexOf('denies') + 2 }), undefined);
-    assert.equal(findTarget(undefined, { start: 3, end: 3 }), undefined);
+    assert.equal(findTarget(ANALYSIS, { start: TEXT.indexOf('denies') + 2, end: TEXT.indexOf('denies') + 2 }, false), undefined);
+    assert.equal(findTarget(undefined, { start: 3, end: 3 }, false), undefined);
   });
 
   it('finds all mentions of a linked entity by KB id, and of a selection by its text', () => {
-    const entity = findTarget(ANALYSIS, { start: 1, end: 1 });
+    const entity = findTarget(ANALYSIS, { start: 1, end: 1 }, false);
     assert.ok(entity);
     assert.deepEqual(allMentionsOf(entity, ANALYSIS, TEXT).map((t) => t.range.start), [pyongyang1.start, pyongyang2.start]);
-    const selection = findTarget(ANALYSIS, { start: 0, end: 4 });
+    const selection = findTarget(ANALYSIS, { start: 0, end: 4 }, false);
     assert.ok(selection);
     assert.deepEqual(allMentionsOf(selection, ANALYSIS, TEXT).map((t) => t.range.start), [0, pyongyang2.start]);
   });
