@@ -7,6 +7,7 @@ import type { EntityType } from '../model/analysis';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
+import { bracketedAbbreviationAt } from './acronyms';
 import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
@@ -98,22 +99,6 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
   return null;
 }
 
-export function followedByAcronym(text: string, end: number): boolean {
-  // Most names have no bracket after them; only those pay for the expression.
-  const c = text.charCodeAt(end);
-  if (c !== 40 && !(c === 32 && text.charCodeAt(end + 1) === 40)) return false;
-  return ACRONYM_AFTER.test(text.slice(end, end + 14));
-}
-
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
-
-/** The abbreviation in brackets at `end` starts like `word` ("Volunteers … (VDP)"; not "Ministers of … (APEC)"). */
-export function abbreviatedAfter(text: string, end: number, word: string): boolean {
-  if (!followedByAcronym(text, end)) return false;
-  const m = ACRONYM_AFTER.exec(text.slice(end, end + 14));
-  return m?.[1]?.[0] === word[0];
-}
-
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
 const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 
@@ -190,7 +175,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
-  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
+  if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.

@@ -22,6 +22,8 @@ const EXTRA: readonly KbEntity[] = [
   org('cl:test-uscc', 'US Coastal Command', [{ text: 'Coastal Command', kind: 'alias' }], 'Q30'),
   org('cl:test-rvaf', 'Rivenian Air Force', [{ text: 'RVAF', kind: 'abbreviation' }], 'Q212'),
   org('cl:test-cbr', 'Central Bank of Russia', [{ text: 'Bank of Russia', kind: 'alias' }], 'Q159'),
+  { id: 'cl:test-dorvane', type: 'place', kind: 'country', label: 'Federal Republic of Dorvane', description: '', facts: [], names: [] },
+  org('cl:test-movel', 'Multinational Observer Verification and Liaison Mission', [{ text: 'MOVEL', kind: 'abbreviation' }]),
   { id: 'cl:test-tramp', type: 'person', kind: 'person', label: 'Donald Tramp', description: '', facts: [], names: [{ text: 'Tramp', kind: 'surname' }] },
 ];
 const kb = kbViewFromEntities([...FIXTURE_ENTITIES, ...EXTRA]);
@@ -39,6 +41,14 @@ describe('entities: a bracketed abbreviation stands for its expansion', () => {
     const analyzer = createAnalyzer({ kb: { ...kb, version: 'test' } });
     const result = analyzer.analyze('The International Office for Volunteers (IOV) met.\n\nLater, IOV left.');
     assert.deepEqual(result.entities.filter((e) => e.text === 'IOV').map((e) => e.kbId), ['cl:test-iov', 'cl:test-iov']);
+  });
+
+  it('keeps a KB abbreviation whose letters do not start like the name before its bracket, in every mention', () => {
+    // "… mission in the Federal Republic of Dorvane (MOVEL)": the bracket follows the country, but the letters are the mission's.
+    const analyzer = createAnalyzer({ kb: { ...kb, version: 'test' } });
+    const result = analyzer.analyze('The observer mission in the Federal Republic of Dorvane (MOVEL) said that MOVEL would stay.\n\nMOVEL left in May.');
+    assert.deepEqual(result.entities.filter((e) => e.text === 'MOVEL').map((e) => [e.type, e.kbId]),
+      [['organization', 'cl:test-movel'], ['organization', 'cl:test-movel'], ['organization', 'cl:test-movel']]);
   });
 
   it('matches an abbreviation the KB lists in two letter cases ("MoD", "MOD")', () => {
