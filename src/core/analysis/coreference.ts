@@ -10,7 +10,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
-import { bracketedAbbreviationAt, expansionMayOverride, isBracketedAbbreviation, looksAbbreviated } from '../entities/acronyms';
+import { bracketedAbbreviationAt, expansionRetypes, isBracketedAbbreviation, looksAbbreviated } from '../entities/acronyms';
 import { isUpperCode } from '../entities/letters';
 import { UNCONFIRMED, isReference } from '../entities/senses';
 
@@ -85,12 +85,9 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
     const overridden = draft.type === 'person' && earlier?.type === 'person' && draft.kbId !== null && earlier.kbId !== draft.kbId;
     // "International Organization for Migration (IOM) … IOM said": an abbreviation the document
-    // introduced keeps that meaning, whatever else the KB knows the letters as (the Isle of Man).
-    // A KB link yields only to an expansion that starts like it (see acronyms.ts): "… in the Democratic
-    // Republic of the Congo (MONUSCO) … MONUSCO" stays the mission.
+    // introduced keeps that meaning in later paragraphs, by the rule of acronyms.ts.
     const redefined = earlier !== undefined && earlier.type !== 'person' && looksAbbreviated(draft.text)
-      && (earlier.type !== draft.type || (earlier.kbId !== null && draft.kbId !== earlier.kbId))
-      && expansionMayOverride(draft, earlier.expansion ?? draft.text);
+      && expansionRetypes(draft, { ...earlier, text: earlier.expansion ?? draft.text });
     // Only names registered as shorter forms are in `known`, so multi-word
     // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
     if (earlier && (linkable || ((overridden || redefined) && isShort(draft.text)))) {

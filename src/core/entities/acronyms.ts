@@ -48,12 +48,18 @@ export function abbreviatedAfter(text: string, end: number, word: string): boole
 }
 
 /**
- * May the name before the bracket give the abbreviation its type and link? A KB link yields only to
- * an expansion that starts like it: "… Migration (IOM)" is not the Isle of Man, but "(MONUSCO)" after
- * "… in the Democratic Republic of the Congo" is no place.
+ * Does the name an abbreviation was introduced after give it a new type or KB link? Only when they
+ * differ, and a KB link yields only to an expansion that starts like it: "… Migration (IOM)" is the
+ * organisation, not the Isle of Man, but "(MONUSCO)" after "… in the Democratic Republic of the
+ * Congo" stays the mission. Both the paragraph pass (below) and the document pass
+ * (analysis/coreference.ts) decide by it.
  */
-export function expansionMayOverride(abbreviation: Pick<EntityDraft, 'text' | 'kbId'>, expansion: string): boolean {
-  return abbreviation.kbId === null || abbreviation.text[0] === expansion[0];
+export function expansionRetypes(
+  abbreviation: Pick<EntityDraft, 'text' | 'kbId' | 'type'>,
+  expansion: Pick<EntityDraft, 'text' | 'kbId' | 'type'>,
+): boolean {
+  const differs = expansion.type !== abbreviation.type || (expansion.kbId !== null && abbreviation.kbId !== expansion.kbId);
+  return differs && (abbreviation.kbId === null || abbreviation.text[0] === expansion.text[0]);
 }
 
 /** Drafts sorted by start; returns them with bracketed abbreviations typed like their expansion. */
@@ -73,9 +79,7 @@ export function typeBracketAbbreviations(text: string, drafts: EntityDraft[]): E
     if (!looksAbbreviated(d.text)) return d;
     if (introduced) typeOf.set(d.text, introduced);
     const expansion = introduced ?? typeOf.get(d.text);
-    // Same type: the abbreviation keeps its own KB link unless the expansion has another one.
-    if (!expansion || (expansion.type === d.type && (expansion.kbId === null || d.kbId === expansion.kbId))) return d;
-    if (!expansionMayOverride(d, expansion.text)) return d;
+    if (!expansion || !expansionRetypes(d, expansion)) return d;
     // "International Organization for Migration (IOM)": the letters stand for the expansion, even
     // when the KB knows them as something else (the Isle of Man); a KB link goes with the expansion.
     return { ...d, type: expansion.type, kbId: expansion.kbId, label: expansion.label, sense: null };

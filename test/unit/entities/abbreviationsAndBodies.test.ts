@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { EntityDraft } from '../../../src/core/detect/drafts';
 import type { KbEntity } from '../../../src/core/kb/kbTypes';
 import { createAnalyzer } from '../../../src/core/analyzer';
+import { expansionRetypes } from '../../../src/core/entities/acronyms';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { kbViewFromEntities } from '../../../src/core/entities/kbView';
 import { isReference } from '../../../src/core/entities/senses';
@@ -49,6 +50,19 @@ describe('entities: a bracketed abbreviation stands for its expansion', () => {
     const result = analyzer.analyze('The observer mission in the Federal Republic of Dorvane (MOVEL) said that MOVEL would stay.\n\nMOVEL left in May.');
     assert.deepEqual(result.entities.filter((e) => e.text === 'MOVEL').map((e) => [e.type, e.kbId]),
       [['organization', 'cl:test-movel'], ['organization', 'cl:test-movel'], ['organization', 'cl:test-movel']]);
+  });
+
+  it('lets the name before the bracket retype an abbreviation only when it differs and may override the KB link', () => {
+    const draft = (text: string, type: EntityDraft['type'], kbId: string | null) => ({ text, type, kbId });
+    const office = draft('International Office for Volunteers', 'organization', 'cl:test-iov');
+    // The KB reads "IOV" as the isle; the expansion starts like the letters, so it wins.
+    assert.equal(expansionRetypes(draft('IOV', 'place', 'cl:test-vell'), office), true);
+    // Already the expansion's type and link: nothing to change.
+    assert.equal(expansionRetypes(draft('IOV', 'organization', 'cl:test-iov'), office), false);
+    // A KB-linked mission after a country that starts with another letter keeps its link.
+    assert.equal(expansionRetypes(draft('MOVEL', 'organization', 'cl:test-movel'), draft('Federal Republic of Dorvane', 'place', 'cl:test-dorvane')), false);
+    // Letters the KB does not know take the expansion's type whatever its first letter.
+    assert.equal(expansionRetypes(draft('FAMa', 'other', null), draft('Malian Armed Forces', 'organization', null)), true);
   });
 
   it('matches an abbreviation the KB lists in two letter cases ("MoD", "MOD")', () => {
