@@ -10,6 +10,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
+import { NAME_PARTICLES } from '../entities/cueWords';
 import { bracketedAbbreviationAt, expansionRetypes, isBracketedAbbreviation, looksAbbreviated } from '../entities/acronyms';
 import { isUpperCode } from '../entities/letters';
 import { UNCONFIRMED, isReference } from '../entities/senses';
@@ -28,13 +29,15 @@ function key(text: string): string {
   return text.replace(POSSESSIVE, '').trim().toLowerCase();
 }
 
-/** The Arabic article glued to a family name: "al-Zarqawi", "ash-Shaddadi". */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-/;
+/** The Arabic article, also as assimilated before the family name: "al-Zarqawi", "ash-Shaddadi", "ar-Rashid". */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+
+const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLES].join('|')})-`);
 
 const stripArticle = (word: string): string => word.replace(ARTICLE_PREFIX, '');
 
-/** Name particles that may start a family name: "al-Zarqawi", "von der Leyen". */
-const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|der|den|de|da|di|du|le|la|del|dos|das)$/i;
+/** Words that may start a family name rather than be a given name: "al-Zarqawi", "von der Leyen", "bin Salman". */
+const isParticle = (word: string): boolean => ARTICLES.has(word.toLowerCase()) || NAME_PARTICLES.has(word.toLowerCase());
 
 interface ShortNames {
   /** Family-name forms a later mention may use; the latest full name wins them. */
@@ -57,7 +60,7 @@ function shortNames(name: string): ShortNames {
   // "al-Zarqawi" → also "Zarqawi".
   const bare = stripArticle(last);
   if (bare !== last && bare.length > 1 && isUpperCode(bare.charCodeAt(0))) family.push(bare);
-  const given = PARTICLE.test(first) || /^\p{Lu}\.?$/u.test(first) ? null : first;
+  const given = isParticle(first) || /^\p{Lu}\.?$/u.test(first) ? null : first;
   return { family, given };
 }
 

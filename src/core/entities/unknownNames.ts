@@ -12,7 +12,7 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
@@ -55,10 +55,6 @@ const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freew
  */
 export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program',
   'movement', 'faction', 'network', 'party', 'group', 'brigade', 'brigades']);
-
-/** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
-const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
-  'districts', 'province', 'provinces', 'region', 'regions', 'suburbs', 'outskirts', 'island', 'islands', 'governorate']);
 
 /** Verbs whose subject is a person ("Zawbai denied", "Marwandi said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
