@@ -92,7 +92,7 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     const redefined = earlier !== undefined && earlier.type !== 'person' && looksAbbreviated(draft.text)
       && expansionRetypes(draft, { ...earlier, text: earlier.expansion ?? draft.text });
     // Only names registered as shorter forms are in `known`, so multi-word
-    // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
+    // mentions ("von der Leyen") may link too; overriding a KB link needs one word (a surname, an abbreviation).
     if (earlier && (linkable || ((overridden || redefined) && isShort(draft.text)))) {
       const sense = draft.sense === UNCONFIRMED || (redefined && draft.type !== earlier.type) ? null : draft.sense;
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense };

@@ -80,8 +80,7 @@ export function typeBracketAbbreviations(text: string, drafts: EntityDraft[]): E
     if (introduced) typeOf.set(d.text, introduced);
     const expansion = introduced ?? typeOf.get(d.text);
     if (!expansion || !expansionRetypes(d, expansion)) return d;
-    // "International Organization for Migration (IOM)": the letters stand for the expansion, even
-    // when the KB knows them as something else (the Isle of Man); a KB link goes with the expansion.
+    // A KB link goes with the expansion: "… for Volunteers (IOV)" is the office's, link and all.
     return { ...d, type: expansion.type, kbId: expansion.kbId, label: expansion.label, sense: null };
   });
   return typeOf.size === 0 ? drafts : out;
