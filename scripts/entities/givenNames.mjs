@@ -6,6 +6,7 @@
 //   node scripts/entities/givenNames.mjs           write the file
 //   node scripts/entities/givenNames.mjs --check   fail if the committed file differs
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +14,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const compromiseDir = path.join(root, 'node_modules', 'compromise');
 const version = JSON.parse(fs.readFileSync(path.join(compromiseDir, 'package.json'), 'utf8')).version;
 const { default: lexicon } = await import(path.join(compromiseDir, 'src', '2-two', 'preTagger', 'model', 'lexicon', '_data.js'));
-const { unpack } = await import(path.join(root, 'node_modules', 'efrt', 'src', 'index.js'));
+// efrt is compromise's dependency, not ours: resolve it from compromise, wherever npm put it.
+const { unpack } = createRequire(path.join(compromiseDir, 'package.json'))('efrt');
 
 const TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person|Place'];
 const names = new Set();

@@ -10,13 +10,17 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
-import { looksAbbreviated } from '../entities/acronyms';
+import { NAME_PARTICLES } from '../entities/cueWords';
+import { bracketedAbbreviationAt, expansionRetypes, isBracketedAbbreviation, looksAbbreviated } from '../entities/acronyms';
+import { isUpperCode } from '../entities/letters';
 import { UNCONFIRMED, isReference } from '../entities/senses';
 
 interface Identity {
   readonly kbId: string | null;
   readonly label: string | null;
   readonly type: EntityType;
+  /** For an abbreviation: the name it was introduced after ("Asia-Pacific Economic Cooperation" for "APEC"). */
+  readonly expansion?: string;
 }
 
 const POSSESSIVE = /['\u2019]s?$/;
@@ -25,8 +29,15 @@ function key(text: string): string {
   return text.replace(POSSESSIVE, '').trim().toLowerCase();
 }
 
-/** Name particles that may start a family name: "al-Zarqawi", "von der Leyen". */
-const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|van|von|der|den|de|da|di|du|le|la|del|dos|das)$/i;
+/** The Arabic article, also as assimilated before the family name: "al-Zarqawi", "ash-Shaddadi", "ar-Rashid". */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az']);
+
+const ARTICLE_PREFIX = new RegExp(`^(?:${[...ARTICLES].join('|')})-`);
+
+const stripArticle = (word: string): string => word.replace(ARTICLE_PREFIX, '');
+
+/** Words that may start a family name rather than be a given name: "al-Zarqawi", "von der Leyen", "bin Salman". */
+const isParticle = (word: string): boolean => ARTICLES.has(word.toLowerCase()) || NAME_PARTICLES.has(word.toLowerCase());
 
 interface ShortNames {
   /** Family-name forms a later mention may use; the latest full name wins them. */
@@ -47,9 +58,9 @@ function shortNames(name: string): ShortNames {
   const family: string[] = [];
   for (let i = 1; i < tokens.length; i++) family.push(tokens.slice(i).join(' '));
   // "al-Zarqawi" → also "Zarqawi".
-  const particle = /^(?:al|el|ad|ar|as|ash|at|az)-(\p{Lu}.+)$/u.exec(last);
-  if (particle?.[1]) family.push(particle[1]);
-  const given = PARTICLE.test(first) || /^\p{Lu}\.?$/u.test(first) ? null : first;
+  const bare = stripArticle(last);
+  if (bare !== last && bare.length > 1 && isUpperCode(bare.charCodeAt(0))) family.push(bare);
+  const given = isParticle(first) || /^\p{Lu}\.?$/u.test(first) ? null : first;
   return { family, given };
 }
 
@@ -77,11 +88,11 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     // the person the document last introduced by that name ("Kim Yo-jong … Kim said").
     const overridden = draft.type === 'person' && earlier?.type === 'person' && draft.kbId !== null && earlier.kbId !== draft.kbId;
     // "International Organization for Migration (IOM) … IOM said": an abbreviation the document
-    // introduced keeps that meaning, whatever else the KB knows the letters as (the Isle of Man).
+    // introduced keeps that meaning in later paragraphs, by the rule of acronyms.ts.
     const redefined = earlier !== undefined && earlier.type !== 'person' && looksAbbreviated(draft.text)
-      && (earlier.type !== draft.type || (earlier.kbId !== null && draft.kbId !== earlier.kbId));
+      && expansionRetypes(draft, { ...earlier, text: earlier.expansion ?? draft.text });
     // Only names registered as shorter forms are in `known`, so multi-word
-    // mentions ("von der Leyen") may link too; overriding a KB link needs a bare surname.
+    // mentions ("von der Leyen") may link too; overriding a KB link needs one word (a surname, an abbreviation).
     if (earlier && (linkable || ((overridden || redefined) && isShort(draft.text)))) {
       const sense = draft.sense === UNCONFIRMED || (redefined && draft.type !== earlier.type) ? null : draft.sense;
       current = { ...draft, type: earlier.type, kbId: earlier.kbId, label: earlier.label, sense };
@@ -108,7 +119,7 @@ function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityD
     if (d.type === 'other' || isReference(d)) continue;
     const k = key(d.text);
     if (!firstTyped.has(k)) firstTyped.set(k, d);
-    if (d.type === 'person' && isShort(d.text)) surnames.add(k.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''));
+    if (d.type === 'person' && isShort(d.text)) surnames.add(stripArticle(k));
   }
   return drafts.map((d) => {
     // An untyped abbreviation is a thing's ("macro-financial assistance (MFA)"), whatever later guesses say.
@@ -116,12 +127,10 @@ function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityD
     const later = firstTyped.get(key(d.text));
     if (later) return { ...d, type: later.type, kbId: later.kbId, label: later.label, sense: later.sense };
     const words = key(d.text).split(/\s+/);
-    const last = (words[words.length - 1] as string).replace(/^(?:al|el|ad|as|ash|at|az)-/, '');
+    const last = stripArticle(words[words.length - 1] as string);
     return words.length > 1 && surnames.has(last) ? { ...d, type: 'person', label: d.text.replace(POSSESSIVE, '').trim() } : d;
   });
 }
-
-const ABBREVIATION_AFTER = /^\s*\(([^()\s]{2,12})\)/u;
 
 function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
   const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
@@ -132,16 +141,15 @@ function remember(draft: EntityDraft, text: string, known: Map<string, Identity>
     if (names.given !== null && !known.has(names.given.toLowerCase())) known.set(names.given.toLowerCase(), identity);
   }
   // "macro-financial assistance (MFA)": an abbreviation of a thing stays untyped in later paragraphs.
-  if (draft.type === 'other' && text[draft.start - 1] === '(' && text[draft.end] === ')' && looksAbbreviated(draft.text)) {
+  if (draft.type === 'other' && isBracketedAbbreviation(text, draft)) {
     if (!known.has(draft.text.toLowerCase())) known.set(draft.text.toLowerCase(), identity);
   }
   if (draft.type === 'organization' || draft.type === 'place') {
-    // "Asia-Pacific Economic Cooperation (APEC)": remember the abbreviation.
-    // Most mentions have no bracket after them; only those pay for the regular expression.
-    const near = text.slice(draft.end, draft.end + 16);
-    const abbr = near.includes('(') ? ABBREVIATION_AFTER.exec(near) : null;
-    // Mixed case too: "Malian Armed Forces (FAMa)". The outermost name before the bracket comes first
-    // and keeps it: "… Money Laundering in West Africa (GIABA)" is not the region's abbreviation.
-    if (abbr?.[1] && looksAbbreviated(abbr[1]) && !known.has(abbr[1].toLowerCase())) known.set(abbr[1].toLowerCase(), identity);
+    // "Asia-Pacific Economic Cooperation (APEC)", "Malian Armed Forces (FAMa)": remember the abbreviation.
+    // The outermost name before the bracket comes first and keeps it: "… Money Laundering in West
+    // Africa (GIABA)" is not the region's abbreviation.
+    const abbr = bracketedAbbreviationAt(text, draft.end);
+    const letters = abbr === null ? '' : text.slice(abbr.start, abbr.end).toLowerCase();
+    if (abbr !== null && !known.has(letters)) known.set(letters, { ...identity, expansion: draft.text });
   }
 }

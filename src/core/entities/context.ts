@@ -4,6 +4,7 @@
 // text also writes in lower case ("Defence" at a sentence start, "defence" later).
 
 import type { Token } from './tokens';
+import { CODES } from '../claims/currencies';
 import { isCommonWord } from './commonWords';
 import { isDocumentCode, isSectionNumber } from './documentCodes';
 import { isGivenName } from './firstNames';
@@ -128,9 +129,11 @@ function sectionLabelEnd(text: string, tokens: readonly Token[], from: number, t
   return -1;
 }
 
-/** Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"). */
-const CURRENCY_MARKERS = new Set(`usd eur gbp jpy cny rmb inr aed sar qar kwd bhd omr egp try rub uah chf pkr bdt lkr npr
-  ngn kes zar brl mxn krw idr myr thb php vnd ils irr iqd syp lbp jod afn rs dh dhs tk ksh sh rp rm`.split(/\s+/));
+/**
+ * Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"):
+ * the claims module's codes, plus codes and local short forms it does not read as money ("BHD", "KSh", "Tk").
+ */
+const CURRENCY_MARKERS: ReadonlySet<string> = new Set([...CODES.keys(), ...'bdt bhd kes lkr npr omr ksh sh rp rm tk'.split(' ')]);
 
 /** Is token `t` a currency or unit marker: before "$" ("US$", "NT$"), after "°" ("°C"), or a currency code before a number? */
 function isMarker(text: string, t: Token): boolean {

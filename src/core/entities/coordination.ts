@@ -7,7 +7,8 @@
 import type { EntityDraft } from '../detect/drafts';
 import { isReference } from './senses';
 
-const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+/** The gap between two names of one list: ", ", " and ", " or ", " & ", "/" (placeCues.ts reads place lists by it too). */
+export const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
 const BARE_COMMA = /^\s*,\s*$/;
 /** "…, alongside X", "… as well as X": X joins the sentence's subject. */
 const JOINS_SUBJECT = /\b(?:alongside|along with|together with|as well as)\s+$/i;
@@ -26,23 +27,21 @@ export function promoteCoordinated(text: string, drafts: EntityDraft[]): EntityD
     if (last && last.start <= d.start && last.end >= d.end) continue;
     names.push(d);
   }
+  // The drafts come sorted, so one index walks the names: names[next] is the first not ending before the draft.
+  let next = 0;
   return drafts.map((d) => {
     if (d.type !== 'other') return d;
-    const type = coordinatedType(text, d, names);
+    while (next < names.length && (names[next] as EntityDraft).end <= d.start) next++;
+    const type = coordinatedType(text, d, names, next);
     return type ? { ...d, type, sense: null } : d;
   });
 }
 
-function coordinatedType(text: string, d: EntityDraft, names: readonly EntityDraft[]): EntityDraft['type'] | null {
-  let before: EntityDraft | undefined;
-  let after: EntityDraft | undefined;
-  for (const n of names) {
-    if (n.end <= d.start) before = n;
-    else if (n.start >= d.end) {
-      after = n;
-      break;
-    }
-  }
+function coordinatedType(text: string, d: EntityDraft, names: readonly EntityDraft[], next: number): EntityDraft['type'] | null {
+  const before = names[next - 1];
+  let a = next;
+  while (a < names.length && (names[a] as EntityDraft).start < d.end) a++;
+  const after = names[a];
   const gapBefore = before ? text.slice(before.end, d.start) : '';
   const gapAfter = after ? text.slice(d.end, after.start) : '';
   const linkBefore = before !== undefined && COORDINATION.test(gapBefore);
@@ -55,6 +54,8 @@ function coordinatedType(text: string, d: EntityDraft, names: readonly EntityDra
   // The sentence's first name ("Rosneft …, alongside X"); sentences are short, so look back 300 characters.
   const from = Math.max(0, d.start - 300);
   const stop = Math.max(...[...text.slice(from, d.start).matchAll(SENTENCE_END)].map((m) => from + m.index + 1), from);
-  const subject = names.find((n) => n.start >= stop && n.end <= d.start);
+  let first = next;
+  while (first > 0 && (names[first - 1] as EntityDraft).start >= stop) first--;
+  const subject = first < next ? names[first] : undefined;
   return isActor(subject) ? subject.type : null;
 }

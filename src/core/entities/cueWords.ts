@@ -30,19 +30,17 @@ export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaik
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
   princess pope ayatollah imam mullah mufti minister premier`);
 
+/** Title words that only qualify the title's head ("Prime", "Deputy", "Foreign") or never end one ("ministers", "aide"). */
+const TITLE_MODIFIERS = set(`vice prime ministers crown he rt private field staff deputy acting former foreign
+  defence defense home interior finance justice state affairs security national attorney aide supreme dictator
+  militant executive high`);
+
 /**
  * Title words that can end a title phrase: alone they name no one ("the Foreign Secretary"),
  * before a name they are not part of it; honorifics too ("Rt Hon Daniel …", "Sir Julian …").
+ * The title words less their modifiers, so a new title word is a head unless listed there.
  */
-export const TITLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess
-  emperor sultan emir sheikh mullah mufti pope mr mrs ms dr senator governor mayor ambassador envoy commissioner
-  chairman chief director spokesman spokeswoman spokesperson general colonel lieutenant major captain
-  admiral commander sergeant marshal brigadier leader judge representative adviser advisor speaker
-  designate officer mp analyst researcher journalist correspondent reporter economist expert activist
-  diplomat negotiator lawyer counsellor councillor chair chairperson coordinator rapporteur ombudsman
-  sir dame lord lady hon honourable honorable prof professor
-  shaikh sheik ayatollah imam maulana cardinal archbishop bishop reverend rev miss congressman congresswoman
-  chairwoman corporal mep gen col lt maj capt adm cmdr sgt cpl sen rep gov`);
+export const TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter((w) => !TITLE_MODIFIERS.has(w)));
 
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
@@ -119,6 +117,10 @@ export const PLACE_HEADS = set(`
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area
   city town village peninsula river valley mountains border basin delta archipelago estuary
   bridge dam barrage crossing airport airfield airbase base canal camp camps refinery oilfield gasfield`);
+
+/** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
+export const PLACE_OF_NOUNS = set(`city cities town towns village villages port ports district districts province
+  provinces region regions suburbs outskirts island islands governorate`);
 
 /** Compass words and centres that end or sit inside region and command names ("Regional Command South"). */
 export const COMPASS_WORDS = set('north south east west northeast northwest southeast southwest centre center central');

@@ -7,7 +7,7 @@
 
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
-import { looksAbbreviated } from './acronyms';
+import { bracketedAbbreviationAt } from './acronyms';
 import { isReference } from './senses';
 
 /**
@@ -18,14 +18,6 @@ const CONNECTORS = new Set(['against', 'in', 'for', 'of', 'on', 'to', 'the', 'de
 
 const MAX_TAIL = 12;
 
-/** The abbreviation in brackets right after offset `end` ("… West Africa (GIABA)"), if any. */
-function abbreviationAt(text: string, end: number): boolean {
-  const open = text.charCodeAt(end) === 40 ? end : text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 ? end + 1 : -1;
-  if (open < 0) return false;
-  const close = text.indexOf(')', open);
-  return close > open && close - open <= 13 && looksAbbreviated(text.slice(open + 1, close));
-}
-
 /** Index of the last token of the tail after token `from - 1` that reaches "(ABBR)", or -1. */
 function tailToAbbreviation(text: string, tokens: readonly Token[], from: number): number {
   const first = tokens[from];
@@ -34,7 +26,7 @@ function tailToAbbreviation(text: string, tokens: readonly Token[], from: number
   for (let j = from; j < tokens.length && j < from + MAX_TAIL; j++) {
     const t = tokens[j] as Token;
     if (t.gap === 'break' || t.possessive || (!t.cap && !CONNECTORS.has(t.key))) return -1;
-    if (t.cap && abbreviationAt(text, t.end)) return j;
+    if (t.cap && bracketedAbbreviationAt(text, t.end) !== null) return j;
   }
   return -1;
 }
@@ -46,7 +38,7 @@ export function joinExpansions(text: string, tokens: readonly Token[], drafts: E
   let t = 0;
   for (const d of drafts) {
     // Only a name the KB does not know can be cut short by the run rules.
-    if (d.type !== 'organization' || d.kbId !== null || isReference(d) || abbreviationAt(text, d.end)) continue;
+    if (d.type !== 'organization' || d.kbId !== null || isReference(d) || bracketedAbbreviationAt(text, d.end) !== null) continue;
     while (t < tokens.length && (tokens[t] as Token).start < d.end) t++;
     const last = tailToAbbreviation(text, tokens, t);
     if (last < 0) continue;

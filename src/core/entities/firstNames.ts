@@ -45,24 +45,17 @@ const REGIONAL_NAMES = ` abbas amer basel basim bakr faisal fahad faris fawzi gh
   abiy bola uhuru emmerson yoweri mahamat idriss assimi ousmane amadou boubacar aliou hakainde faustin salva riek
   kofi kwame dmytro mykola oleh andriy serhiy vitaliy yulia denys kyrylo rustem kyriakos giorgos `;
 
+let widerNames: ReadonlySet<string> | null = null;
+
 /**
  * Is `key` a given name, by the short list, the wider one (see givenNameList.ts) or the regional one?
  * Asked where a one-word KB place might open a person's name ("Victoria Nuland", "Chad
- * Smith") and where an unknown run of two or three words has no other person cue, so the
- * wider lists stay strings searched on demand, not sets built at start-up; they are too
- * broad to make any capitalised word a person on its own.
+ * Smith") and where an unknown run of two or three words has no other person cue; the wider
+ * lists are too broad to make any capitalised word a person on its own. Their set is built on
+ * the first such question, not at start-up.
  */
 export function isGivenName(key: string): boolean {
   if (FIRST_NAMES.has(key)) return true;
-  if (key.length < 2) return false;
-  return inList(GIVEN_NAME_LIST, key) || inList(REGIONAL_NAMES, key);
-}
-
-/**
- * Is `key` a whole word of `list`? Every word there has a space before it (lines are indented) and
- * a space or a line break after it, so two searches for the whole word suffice; a search for the bare
- * key would stop at every word holding it ("al" in "alan", "khalid", …).
- */
-function inList(list: string, key: string): boolean {
-  return list.includes(` ${key} `) || list.includes(` ${key}\n`);
+  widerNames ??= new Set(`${GIVEN_NAME_LIST} ${REGIONAL_NAMES}`.trim().split(/\s+/));
+  return widerNames.has(key);
 }

@@ -39,6 +39,8 @@ export interface GazetteerMatch {
 export interface Gazetteer {
   /** Leftmost-longest KB name matches over `tokens`, not overlapping. */
   match(tokens: readonly Token[]): GazetteerMatch[];
+  /** The longest KB name starting at token `first` and ending by token `last` (default: the last token). */
+  matchAt(tokens: readonly Token[], first: number, last?: number): GazetteerMatch | null;
   /** Is `key` (folded) a one-word KB name in any letter case ("moscow")? */
   hasWord(key: string): boolean;
 }
@@ -177,6 +179,7 @@ export function buildGazetteer(kb: EntityKb): Gazetteer {
   };
   return {
     match: (tokens) => matchAll(child, tokens),
+    matchAt: (tokens, first, last = tokens.length - 1) => longestAt(child, tokens, first, last),
     hasWord: (key) => (child(key)?.entries?.length ?? 0) > 0,
   };
 }
@@ -203,7 +206,7 @@ function matchAll(child: (key: string) => TrieNode | undefined, tokens: readonly
   const out: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = longestAt(child, tokens, i);
+    const found = longestAt(child, tokens, i, tokens.length - 1);
     if (found) {
       out.push(found);
       i = found.last + 1;
@@ -214,10 +217,10 @@ function matchAll(child: (key: string) => TrieNode | undefined, tokens: readonly
   return out;
 }
 
-function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonly Token[], first: number): GazetteerMatch | null {
+function longestAt(child: (key: string) => TrieNode | undefined, tokens: readonly Token[], first: number, last: number): GazetteerMatch | null {
   let node: TrieNode | undefined;
   let best: GazetteerMatch | null = null;
-  for (let j = first; j < tokens.length; j++) {
+  for (let j = first; j <= last; j++) {
     const t = tokens[j] as Token;
     // A name never spans punctuation: "Korea, North" is two things.
     if (j > first && (t.gap === 'break' || t.afterStop)) break;

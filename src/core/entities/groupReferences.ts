@@ -5,6 +5,7 @@
 // views hide them by default, as they hide pronouns.
 
 import { joinsDigitGroup } from '../text/digitGroups';
+import { UNITS } from '../claims/numberWords';
 import type { EntityDraft } from '../detect/drafts';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
@@ -41,9 +42,8 @@ function numberStart(text: string, tokens: readonly Token[], j: number): number 
   return before !== undefined && OPENERS.has(before.key) && (tokens[k] as Token).gap === 'space' ? k - 1 : k;
 }
 
-/** Number words that count a group ("five soldiers", "Twenty-five soldiers"). */
-const NUMBER_WORDS = set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen`);
+/** Number words that count a group ("five soldiers", "Twenty-five soldiers"): the claims' spelled-out units and two scales. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), 'hundred', 'thousand']);
 
 const isNumber = (t: Token | undefined): boolean => t !== undefined && (/^\d/.test(t.key) || NUMBER_WORDS.has(t.key));
 

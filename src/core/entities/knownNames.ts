@@ -46,14 +46,14 @@ function emitInnerPlaces(scan: Scan, from: number, to: number): void {
   for (let j = from + 1; j <= to; j++) {
     const before = tokens[j - 1] as Token;
     if (before.cap || (before.key !== 'in' && before.key !== 'of' && before.key !== 'and' && before.key !== 'the')) continue;
-    const m = scan.gazetteer.match(tokens.slice(j, to + 1))[0];
-    if (!m || m.first !== 0) continue;
+    const m = scan.gazetteer.matchAt(tokens, j, to);
+    if (!m) continue;
     // "… of North and East Syria": a compass word alone is part of the region's name, not a place.
-    if (m.last === 0 && COMPASS_WORDS.has((tokens[j] as Token).key)) continue;
+    if (m.last === j && COMPASS_WORDS.has((tokens[j] as Token).key)) continue;
     const resolved = resolveSense(m.entries, false);
     if (resolved?.type !== 'place') continue;
-    emit(scan, j, j + m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
-    j += m.last;
+    emit(scan, j, m.last, { type: 'place', ...linkTo(resolved.entry.entity), sense: resolved.sense });
+    j = m.last;
   }
 }
 

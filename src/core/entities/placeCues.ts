@@ -6,15 +6,17 @@
 // Runs on the sorted drafts of one text; cheap string checks only.
 
 import type { EntityDraft } from '../detect/drafts';
+import { COORDINATION } from './coordination';
+import { PLACE_OF_NOUNS } from './cueWords';
 
-const OF_PLACE = /\b(?:city|town|village|province|region|district|outskirts|port|ports|districts|towns|villages|cities|provinces|regions|area|areas|neighbourhoods?|neighborhoods?|suburbs?|liberation|siege|capture|fall|centre|center|heart|island|governorate|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$/i;
+/** "the town of Hawija", "the liberation of Hawija", "northeast of Dumriyah": the settlement nouns of cueWords.ts and more. */
+const OF_PLACE = new RegExp(String.raw`\b(?:${[...PLACE_OF_NOUNS].join('|')}|area|areas|neighbourhoods?|neighborhoods?|suburb|liberation|siege|capture|fall|centre|center|heart|north|south|east|west|northwest|northeast|southwest|southeast|north-west|north-east|south-west|south-east|native|out)\)?\s+of\s+$`, 'i');
 /** "villages along the valley including Kafrsaya", "ports such as Odesa": examples of a plural place noun. */
 const PLACE_EXAMPLES = /\b(?:towns|cities|villages|areas|provinces|districts|regions|countries|capitals|ports|islands)\b[^.;:!?]{0,60}?\b(?:including|such as|like|notably|namely|especially)\s+$/i;
 /** "the assault on Tellmara", "the offensive against Dumriyah": the target of an assault is a place. */
 const ASSAULT_ON = /\b(?:assault|assaults|offensive|raid|raids|siege|bombardment|shelling|airstrikes?|advance|march)\s+(?:on|against|into|of)\s+$/i;
 /** "Varnessa to the east", "Kolvaria to the west": a name placed by a compass direction. */
 const TO_THE_DIRECTION = /^\s+to\s+the\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\b/i;
-const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|\/)\s*$/;
 
 function isPlace(d: EntityDraft | undefined): boolean {
   return d !== undefined && d.type === 'place' && d.sense !== 'government';

@@ -6,6 +6,7 @@ import type { EntityDraft } from '../detect/drafts';
 import type { GazetteerMatch } from './gazetteer';
 import type { Scan } from './scan';
 import type { Token } from './tokens';
+import { abbreviatedAfter } from './acronyms';
 import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
 import {
   GROUP_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ORG_PREFIXES, PLACE_HEADS, THING_NOUNS, TITLE_WORDS, TRAILING_GEO,
@@ -19,7 +20,7 @@ import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { titleEnd } from './titles';
 import { endsName } from './tokens';
 import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, regionalBranchEnd } from './orgNameShapes';
-import { TRAILING_GROUPS, abbreviatedAfter, typeUnknown } from './unknownNames';
+import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 

@@ -7,11 +7,12 @@ import type { EntityType } from '../model/analysis';
 import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
+import { bracketedAbbreviationAt } from './acronyms';
 import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
@@ -55,10 +56,6 @@ const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freew
 export const TRAILING_GROUPS = new Set(['tribe', 'tribes', 'clan', 'clans', 'governments', 'militia', 'militias', 'programme', 'program',
   'movement', 'faction', 'network', 'party', 'group', 'brigade', 'brigades']);
 
-/** Settlement and area nouns before "of" that make the name after them a place ("the port of Mokha", "the districts of Hays"). */
-const PLACE_OF_NOUNS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'port', 'ports', 'district',
-  'districts', 'province', 'provinces', 'region', 'regions', 'suburbs', 'outskirts', 'island', 'islands', 'governorate']);
-
 /** Verbs whose subject is a person ("Zawbai denied", "Marwandi said"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'noted',
   'denied', 'admitted', 'insisted', 'argued', 'died', 'resigned', 'recalled', 'replied', 'confessed', 'testified',
@@ -96,22 +93,6 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
     if (PLACE_HEADS.has(head)) return 'place';
   }
   return null;
-}
-
-export function followedByAcronym(text: string, end: number): boolean {
-  // Most names have no bracket after them; only those pay for the expression.
-  const c = text.charCodeAt(end);
-  if (c !== 40 && !(c === 32 && text.charCodeAt(end + 1) === 40)) return false;
-  return ACRONYM_AFTER.test(text.slice(end, end + 14));
-}
-
-const ACRONYM_AFTER = /^\s?\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u;
-
-/** The abbreviation in brackets at `end` starts like `word` ("Volunteers … (VDP)"; not "Ministers of … (APEC)"). */
-export function abbreviatedAfter(text: string, end: number, word: string): boolean {
-  if (!followedByAcronym(text, end)) return false;
-  const m = ACRONYM_AFTER.exec(text.slice(end, end + 14));
-  return m?.[1]?.[0] === word[0];
 }
 
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
@@ -190,7 +171,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
-  if (length > 1 && followedByAcronym(text, last.end)) return named('organization');
+  if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.

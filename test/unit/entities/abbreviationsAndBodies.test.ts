@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { EntityDraft } from '../../../src/core/detect/drafts';
 import type { KbEntity } from '../../../src/core/kb/kbTypes';
 import { createAnalyzer } from '../../../src/core/analyzer';
+import { expansionRetypes } from '../../../src/core/entities/acronyms';
 import { detectEntities } from '../../../src/core/entities/detectEntities';
 import { kbViewFromEntities } from '../../../src/core/entities/kbView';
 import { isReference } from '../../../src/core/entities/senses';
@@ -22,6 +23,8 @@ const EXTRA: readonly KbEntity[] = [
   org('cl:test-uscc', 'US Coastal Command', [{ text: 'Coastal Command', kind: 'alias' }], 'Q30'),
   org('cl:test-rvaf', 'Rivenian Air Force', [{ text: 'RVAF', kind: 'abbreviation' }], 'Q212'),
   org('cl:test-cbr', 'Central Bank of Russia', [{ text: 'Bank of Russia', kind: 'alias' }], 'Q159'),
+  { id: 'cl:test-dorvane', type: 'place', kind: 'country', label: 'Federal Republic of Dorvane', description: '', facts: [], names: [] },
+  org('cl:test-movel', 'Multinational Observer Verification and Liaison Mission', [{ text: 'MOVEL', kind: 'abbreviation' }]),
   { id: 'cl:test-tramp', type: 'person', kind: 'person', label: 'Donald Tramp', description: '', facts: [], names: [{ text: 'Tramp', kind: 'surname' }] },
 ];
 const kb = kbViewFromEntities([...FIXTURE_ENTITIES, ...EXTRA]);
@@ -39,6 +42,27 @@ describe('entities: a bracketed abbreviation stands for its expansion', () => {
     const analyzer = createAnalyzer({ kb: { ...kb, version: 'test' } });
     const result = analyzer.analyze('The International Office for Volunteers (IOV) met.\n\nLater, IOV left.');
     assert.deepEqual(result.entities.filter((e) => e.text === 'IOV').map((e) => e.kbId), ['cl:test-iov', 'cl:test-iov']);
+  });
+
+  it('keeps a KB abbreviation whose letters do not start like the name before its bracket, in every mention', () => {
+    // "… mission in the Federal Republic of Dorvane (MOVEL)": the bracket follows the country, but the letters are the mission's.
+    const analyzer = createAnalyzer({ kb: { ...kb, version: 'test' } });
+    const result = analyzer.analyze('The observer mission in the Federal Republic of Dorvane (MOVEL) said that MOVEL would stay.\n\nMOVEL left in May.');
+    assert.deepEqual(result.entities.filter((e) => e.text === 'MOVEL').map((e) => [e.type, e.kbId]),
+      [['organization', 'cl:test-movel'], ['organization', 'cl:test-movel'], ['organization', 'cl:test-movel']]);
+  });
+
+  it('lets the name before the bracket retype an abbreviation only when it differs and may override the KB link', () => {
+    const draft = (text: string, type: EntityDraft['type'], kbId: string | null) => ({ text, type, kbId });
+    const office = draft('International Office for Volunteers', 'organization', 'cl:test-iov');
+    // The KB reads "IOV" as the isle; the expansion starts like the letters, so it wins.
+    assert.equal(expansionRetypes(draft('IOV', 'place', 'cl:test-vell'), office), true);
+    // Already the expansion's type and link: nothing to change.
+    assert.equal(expansionRetypes(draft('IOV', 'organization', 'cl:test-iov'), office), false);
+    // A KB-linked mission after a country that starts with another letter keeps its link.
+    assert.equal(expansionRetypes(draft('MOVEL', 'organization', 'cl:test-movel'), draft('Federal Republic of Dorvane', 'place', 'cl:test-dorvane')), false);
+    // Letters the KB does not know take the expansion's type whatever its first letter.
+    assert.equal(expansionRetypes(draft('FAMa', 'other', null), draft('Malian Armed Forces', 'organization', null)), true);
   });
 
   it('matches an abbreviation the KB lists in two letter cases ("MoD", "MOD")', () => {

@@ -34,6 +34,16 @@ describe('gazetteer: lazy first-word buckets', () => {
   });
 });
 
+describe('gazetteer: the longest name at one token', () => {
+  it('matches from the given token only, and no further than the given last token', () => {
+    const gazetteer = buildGazetteer(kbViewFromEntities([place('c1', 'Vella'), place('c2', 'Vella Bay')]));
+    const tokens = tokenize('Boats left Vella Bay at dawn.');
+    assert.equal(gazetteer.matchAt(tokens, 2)?.entries[0]?.entity.id, 'c2');
+    assert.equal(gazetteer.matchAt(tokens, 2, 2)?.entries[0]?.entity.id, 'c1');
+    assert.equal(gazetteer.matchAt(tokens, 1), null);
+  });
+});
+
 describe('gazetteer: letter case of plain and hyphenated names', () => {
   it('keeps upper-case names upper, capitalised names capitalised, and any case after a hyphen', () => {
     const org = (id: string, label: string): KbEntity => ({ id, type: 'organization', kind: 'alliance', label, description: '', facts: [], names: [] });

@@ -27,4 +27,8 @@ describe('entities: counts, codes and currency markers', () => {
     // Only the state acting at the start: "The US" (organisation) around "US" (place).
     assert.deepEqual(texts(drafts), ['The US', 'US']);
   });
+
+  it('takes the currency codes the claims read as money for markers too ("SEK 40 million")', () => {
+    assert.deepEqual(texts(detect('Donors gave SEK 40 million, NOK 12 million and SGD 5 million.')), []);
+  });
 });
