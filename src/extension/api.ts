@@ -18,6 +18,12 @@ export interface TaggedClaimInfo extends TaggedClaim {
 /** What the tagging side provides to the API (`services.tagging = …`). */
 export interface TaggingFacade {
   taggedClaims(): Promise<readonly TaggedClaimInfo[]>;
+  /**
+   * Resolves once the stores on disk say where every tag is now: loaded,
+   * queued writes done and closed documents' tags checked against their files.
+   * Export waits for this; unlike `taggedClaims` it opens no document.
+   */
+  whenStoresCurrent(): Promise<void>;
   /** Re-reads these documents' stores from disk (after an import wrote them). */
   reloadStores(documentUris: readonly vscode.Uri[]): Promise<void>;
 }

@@ -42,7 +42,8 @@ export async function importClaims(services: Services, source?: unknown): Promis
     return fail(`cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`, interactive);
   }
   if (!decoded.ok) return fail(decoded.message, interactive);
-  await services.tagging?.taggedClaims();
+  // The import merges into the stores as they are on disk: pending writes first.
+  await services.tagging?.whenStoresCurrent();
   // The creator of foreign annotations that name none.
   const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || (osUser() ?? '');
   const access = folderReader(folder.uri, services.storeLocator?.storeDirectoryFor(folder));

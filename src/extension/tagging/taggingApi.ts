@@ -25,6 +25,7 @@ export function createTaggingApi(
 ): TaggingApi {
   return {
     whenLoaded: ready,
+    whenStoresCurrent: checked,
     // Whoever writes stores on tagging's behalf (an import) calls this rather
     // than waiting for the file watcher, whose events may come late or not at
     // all on a loaded host.
