@@ -10,7 +10,7 @@
 import type { JsonObject, Reader } from '../store/diagnostics';
 import { EXPORT_SCHEMA_ID } from '../export/claimLensJson';
 import { isObject } from '../store/diagnostics';
-import { isExportTimestamp } from './timestamp';
+import { isExportTimestamp } from '../store/timestamp';
 
 const TOP = ['$schema', 'format', 'formatVersion', 'provenance', 'scope', 'claims'];
 const CLAIM = ['id', 'label', 'status', 'note', 'analyst', 'created', 'modified', 'document', 'selectors', 'range', 'claim', 'entities', 'orphaned'];

@@ -11,7 +11,7 @@ import { Reader, isObject } from '../store/diagnostics';
 import { TAG_ID_PATTERN, readTaggedClaim } from '../store/readTaggedClaim';
 import { workspaceRelativePath } from '../store/storeFile';
 import { MAX_IMPORT_CLAIMS } from './importTypes';
-import { normalizedTimestamp } from './timestamp';
+import { normalizedTimestamp } from '../store/timestamp';
 
 const TAG_IRI = 'urn:claimlens:tag:';
 

@@ -7,15 +7,11 @@ import type { TagSelectors } from '../anchoring/selectors';
 import type { JsonObject, Reader } from './diagnostics';
 import type { ClaimSnapshot, DocumentRef, EntityRef, TaggedClaim } from './taggedClaim';
 import { TAG_STATUSES } from './taggedClaim';
+import { TIMESTAMP_PATTERN, normalizedTimestamp } from './timestamp';
 
 const CLAIM_KINDS: readonly ClaimKind[] = ['count', 'money', 'percent', 'date', 'duration', 'measure', 'ordinal'];
 
 export const TAG_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-/**
- * Loose on purpose: any ISO 8601 instant with a zone, as `Date.toISOString` writes,
- * minutes-only allowed ("2026-11-26T09:15+02:00"); the store schema's `pattern`.
- */
-export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const MAX_LABEL = 200;
 /** Limits a stored or imported tag must keep; a merge that would break them is reported instead. */
 export const MAX_NOTE = 20_000;
@@ -32,8 +28,8 @@ export function readTaggedClaim(r: Reader, value: unknown, path: string, documen
     status: r.oneOf(obj, 'status', path, TAG_STATUSES),
     note: r.string(obj, 'note', path, { max: MAX_NOTE }),
     analyst: r.string(obj, 'analyst', path, { max: MAX_LABEL }),
-    created: r.string(obj, 'created', path, { pattern: TIMESTAMP_PATTERN }),
-    modified: r.string(obj, 'modified', path, { pattern: TIMESTAMP_PATTERN }),
+    created: instant(r.string(obj, 'created', path, { pattern: TIMESTAMP_PATTERN })),
+    modified: instant(r.string(obj, 'modified', path, { pattern: TIMESTAMP_PATTERN })),
     selectors: readSelectors(r, obj.selectors, `${path}/selectors`),
     claim: obj.claim === null ? null : readSnapshot(r, obj.claim, `${path}/claim`),
     entities: readEntities(r, obj, path),
@@ -42,6 +38,15 @@ export function readTaggedClaim(r: Reader, value: unknown, path: string, documen
   if (r.diagnostics.slice(before).some((d) => d.severity === 'error')) return undefined;
   // Every field was checked above; this only narrows away `undefined`.
   return { ...claim, document } as TaggedClaim;
+}
+
+/**
+ * A stored time in the form exports require ("2026-11-26T09:15+02:00" →
+ * "2026-11-26T07:15:00.000Z"), so a hand-edited store still exports valid
+ * JSON; kept as written when it names no real instant.
+ */
+function instant(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : normalizedTimestamp(value) ?? value;
 }
 
 function readSelectors(r: Reader, value: unknown, path: string): TagSelectors | undefined {

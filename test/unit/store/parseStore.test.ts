@@ -4,6 +4,7 @@ import { contentHash } from '../../../src/core/anchoring/contentHash';
 import { parseStore } from '../../../src/core/store/parseStore';
 import { serializeStore } from '../../../src/core/store/serializeStore';
 import { STORE_FORMAT_VERSION } from '../../../src/core/store/storeFile';
+import { isExportTimestamp } from '../../../src/core/store/timestamp';
 import { BRIEF, BRIEF_PATH, briefTags } from './fixtures';
 
 type Json = Record<string, unknown> & { claims: Record<string, unknown>[] };
@@ -108,5 +109,14 @@ describe('parseStore', () => {
   it('normalises the document path to workspace-relative with forward slashes', () => {
     const json = { ...storeJson(), document: { path: '.\\briefs\\northern-border.md', contentHash: 'sha256:00' } };
     assert.equal(parseStore(JSON.stringify(json)).store?.document.path, BRIEF_PATH);
+  });
+
+  it('reads a hand-edited time without seconds as the same instant in the export form', () => {
+    const json = storeJson();
+    json.claims[0] = { ...json.claims[0], created: '2026-11-26T09:15+02:00', modified: '2026-11-26T10:40Z' };
+    const claim = parseStore(JSON.stringify(json)).store?.claims[0];
+    assert.equal(claim?.created, '2026-11-26T07:15:00.000Z');
+    assert.equal(claim?.modified, '2026-11-26T10:40:00.000Z');
+    assert.ok(isExportTimestamp(claim.created) && isExportTimestamp(claim.modified));
   });
 });

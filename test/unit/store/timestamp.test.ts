@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { normalizedTimestamp } from '../../../src/core/import/timestamp';
+import { normalizedTimestamp } from '../../../src/core/store/timestamp';
 
 describe('normalizedTimestamp', () => {
   it('keeps a timestamp already in the export form and writes another tool\'s instant as toISOString does', () => {

@@ -4,7 +4,12 @@
 // `pattern` and `"format": "date-time"`; "2026-02-30T10:00:00Z" or
 // "2026-11-26T09:15Z" are refused by both.
 
-import { TIMESTAMP_PATTERN } from '../store/readTaggedClaim';
+/**
+ * Loose on purpose: any ISO 8601 instant with a zone, as `Date.toISOString` writes,
+ * minutes-only allowed ("2026-11-26T09:15+02:00"); the store schema's `pattern`.
+ * A store read normalises what it accepts to the export's form (below).
+ */
+export const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -19,7 +24,7 @@ export function isExportTimestamp(value: string): boolean {
 }
 
 /**
- * A timestamp from another tool in the export's form: kept when it already is,
+ * A timestamp from another tool or a hand-edited store in the export's form: kept when it already is,
  * else the same instant as `toISOString` writes it ("2026-11-26T09:15+02:00" →
  * "2026-11-26T07:15:00.000Z"); undefined when it is no instant at all.
  */
