@@ -106,7 +106,7 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   const { text } = input;
   if (text.length === 0) return [];
   const tokens = markSentenceStarts(tokenize(text, 0, text.length, input.original), input.sentences);
-  const ctx = buildContext(text, tokens);
+  const ctx = buildContext(text, tokens, input.original);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
   for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);

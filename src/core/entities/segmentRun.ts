@@ -17,7 +17,7 @@ import { followsDottedTitle, hasPersonContext } from './personCues';
 import { barePortfolioStart, isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
-import { titleEnd } from './titles';
+import { isDanglingAbbreviation, titleEnd } from './titles';
 import { endsName } from './tokens';
 import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, regionalBranchEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
@@ -257,7 +257,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     const kbNext = kbAt.get(q + 1);
     const headWord = kbNext !== undefined && kbNext.last === q + 1 && (ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key));
     if (kbNext && next.gap !== 'hyphen' && !headWord && !isSurnamePlace(scan, p, q, runLast)) break;
-    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
+    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0 && !isDanglingAbbreviation(tokens, q + 1, runLast)) break;
     // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;
     q++;
