@@ -94,8 +94,8 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
     // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
-    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop))
-      || QUESTION_NUMBER.test(t.text);
+    const dropWord = !isMonthAsGivenName(tokens, p, last) && (FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key)
+      || (isCommonWord(t.key) && (p === last || t.afterStop)) || QUESTION_NUMBER.test(t.text));
     if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
       p++;
       continue;
@@ -157,6 +157,15 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Jan Egeland said": a month abbreviation before a capitalised word that is no month or day (no "Jan 12") is a given name. */
+function isMonthAsGivenName(tokens: readonly Token[], p: number, runLast: number): boolean {
+  const t = tokens[p] as Token;
+  const next = tokens[p + 1];
+  return MONTH_ABBREVIATIONS.has(t.key) && p < runLast && next !== undefined && next.gap === 'space' && !MONTHS_AND_DAYS.has(next.key) && !isCommonWord(next.key);
 }
 
 /** Is the run ending at `runLast` followed by a lower-case group noun ("… programme", "… tribe")? */

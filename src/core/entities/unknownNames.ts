@@ -53,6 +53,8 @@ function isSpeakerLabel(text: string, t: Token): boolean {
   return text.slice(lineStart, t.start).trim() === '';
 }
 
+const ROMAN_OR_NUMBER = /^(?:[IVXL]{1,6}|\d{1,3})$/;
+
 /** Roads named by a number ("Highway 1", "Route 66"). */
 const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freeway']);
 
@@ -176,6 +178,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
+  // "Trial Chamber IX", "Panzer Division 7": a numbered body keeps its head's type.
+  if (length > 1 && ORG_HEADS.has((tokens[s.last - 1] as Token).key) && ROMAN_OR_NUMBER.test(last.text)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.

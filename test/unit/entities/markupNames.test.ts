@@ -57,3 +57,17 @@ describe('entities: person cues found again', () => {
     assert.equal(typeOf('Talks with Sen Orvan Tesk ended.', 'Orvan Tesk', 'plaintext'), 'person');
   });
 });
+
+describe('entities: a month abbreviation as a given name, an institution standing alone', () => {
+  it('reads "Jan" before a capitalised surname as a given name, but not before a day number', () => {
+    assert.equal(typeOf('Aid fell in March. Jan Morvik, the council head, said so.', 'Jan Morvik', 'plaintext'), 'person');
+    const dated = analyzer.analyze('On Jan 12 the Velmora talks began.', { languageId: 'plaintext' }).entities;
+    assert.ok(!dated.some((e) => e.text.startsWith('Jan')));
+  });
+
+  it('types a capitalised chamber or a numbered one as an organisation, not a person', () => {
+    const text = 'Trial Chamber IV of the court sat in March. The Chamber, composed of three judges, heard the witnesses.';
+    assert.equal(typeOf(text, 'Trial Chamber IV', 'plaintext'), 'organization');
+    assert.equal(typeOf(text, 'Chamber', 'plaintext'), 'organization');
+  });
+});
