@@ -6,7 +6,7 @@
 
 import type { ClaimDraft, DetectionInput, EntityDraft } from '../detect/drafts';
 import type { AnalysisResult, EntityMention, NumericClaim, OffsetRange } from '../model/analysis';
-import { maskMarkdown } from '../text/markdown';
+import { maskInlineMarkup, maskMarkdown } from '../text/markdown';
 import { splitParagraphs } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
 import { linkShortMentions } from './coreference';
@@ -16,7 +16,7 @@ import { shiftClaim, shiftEntity } from './shift';
 export type LanguageId = 'markdown' | 'plaintext';
 
 export interface AnalyzeOptions {
-  /** Markdown syntax is masked before detection; default plaintext. */
+  /** Markdown syntax is masked before detection (in plaintext only emphasis and table pipes); default plaintext. */
   readonly languageId?: LanguageId;
 }
 
@@ -70,7 +70,7 @@ export function createDocumentAnalyzer(options: DocumentAnalyzerOptions): Analyz
 
   return {
     analyze(text: string, opts?: AnalyzeOptions): AnalysisResult {
-      const masked = opts?.languageId === 'markdown' ? maskMarkdown(text) : text;
+      const masked = opts?.languageId === 'markdown' ? maskMarkdown(text) : maskInlineMarkup(text);
       const entityDrafts: EntityDraft[] = [];
       const claimDrafts: ClaimDraft[] = [];
       for (const paragraph of splitParagraphs(text)) {

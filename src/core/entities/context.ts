@@ -39,12 +39,17 @@ function urlRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-/** A line whose words are all capitalised or all upper-case, with no sentence end: a heading. */
-function isHeadingLine(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * A line whose words are all capitalised or all upper-case, with no sentence end: a heading.
+ * A table row is none, though its cells are capitalised ("| Oddar Meanchey | Cambodia | 64,000 |"):
+ * `source`, the text before Markdown masking, still shows its pipes.
+ */
+function isHeadingLine(text: string, tokens: readonly Token[], from: number, to: number, source: string): boolean {
   if (to - from < 2) return false;
   const first = tokens[from] as Token;
   const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
   if (/^[ \t]*#/.test(text.slice(lineStart, first.start + 1))) return true;
+  if (/^[ \t]*\|/.test(source.slice(lineStart, first.start + 1))) return false;
   let caps = 0;
   let words = 0;
   let upper = 0;
@@ -172,7 +177,8 @@ function markGlossMatches(re: RegExp, text: string, tokens: readonly Token[], in
   }
 }
 
-export function buildContext(text: string, tokens: readonly Token[]): TextContext {
+/** `source`: the text before Markdown masking, when masking changed it (same length). */
+export function buildContext(text: string, tokens: readonly Token[], source: string = text): TextContext {
   const inUrl: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const ranges = urlRanges(text);
   let r = 0;
@@ -199,7 +205,7 @@ export function buildContext(text: string, tokens: readonly Token[]): TextContex
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
+    if (isHeadingLine(text, tokens, lineFrom, i, source) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
       kbOnly.fill(true, lineFrom, i);
     } else {
       const label = sectionLabelEnd(text, tokens, lineFrom, i);

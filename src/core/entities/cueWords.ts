@@ -67,7 +67,7 @@ export const ORG_HEADS = set(`
   llc plc co company companies party army forces force navy corps guard guards brigade brigades battalion
   regiment division militia front movement alliance coalition union league federation association
   society foundation institute institution university college school academy bank fund
-  authority bureau service services parliament assembly congress senate court tribunal board
+  authority bureau service services parliament assembly congress senate court tribunal board chamber chambers
   cabinet government administration organization organisation network news agency press times post
   journal television tv radio broadcasting airlines airways industries holdings group systems
   herald tribune gazette chronicle telegraph courier

@@ -91,6 +91,16 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
   return nameAfter || nameBefore;
 }
 
+/**
+ * "Let's start" is no "LeT": a KB abbreviation written with inner capitals ("LeT", "MoD") matches
+ * a common word in title case only when the text shows those capitals or shouts it.
+ */
+function isCommonWordForAbbreviation(tokens: readonly Token[], m: GazetteerMatch): boolean {
+  const t = tokens[m.first] as Token;
+  const titleCase = t.text.slice(1) === t.text.slice(1).toLowerCase();
+  return m.first === m.last && titleCase && isCommonWord(t.key) && m.entries.every((e) => e.nameKind === 'abbreviation');
+}
+
 export interface DetectEntitiesOptions {
   /** Second opinion for names no rule could type; absent by default (rules only). */
   readonly typer?: NameTyper;
@@ -106,10 +116,10 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   const { text } = input;
   if (text.length === 0) return [];
   const tokens = markSentenceStarts(tokenize(text, 0, text.length, input.original), input.sentences);
-  const ctx = buildContext(text, tokens);
+  const ctx = buildContext(text, tokens, input.original);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
-  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m)) kbAt.set(m.first, m);
+  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m) && !isCommonWordForAbbreviation(tokens, m)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
   for (const run of findRuns(tokens, ctx, lowerKbStarts(tokens, kbAt))) {

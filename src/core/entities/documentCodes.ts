@@ -12,6 +12,9 @@ const DOCUMENT_HEADS = new Set(['regulation', 'regulations', 'decision', 'decisi
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** "JMIC/INC/041-25": more slash-joined abbreviations, then the number. */
+const SLASHED_NUMBER_AFTER = /^\/(?:[A-Z]{1,8}\/){0,3}\d/;
+
 /** "EUCO 12/25": a number with a slash after the abbreviation. */
 const NUMBER_WITH_SLASH = /^ \d{1,4}\/\d{1,4}/;
 
@@ -22,8 +25,9 @@ const NUMBER_AFTER_BRACKET = /^\)\s*(?:No\.?\s*)?\d/;
 export function isDocumentCode(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!t.upper) return false;
-  // "2014/512/CFSP": glued by a slash to a number.
+  // "2014/512/CFSP", "JMIC/INC/041-25": glued by a slash to a number.
   if (text.charCodeAt(t.start - 1) === 47 && isDigit(text.charCodeAt(t.start - 2))) return true;
+  if (text.charCodeAt(t.end) === 47 && SLASHED_NUMBER_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   const after = text.charCodeAt(t.end);
   if (after === 32 && isDigit(text.charCodeAt(t.end + 1)) && NUMBER_WITH_SLASH.test(text.slice(t.end, t.end + 11))) return true;
   if (after !== 41 || text.charCodeAt(t.start - 1) !== 40) return false;

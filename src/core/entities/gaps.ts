@@ -5,6 +5,7 @@
 // ("Kim Jong–un"), the line break of hard-wrapped prose ("Olaf\nScholz"), and a
 // plural possessive before an organisation head ("Kurdistan Workers' Party").
 
+import { EMPHASIS_CHARS } from '../text/markdown';
 import { ORG_HEADS } from './cueWords';
 import { isCasedLetterCode, isUpperCode } from './letters';
 
@@ -34,10 +35,15 @@ export function classifyGap(text: string, from: number, to: number, before: stri
     if (first === EN_DASH && isCasedLetterCode(text.charCodeAt(from - 1)) && isCasedLetterCode(text.charCodeAt(to))) return 'hyphen';
   }
   let newlines = 0;
+  let emphasis = false;
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    // Markdown blanked here ("**Olaf** Scholz", "the **UK**"): markup ends a name as punctuation does.
-    if (source !== undefined && source.charCodeAt(i) !== ch) return 'break';
+    if (source !== undefined && source.charCodeAt(i) !== ch) {
+      // Markdown blanked here ("[Kursk](…) said", "| Surin | Thailand |"): markup ends a name as punctuation does.
+      if (!EMPHASIS_CHARS.has(source.charCodeAt(i))) return 'break';
+      emphasis = true;
+      continue;
+    }
     if (ch === 32 || ch === 0xa0 || ch === 9) continue;
     if (ch === 10) {
       newlines++;
@@ -48,6 +54,9 @@ export function classifyGap(text: string, from: number, to: number, before: stri
     // Anything else (comma, quote, "*") breaks a name.
     return 'break';
   }
+  // Emphasis is transparent to the words around it ("its spokeswoman **Maly Socheata**", "the **UK**"),
+  // but no name runs across it ("**Olaf** Scholz", "**North** Korea": two capitalised words stay apart).
+  if (emphasis) return newlines === 0 && !(isUpperCode(before.charCodeAt(0)) && isUpperCode(after.charCodeAt(0))) ? 'space' : 'break';
   if (newlines === 0) return 'space';
   return newlines === 1 && isSoftWrap(text, from, before, after) ? 'space' : 'break';
 }

@@ -85,7 +85,10 @@ function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry):
     return;
   }
   const old = entries[i] as GazetteerEntry;
-  entries[i] = { ...old, shape: old.shape.map((c, k) => looser(c, entry.shape[k] ?? c)), plural: old.plural || entry.plural };
+  // A name listed as an alias and as a demonym ("Thai" for Thailand, "Saudi" for Saudi Arabia) reads as
+  // the demonym: "Thai jets" are the country's, not the country.
+  const nameKind = entry.nameKind === 'demonym' ? entry.nameKind : old.nameKind;
+  entries[i] = { ...old, nameKind, shape: old.shape.map((c, k) => looser(c, entry.shape[k] ?? c)), plural: old.plural || entry.plural };
 }
 
 /** A shape accepting what either accepts: "MoD" (cap) and "MOD" (upper) listed for one entry accept both. */

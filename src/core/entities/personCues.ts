@@ -56,8 +56,10 @@ export function hasRoleAppositive(text: string, tokens: readonly Token[], last: 
     const t = tokens[j];
     if (!t || (j > last + 1 && t.gap === 'break')) return false;
     if (!t.cap && (APPOSITIVE_ROLES.has(t.key) || KINSHIP.has(t.key) || TITLE_HEADS.has(t.key))) return true;
-    // A capitalised word only as part of the owner's name, up to its possessive.
-    if (t.cap && !t.possessive && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === 'space')) return false;
+    // Right after the comma a capitalised word only as part of the owner's name, up to its possessive;
+    // after an opener it may qualify the role too ("…, the Senate president", "…, a former Labour minister").
+    const opened = j > last + 1 && APPOSITIVE_OPENERS.has((tokens[last + 1] as Token).key);
+    if (t.cap && !t.possessive && !opened && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === 'space')) return false;
     if (!t.cap && !APPOSITIVE_OPENERS.has(t.key) && !/^[a-z-]+$/.test(t.text)) return false;
   }
   return false;
@@ -93,8 +95,9 @@ function followsRoleNoun(tokens: readonly Token[], first: number): boolean {
   return prev.key === 'as' && tokens[first - 2]?.key === 'such' && PEOPLE_PLURALS.has(tokens[first - 3]?.key ?? '');
 }
 
-// "By Lina Haddad and Emre Kaplan", "Reporting by Lina Haddad in Beirut and Emre Kaplan in Istanbul".
-const BYLINE = /^[ \t]*(?:By|(?:Additional )?[Rr]eporting by|Written by|Writing by)[ \t]/;
+// "By Lina Haddad and Emre Kaplan", "Reporting by Lina Haddad in Beirut and Emre Kaplan in Istanbul",
+// "Prepared by Lina Haddad, Analyst" (a report's author line).
+const BYLINE = /^[ \t]*(?:By|(?:Additional )?[Rr]eporting by|(?:Written|Writing|Prepared|Compiled|Edited) by)[ \t]/;
 
 /** A name in a byline: after its "by", "and" or a comma, on a line that opens with "By" or "Reporting by". */
 function inByline(text: string, tokens: readonly Token[], first: number): boolean {

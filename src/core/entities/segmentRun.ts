@@ -17,7 +17,7 @@ import { followsDottedTitle, hasPersonContext } from './personCues';
 import { barePortfolioStart, isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
-import { titleEnd } from './titles';
+import { isDanglingAbbreviation, titleEnd } from './titles';
 import { endsName } from './tokens';
 import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, regionalBranchEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
@@ -94,8 +94,8 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
     // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
-    const dropWord = FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key) || (isCommonWord(t.key) && (p === last || t.afterStop))
-      || QUESTION_NUMBER.test(t.text);
+    const dropWord = !isMonthAsGivenName(tokens, p, last) && (FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key)
+      || (isCommonWord(t.key) && (p === last || t.afterStop)) || QUESTION_NUMBER.test(t.text));
     if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
       p++;
       continue;
@@ -157,6 +157,15 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     p = Math.max(segLast, typed?.last ?? segLast) + 1;
   }
   return consumed;
+}
+
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Jan Egeland said": a month abbreviation before a capitalised word that is no month or day (no "Jan 12") is a given name. */
+function isMonthAsGivenName(tokens: readonly Token[], p: number, runLast: number): boolean {
+  const t = tokens[p] as Token;
+  const next = tokens[p + 1];
+  return MONTH_ABBREVIATIONS.has(t.key) && p < runLast && next !== undefined && next.gap === 'space' && !MONTHS_AND_DAYS.has(next.key) && !isCommonWord(next.key);
 }
 
 /** Is the run ending at `runLast` followed by a lower-case group noun ("… programme", "… tribe")? */
@@ -257,7 +266,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     const kbNext = kbAt.get(q + 1);
     const headWord = kbNext !== undefined && kbNext.last === q + 1 && (ORG_HEADS.has(next.key) || PLACE_HEADS.has(next.key));
     if (kbNext && next.gap !== 'hyphen' && !headWord && !isSurnamePlace(scan, p, q, runLast)) break;
-    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0) break;
+    if (next.cap && titleEnd(tokens, q + 1, runLast) >= 0 && !isDanglingAbbreviation(tokens, q + 1, runLast)) break;
     // "Governor of the North Coast Tobias Hartley": a place or organisation head, then a given name.
     if (isOfHead(cur.key) && FIRST_NAMES.has(next.key)) break;
     q++;

@@ -7,6 +7,18 @@
 import type { Token } from './tokens';
 import { ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
+/** Title words that are abbreviations, written without their dot too ("Sen Lee", "Gen Amir"). */
+const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'adm', 'cmdr', 'sgt', 'cpl', 'rev', 'prof']);
+
+/**
+ * An abbreviated title ending the run names no one after it, so it is a name's last word
+ * instead ("Hun Sen", "Lo Gen"): "Sen Lee" still has its title.
+ */
+export function isDanglingAbbreviation(tokens: readonly Token[], p: number, runLast: number): boolean {
+  const t = tokens[p] as Token;
+  return p === runLast && !t.upper && ABBREVIATED_TITLES.has(t.key);
+}
+
 /** Last token index of the title phrase starting at `p` (within `runLast`), or -1. */
 export function titleEnd(tokens: readonly Token[], p: number, runLast: number): number {
   let head = -1;

@@ -27,7 +27,9 @@ export interface Token {
 // Dotted acronyms first ("U.S."), then words with inner apostrophes ("O'Brien", "Russia’s")
 // and soft hyphens ("NA\u00adTO" from a hyphenating editor), then "&" inside a name ("Harrow & Finch").
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}\u00ad]*(?:['’][\p{L}\p{M}]+)*|&/gu;
-const STOP_CHARS = new Set([...'.!?:;\n\u2026'].map((c) => c.charCodeAt(0)));
+// "| Surin | Thailand |", "Northbridge Radio | Recorded in Riga": a pipe separates cells and fields as a stop does.
+const STOP_CHARS = new Set([...'.!?:;|\n\u2026'].map((c) => c.charCodeAt(0)));
+const PIPE = 124;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Folded lookup key: "U.S." → "us", "O’Brien" → "o'brien", "Zürich" → "zurich", "&" → "and". */
@@ -39,8 +41,9 @@ export function foldKey(word: string): string {
   return key === '&' ? 'and' : key;
 }
 
-function hasStop(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (STOP_CHARS.has(text.charCodeAt(i))) return true;
+/** Is there a stop between `from` and `to`? A table pipe masked away (in `source` only) still counts. */
+function hasStop(text: string, from: number, to: number, source: string | undefined): boolean {
+  for (let i = from; i < to; i++) if (STOP_CHARS.has(text.charCodeAt(i)) || source?.charCodeAt(i) === PIPE) return true;
   return false;
 }
 
@@ -82,7 +85,7 @@ export function tokenize(text: string, from = 0, to = text.length, source?: stri
     const cap = startsUpper(word);
     const upper = cap && isAllUpper(word);
     const gap: Gap = prevEnd < 0 ? 'start' : classifyGap(text, prevEnd, start, prevWord, word, source);
-    const afterStop = prevEnd < 0 || (gap === 'break' && hasStop(text, prevEnd, start));
+    const afterStop = prevEnd < 0 || (gap === 'break' && hasStop(text, prevEnd, start, source));
     tokens.push({ start, end: start + word.length, text: word, key: foldKey(word), cap, upper, gap, afterStop, possessive });
     prevEnd = start + full.length;
     prevWord = word;

@@ -43,7 +43,17 @@ export interface TypedName {
 const NOT_ORG_ACRONYMS = new Set(`gdp gnp gni cpi pmi ppp vat ceo cfo coo cto ai it tv pr id ip mri ct uhf vhf fec mw gw kw
   mhz ghz km kg hq pdf url faq usd eur gbp jpy cny rmb rub uah chf dna hiv aids covid sms gps uav uavs ied ieds icbm
   am pm bc ad utc gmt est eta ok fy yoy qoq ps nb ii iii iv vi vii viii ix xi xii
-  question answer note update`.split(/\s+/));
+  question answer note update host guest anchor reporter interviewer interviewee caller presenter moderator
+  narrator panelist panellist low moderate medium high severe critical elevated substantial guarded extreme`.split(/\s+/));
+
+/** "HOST: Let's start", "VOLKOV: We never…": a shouted word opening a line before a colon labels its speaker. */
+function isSpeakerLabel(text: string, t: Token): boolean {
+  if (!t.upper || text.charCodeAt(t.end) !== 58) return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return text.slice(lineStart, t.start).trim() === '';
+}
+
+const ROMAN_OR_NUMBER = /^(?:[IVXL]{1,6}|\d{1,3})$/;
 
 /** Roads named by a number ("Highway 1", "Route 66"). */
 const ROAD_WORDS = new Set(['highway', 'route', 'motorway', 'interstate', 'freeway']);
@@ -168,6 +178,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   const viaOf = ofPattern(tokens, s);
   if (viaOf) return named(viaOf);
   if (ORG_HEADS.has(last.key) && (length > 1 || !first.afterStop)) return named('organization');
+  // "Trial Chamber IX", "Panzer Division 7": a numbered body keeps its head's type.
+  if (length > 1 && ORG_HEADS.has((tokens[s.last - 1] as Token).key) && ROMAN_OR_NUMBER.test(last.text)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
@@ -198,6 +210,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // acronym even when the KB knows the letters otherwise ("the MOD's agency", KB "MoD").
   const acronymAfterThe = prev?.key === 'the' && first.gap === 'space' && first.text.length <= 4;
   const shoutedKbWord = s.isKbWord(first.key) && !acronymAfterThe;
+  if (length === 1 && isSpeakerLabel(text, first)) return null;
   if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !shoutedKbWord) || /^G\d{1,2}$/.test(first.text))) {
     return named('organization');
   }

@@ -131,8 +131,23 @@ function maskInline(line: string, from: number, offset: number, blank: Blank): v
   const tag = /<(?:[a-z][a-z0-9+.-]*:[^>\s]+|\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?)>/gi;
   tag.lastIndex = from;
   for (let m = tag.exec(line); m !== null; m = tag.exec(line)) blank(offset + m.index, offset + m.index + m[0].length);
-  // Emphasis and code markers: runs of * or _ or ` or ~~ that touch a word on
-  // one side only ("**Kim**", "_Pyongyang_"); "snake_case" and "3 * 4" stay.
+  maskEmphasis(line, from, offset, blank);
+  // Table pipes and backslash escapes.
+  const tableRow = isTableRow(line);
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '|' && tableRow) blank(offset + i, offset + i + 1);
+    else if (ch === '\\' && /[\\`*_{}[\]()#+\-.!|~<>]/.test(line[i + 1] ?? '')) blank(offset + i, offset + i + 1);
+  }
+}
+
+const isTableRow = (line: string): boolean => line.trimStart().startsWith('|');
+
+/**
+ * Emphasis and code markers: runs of * or _ or ` or ~~ that touch a word on
+ * one side only ("**Kim**", "_Pyongyang_"); "snake_case" and "3 * 4" stay.
+ */
+function maskEmphasis(line: string, from: number, offset: number, blank: Blank): void {
   const marker = /\*+|_+|`+|~~/g;
   marker.lastIndex = from;
   for (let m = marker.exec(line); m !== null; m = marker.exec(line)) {
@@ -146,10 +161,34 @@ function maskInline(line: string, from: number, offset: number, blank: Blank): v
     if (spaceBefore && spaceAfter && m[0][0] !== '`') continue;
     blank(offset + m.index, offset + m.index + m[0].length);
   }
-  // Table pipes and backslash escapes.
-  for (let i = from; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '|' && line.trimStart().startsWith('|')) blank(offset + i, offset + i + 1);
-    else if (ch === '\\' && /[\\`*_{}[\]()#+\-.!|~<>]/.test(line[i + 1] ?? '')) blank(offset + i, offset + i + 1);
+}
+
+/** Markup characters `maskMarkdown` blanks that only mark emphasis or code, not structure. */
+export const EMPHASIS_CHARS: ReadonlySet<number> = new Set([...'*_`~'].map((c) => c.charCodeAt(0)));
+
+const INLINE_MARKUP = /[*_`~|]/;
+
+/**
+ * Plain text pasted from Markdown (a chat answer, a converted note) keeps its
+ * "**Hun Sen**" and "| Surin | Thailand |": the same-length copy with only
+ * emphasis markers and table pipes blanked, which no plain prose needs.
+ */
+export function maskInlineMarkup(text: string): string {
+  if (!INLINE_MARKUP.test(text)) return text;
+  const ranges: number[] = [];
+  const blank = (from: number, to: number): void => {
+    if (to > from) ranges.push(from, to);
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    maskEmphasis(line, 0, lineStart, blank);
+    if (isTableRow(line)) {
+      for (let i = line.indexOf('|'); i >= 0; i = line.indexOf('|', i + 1)) blank(lineStart + i, lineStart + i + 1);
+    }
+    lineStart = lineEnd + 1;
   }
+  return applyRanges(text, ranges);
 }

@@ -55,3 +55,15 @@ describe('gazetteer: letter case of plain and hyphenated names', () => {
     assert.deepEqual(ids('the US and us'), ['p2']);
   });
 });
+
+describe('gazetteer: a name listed under two kinds', () => {
+  it('reads a name that is both an alias and a demonym of a country as the demonym, in either order', () => {
+    const names: KbEntity['names'] = [{ text: 'Velmori', kind: 'alias' }, { text: 'Velmori', kind: 'demonym' }];
+    const kb = kbViewFromEntities([
+      { id: 'v1', type: 'place', kind: 'country', label: 'Velmora', description: '', facts: [], names },
+      { id: 'v2', type: 'place', kind: 'country', label: 'Tarsk', description: '', facts: [], names: [{ text: 'Tarski', kind: 'demonym' }, { text: 'Tarski', kind: 'alias' }] },
+    ]);
+    const found = buildGazetteer(kb).match(tokenize('Velmori jets met Tarski jets.'));
+    assert.deepEqual(found.map((m) => m.entries[0]?.nameKind), ['demonym', 'demonym']);
+  });
+});
