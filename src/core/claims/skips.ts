@@ -36,6 +36,8 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
     return identifierEnd(tokens, i);
   }
+  // A slash code after capitals: "JMIC/INC/041-25", "A/HRC/55/3" ("km/100" is a rate).
+  if (glued(prev, t) && prev?.text === '/' && isCapitalWord(tokens[i - 2]) && glued(tokens[i - 2], prev)) return identifierEnd(tokens, i);
   const phone = phoneAt(tokens, i);
   if (phone >= 0) return phone;
   const clock = clockEnd(tokens, i);
@@ -68,6 +70,10 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     if ((sep === ':' || sep === '/' || sep === '.' || chained) && numericDateAt(tokens, i) === null) return identifierEnd(tokens, i);
   }
   return -1;
+}
+
+function isCapitalWord(t: Token | undefined): boolean {
+  return t?.type === 'word' && t.text[0] !== t.lower[0];
 }
 
 /** Words after a number that make it a time of day or a channel: "8 a.m.", "0300 GMT", "38 UHF". */

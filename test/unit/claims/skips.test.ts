@@ -100,4 +100,9 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts('Prices rose from 1200 to 1500 and the toll stood at 1450.'), ['from 1200 to 1500', '1450']);
     assert.deepEqual(claimTexts('The pilot logged 2150 hours of flying.'), ['2150 hours']);
   });
+
+  it('skips episode and season numbers and numbers inside a slash code after capitals', () => {
+    assert.deepEqual(claimTexts('On the radio show, episode 48 hosted 2 ministers; Season 3 ran 10 episodes.'), ['2 ministers', '10 episodes']);
+    assert.deepEqual(claimTexts('Notice HQ/OPS/017-24 and file A/HRC/55/3 list 6 ports.'), ['6 ports']);
+  });
 });
