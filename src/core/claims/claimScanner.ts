@@ -5,7 +5,7 @@
 // bounded number of times: the scan is linear in the sentence length.
 
 import { claimTail } from './claimTail';
-import { CODES, DOLLAR_PREFIXES, SYMBOLS } from './currencies';
+import { CODES, SIGN_PREFIXES, SIGN_PREFIX_WORDS, SYMBOLS } from './currencies';
 import { dateAt } from './dates';
 import { formClaim } from './formClaim';
 import { isShouted } from './headlines';
@@ -57,7 +57,7 @@ export function scanSentence(text: string, tokens: readonly Token[], limit: numb
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...UNITS.keys(), ...VAGUE.keys(), ...FRACTIONS.keys(), ...ORDINAL_WORDS.keys(), ...TIMES_WORDS.keys(),
   ...MONTHS.keys(), ...WEEKDAYS, ...DATE_MODIFIERS, ...DATE_BOUNDS, ...RELATIVE_DATE_HEADS, ...CODES.keys(),
-  ...DOLLAR_PREFIXES.keys(), 'a', 'an', 'half', 'earlier', 'later', 'between', 'from', 'several', 'few',
+  ...SIGN_PREFIX_WORDS, 'a', 'an', 'half', 'earlier', 'later', 'between', 'from', 'several', 'few',
 ]);
 
 function mayStart(t: Token): boolean {
@@ -89,8 +89,8 @@ function numericTail(s: Scan, last: number): boolean {
 }
 
 /**
- * Currency written before the number: "$", "US$", "US $", "$US", "£", "USD",
- * "Rs." → [code, index of the number].
+ * Currency written before the number: "$", "US$", "US $", "$US", "GH¢", "£",
+ * "USD", "KSh", "Rs." → [code, index of the number].
  */
 function currencyBefore(s: Scan, i: number): [string, number] | null {
   const t = tok(s, i);
@@ -98,12 +98,12 @@ function currencyBefore(s: Scan, i: number): [string, number] | null {
   const sym = SYMBOLS.get(t.text);
   if (sym !== undefined) {
     // "$US5 million", "$A 20m": Australian texts put the country after the sign.
-    const code = t.text === '$' && next !== undefined && glued(t, next) ? dollarPrefix(next) : undefined;
+    const code = t.text === '$' && next !== undefined && glued(t, next) ? signPrefix(next, '$') : undefined;
     return code !== undefined && s.tokens[i + 2]?.type === 'num' ? [code, i + 2] : [sym, i + 1];
   }
-  // "US$5bn" glued; "US $5bn" spaced only for two-letter prefixes ("A $5" is an article).
-  if (next?.text === '$' && (glued(t, next) || t.text.length >= 2)) {
-    const code = dollarPrefix(t);
+  // "US$5bn", "GH¢67bn" glued; "US $5bn" spaced only for two-letter prefixes ("A $5" is an article).
+  if (next !== undefined && (glued(t, next) || t.text.length >= 2)) {
+    const code = signPrefix(t, next.text);
     if (code !== undefined) return [code, i + 2];
   }
   const code = t.type === 'word' ? CODES.get(t.lower) : undefined;
@@ -126,11 +126,12 @@ function carriedCurrency(s: Scan, i: number): [string, number] | null {
   return after === undefined || after.type === 'punct' || NOUN_STOPS.has(after.lower) ? [s.currency, i] : null;
 }
 
-/** Mixed-case abbreviations written before amounts: "Rs 500 crore", "Dh 40m". */
-const CODE_SPELLINGS = new Set(['Rs', 'Dh', 'Dhs']);
+/** Mixed-case abbreviations written before amounts: "Rs 500 crore", "Dh 40m", "KSh 2bn". */
+const CODE_SPELLINGS = new Set(['Rs', 'Dh', 'Dhs', 'KSh', 'Ksh', 'USh', 'TSh']);
 
-function dollarPrefix(t: Token): string | undefined {
-  return t.type === 'word' && t.text === t.text.toUpperCase() ? DOLLAR_PREFIXES.get(t.lower) : undefined;
+/** The code of capital letters `t` before the sign `sign`: "US" + "$" → USD, "GH" + "¢" → GHS. */
+function signPrefix(t: Token, sign: string): string | undefined {
+  return t.type === 'word' && t.text === t.text.toUpperCase() ? SIGN_PREFIXES.get(sign)?.get(t.lower) : undefined;
 }
 
 function numberClaim(s: Scan, i: number): Found | null {

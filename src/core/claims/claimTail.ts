@@ -9,11 +9,11 @@ import { NOUN_SKIPS, NOUN_STOPS, ONE_COUNTABLES, PARTY_NOUNS, PEOPLE_NOUNS, RELA
 import { NAMES } from './currencies';
 import { isMoneyContext } from './moneyContext';
 import { isTitleCased } from './headlines';
-import { moneyNameAfter, moneyNameAt } from './moneyNames';
+import { exchangeBaseAfter, moneyNameAfter, moneyNameAt } from './moneyNames';
 import { UNITS } from './numberWords';
 import { build, tok, type Found, type Head, type Scan } from './scanTypes';
 import { glued } from './tokens';
-import { measureAt, percentAt, rateTail, TIME_UNITS } from './units';
+import { measureAt, percentAt, rateTail, TIME_UNITS, type RateMatch } from './units';
 
 export function claimTail(s: Scan, h: Head): Found | null {
   const { np } = h;
@@ -91,12 +91,19 @@ export function claimTail(s: Scan, h: Head): Found | null {
       currency = s.currency;
     }
   }
-  const rate = kind === 'date' ? null : rateTail(s.text, pos, s.limit);
+  const rate = kind === 'date' ? null : exchangeRate(s, kind, unit, last) ?? rateTail(s.text, pos, s.limit);
   if (rate !== null) pos = rate.end;
-  // "the yuan weakened to 7.23 per dollar": an exchange rate, a measure rather than a count.
-  if (kind === 'count' && unit === null && rate !== null && NAMES.has(rate.rate.replace(/^per\s+/, ''))) kind = 'measure';
+  // "the yuan weakened to 7.23 per dollar", "90 to the euro": an exchange rate, a measure rather than a count.
+  if (kind === 'count' && unit === null && rate !== null && NAMES.has(rate.rate.replace(/^(?:per|to the)\s+/, ''))) kind = 'measure';
   if (unit !== null && kind !== 'ordinal') unit = commonCase(s, unit);
   return { claim: build(s, h, { kind, value, unit, currency, rate: rate?.rate ?? null, end: pos }), last: lastTokenBefore(s, last, pos) };
+}
+
+/** "16.4 cedis to the dollar", "7.2 to the euro": the base currency of an amount or a bare number, as its rate. */
+function exchangeRate(s: Scan, kind: ClaimKind, unit: string | null, last: number): RateMatch | null {
+  if (kind !== 'money' && !(kind === 'count' && unit === null)) return null;
+  const base = exchangeBaseAfter(s.tokens, last);
+  return base < 0 ? null : { rate: `to the ${tok(s, base).lower}`, end: tok(s, base).end };
 }
 
 /**

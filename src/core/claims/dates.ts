@@ -1,12 +1,13 @@
 // Dates: "3 March 2024", "February 21, 2009", "8-9 June 2018", "November 2006",
 // "early October 2011", "mid-2019", "in 2019", "1980-88", "the 1990s",
-// "last year", "a year ago", "2024-03-03". A date's value is its year when one
+// "last year", "a year ago", "2024-03-03", "by twenty thirty-five". A date's value is its year when one
 // is stated (a year range gives min/max), else null.
 
 import { isPlural } from './countedNoun';
 import { DATE_BOUNDS, DATE_MODIFIERS, DATE_PREPOSITIONS, MONTHS, NOUN_STOPS, RELATIVE_DATE_HEADS, RELATIVE_DATE_TAILS,
   RELATIVE_DATE_UNITS, WEEKDAYS } from './lexicon';
 import { ORDINAL_SUFFIXES, ORDINAL_WORDS } from './numberWords';
+import { spokenYearAt } from './spokenNumbers';
 import { digitValue, glued, type Token } from './tokens';
 import { TIME_UNITS } from './units';
 
@@ -233,7 +234,7 @@ export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
   // "between 2019 and 2023": the preposition belongs to the range.
   if (t.lower === 'between') k = i + 1;
   const core = numericDateAt(tokens, k) ?? calendarAt(tokens, k) ?? relativeAt(tokens, k)
-    ?? agoAt(tokens, k) ?? centuryAt(tokens, k) ?? yearCandidate(tokens, k);
+    ?? agoAt(tokens, k) ?? centuryAt(tokens, k) ?? yearCandidate(tokens, k) ?? spokenYear(tokens, k);
   if (core === null || (t.lower === 'between' && !joinedByAnd(tokens, core))) return null;
   return finish(start, core, t.lower === 'between' ? 'between' : qualifier);
 }
@@ -275,6 +276,12 @@ function yearCandidate(tokens: readonly Token[], i: number): Core | null {
   const countsSomething = next?.type === 'word' && next.text === next.lower && isPlural(next.lower) && !NOUN_STOPS.has(next.lower);
   if (countsSomething && !afterPrep) return null;
   return core;
+}
+
+/** "by twenty thirty-five", "in nineteen ninety-nine": a year as speech says it. */
+function spokenYear(tokens: readonly Token[], i: number): Core | null {
+  const year = spokenYearAt(tokens, i);
+  return year === null ? null : { first: i, last: year[1], value: year[0] };
 }
 
 function finish(start: number, core: Core, qualifier: string | null): DateMatch {

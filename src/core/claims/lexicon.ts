@@ -31,11 +31,16 @@ export const RELATIVE_DATE_UNITS: ReadonlySet<string> = new Set([
 ]);
 export const RELATIVE_DATE_TAILS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier']);
 
-/** Reference words that are references even in lower case: "paragraph 4", "resolution 2334", "edition 3". */
+/**
+ * Reference words that are references even in lower case: "paragraph 4",
+ * "resolution 2334", "edition 3", "episode 212". Parts of a publication or a
+ * broadcast that also open counts in lower case ("this season 40,000 fans",
+ * "the issue 5 states raised") are references only capitalised, in REFERENCE_NOUNS.
+ */
 export const LOWERCASE_REFERENCES: ReadonlySet<string> = new Set([
   'resolution', 'resolutions', 'article', 'articles', 'section', 'sections', 'chapter', 'chapters', 'paragraph',
   'paragraphs', 'para', 'clause', 'clauses', 'annex', 'appendix', 'page', 'pages', 'table', 'figure', 'footnote',
-  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule',
+  'version', 'edition', 'phase', 'stage', 'step', 'item', 'part', 'volume', 'note', 'rule', 'episode', 'episodes',
 ]);
 
 /**
@@ -48,7 +53,7 @@ export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'regulation', 'directive', 'level', 'tier', 'flight', 'route', 'highway', 'room', 'building', 'block', 'unit',
   'platform', 'gate', 'vol', 'issue', 'no', 'nos', 'number', 'committee', 'category', 'class', 'grade', 'type', 'mark',
   'mk', 'v', 'box', 'exercise', 'lot', 'batch', 'cop', 'scr', 'unscr', 'transponder', 'channel', 'line', 'sector',
-  'zone', 'camp', 'hill', 'tranche',
+  'zone', 'camp', 'hill', 'tranche', 'season', 'series', 'track', 'disc', 'chart',
 ]);
 
 /**

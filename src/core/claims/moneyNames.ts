@@ -1,6 +1,7 @@
 // Currency written after the number: "1.2 trillion yuan", "500 roubles",
 // "20 million Australian dollars", "5 million USD", "£3m sterling".
-// "pounds of explosives" is a weight, not money.
+// "pounds of explosives" is a weight, not money, and "1869 Lev Tolstoy" a name.
+// An exchange rate names its base currency after: "16.4 cedis to the dollar".
 
 import { CODES, NAMES, QUALIFIED_NAMES } from './currencies';
 import { NOUN_STOPS } from './lexicon';
@@ -26,6 +27,9 @@ export function moneyNameAt(tokens: readonly Token[], k: number): MoneyName | nu
   const code = CODES.get(t.lower);
   if (code !== undefined && t.text === t.text.toUpperCase() && t.text.length === 3) return { currency: code, last: k };
   if (!NAMES.has(t.lower)) return null;
+  // "in 2016 Rand Paul", "1869 Lev Tolstoy": a capitalised name word before another is a person's name.
+  const following = tokens[k + 1];
+  if (isCapitalised(t) && following?.type === 'word' && isCapitalised(following) && !following.lineStart) return null;
   if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[k + 1]?.lower === 'of') return null;
   // "a 2,000 pound bomb": a singular pound before a noun is a weight.
   const after = tokens[k + 1];
@@ -46,4 +50,22 @@ export function moneyNameAfter(tokens: readonly Token[], last: number): MoneyNam
     return name !== null && name.last === last + 2 ? name : null;
   }
   return moneyNameAt(tokens, last + 1);
+}
+
+/** "Rand", "Lev": a capital then lower case (not "USD", not "dollars"). */
+function isCapitalised(t: Token): boolean {
+  return t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
+}
+
+/**
+ * "16.4 cedis to the dollar", "7.2 to the euro": the base currency of an
+ * exchange rate after token `last` → index of its name, or -1. "sent 5
+ * million to the euro area" goes on with a noun, so it is not a rate.
+ */
+export function exchangeBaseAfter(tokens: readonly Token[], last: number): number {
+  if (tokens[last + 1]?.lower !== 'to' || tokens[last + 2]?.lower !== 'the') return -1;
+  const name = tokens[last + 3];
+  if (name === undefined || name.type !== 'word' || !NAMES.has(name.lower) || name.lower.endsWith('s')) return -1;
+  const after = tokens[last + 4];
+  return after === undefined || after.type === 'punct' || NOUN_STOPS.has(after.lower) ? last + 3 : -1;
 }

@@ -1,9 +1,11 @@
 // Reads the number itself at a token: digits with an optional scale
 // ("3.5 million", "40bn"), spelled-out numbers ("two hundred thousand"),
-// "a dozen", "half a million", vague plurals ("hundreds of thousands"), and
+// "a dozen", "half a million", spoken decimals ("two point five billion"),
+// vague plurals ("hundreds of thousands"), and
 // ranges built from two of them ("10,000-12,000", "between 10 and 12").
 
 import { AMBIGUOUS_SCALES, FRACTIONS, ORDINAL_SUFFIXES, SCALES, UNITS, VAGUE, wordsValue } from './numberWords';
+import { spokenDecimalAfter } from './spokenNumbers';
 import { digitValue, glued, type Token } from './tokens';
 
 export interface NumberPhrase {
@@ -131,6 +133,12 @@ function wordsAt(tokens: readonly Token[], i: number): NumberPhrase | null {
   const value = wordsValue(words);
   if (value === null) return null;
   const hasScale = words.some((w) => FULL_SCALES.has(w));
+  // "two point four eight billion", "zero point two five per cent"
+  const decimal = hasScale ? null : spokenDecimalAfter(tokens, last);
+  if (decimal !== null) {
+    const spoken = roundValue((value + decimal.fraction) * decimal.scale);
+    return { first: i, last: decimal.last, value: spoken, vagueMin: null, hasScale: decimal.scale > 1, spelled: true, ordinal: false };
+  }
   return { first: i, last, value, vagueMin: null, hasScale, spelled: true, ordinal: false };
 }
 

@@ -1,6 +1,7 @@
 // Digits that state nothing: list markers ("1." at line start, "(2)"),
 // references ("Section 3.2", "Resolution 2231", "No 833/2014", "[4]"), models
-// ("G20", "COVID-19", "F-16", "Su-35", "9M729"), clock times ("10:30"),
+// ("G20", "COVID-19", "F-16", "Su-35", "9M729"), clock times ("10:30", "at
+// 2150", see `militaryTimes.ts`),
 // coordinates ("33°N"), tallies ("14-0"); numbers inside names are read by
 // `nameNumbers.ts`, ids and phone numbers by `identifiers.ts`. `skipAt`
 // returns the index of the last token to skip, or -1.
@@ -8,6 +9,7 @@
 import { numericDateAt } from './dates';
 import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
 import { LOWERCASE_REFERENCES, REFERENCE_NOUNS } from './lexicon';
+import { militaryTimeEnd } from './militaryTimes';
 import { isNumberWordInName, nameNumberEnd } from './nameNumbers';
 import { ORDINAL_SUFFIXES, SCALES, UNITS } from './numberWords';
 import { glued, type Token } from './tokens';
@@ -34,10 +36,14 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   if (glued(prev, t) && prev?.text === '-' && tokens[i - 2]?.type === 'word' && glued(tokens[i - 2], prev)) {
     return identifierEnd(tokens, i);
   }
+  // A slash code after capitals: "JMIC/INC/041-25", "A/HRC/55/3" ("km/100" is a rate).
+  if (glued(prev, t) && prev?.text === '/' && isCapitalWord(tokens[i - 2]) && glued(tokens[i - 2], prev)) return identifierEnd(tokens, i);
   const phone = phoneAt(tokens, i);
   if (phone >= 0) return phone;
   const clock = clockEnd(tokens, i);
   if (clock >= 0) return clock;
+  const time = militaryTimeEnd(tokens, i);
+  if (time >= 0) return time;
   // "[4]" citations, "[^2]" footnote marks and "(2)" enumerations.
   const next = tokens[i + 1];
   const opener = prev?.text === '^' && glued(tokens[i - 2], prev) ? tokens[i - 2] : prev;
@@ -64,6 +70,10 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     if ((sep === ':' || sep === '/' || sep === '.' || chained) && numericDateAt(tokens, i) === null) return identifierEnd(tokens, i);
   }
   return -1;
+}
+
+function isCapitalWord(t: Token | undefined): boolean {
+  return t?.type === 'word' && t.text[0] !== t.lower[0];
 }
 
 /** Words after a number that make it a time of day or a channel: "8 a.m.", "0300 GMT", "38 UHF". */

@@ -44,7 +44,7 @@ export interface ClaimReading {
   readonly max: number | null;
   /** Unit of measure or the counted noun ("troops", "km", "artillery rounds"). */
   readonly unit: string | null;
-  /** ISO 4217 code for money. */
+  /** ISO 4217 code for money (XDR for the IMF's SDR); BTC and ETH for bitcoin and ether, which have none. */
   readonly currency: string | null;
   /** "each", "a year", "per capita", … */
   readonly rate: string | null;

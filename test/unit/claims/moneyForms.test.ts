@@ -77,4 +77,40 @@ describe('claims: money forms', () => {
   it('emits no claim for the bare word money', () => {
     assert.deepEqual(claimsIn('The courier was stopped with forged papers and money for the cell.'), []);
   });
+
+  it('reads letters glued before a sign, local code spellings and the IMF unit', () => {
+    assert.deepEqual(money('The utility owes GH¢14 billion to its suppliers.', 'GH¢14 billion'), [14e9, null, 'GHS']);
+    assert.deepEqual(money('Nairobi set aside KSh 8bn for the dam.', 'KSh 8bn'), [8e9, null, 'KES']);
+    assert.deepEqual(money('Windhoek added N$40m for clinics.', 'N$40m'), [4e7, null, 'NAD']);
+    assert.deepEqual(money('Brasília raised R$2 billion in bonds.', 'R$2 billion'), [2e9, null, 'BRL']);
+    assert.deepEqual(money('The country may draw SDR 410 million from the Fund.', 'SDR 410 million'), [4.1e8, null, 'XDR']);
+  });
+
+  it('reads the names of the world\'s currencies, singular and plural, after the number', () => {
+    assert.deepEqual(money('A bag of rice cost 90 cedis last week.', '90 cedis'), [90, null, 'GHS']);
+    assert.deepEqual(money('Teachers earn 7,000 birr a month.', '7,000 birr a month'), [7000, null, 'ETB']);
+    assert.deepEqual(money('The bridge cost 4 billion taka.', '4 billion taka'), [4e9, null, 'BDT']);
+    assert.deepEqual(money('Fines reach 300 million reais.', '300 million reais'), [3e8, null, 'BRL']);
+    assert.deepEqual(money('Farmers got 50,000 Ugandan shillings each.', '50,000 Ugandan shillings each'), [50000, null, 'UGX']);
+    // A name several currencies share keeps no code.
+    assert.deepEqual(money('The fee is 900 kwacha.', '900 kwacha'), [900, null, null]);
+  });
+
+  it('reads bitcoin and ether amounts as money', () => {
+    assert.deepEqual(money('The gang was paid 31.5 bitcoin in March.', '31.5 bitcoin'), [31.5, null, 'BTC']);
+    assert.deepEqual(money('A wallet received 12 BTC and 400 ETH.', '12 BTC'), [12, null, 'BTC']);
+    assert.deepEqual(money('A wallet received 12 BTC and 400 ETH.', '400 ETH'), [400, null, 'ETH']);
+  });
+
+  it('keeps the base currency of an exchange rate in the span', () => {
+    const c = claim('The kwanza slid to 910 kwanzas to the dollar by May.', '910 kwanzas to the dollar');
+    assert.deepEqual([c.kind, c.value, c.currency, c.rate], ['money', 910, 'AOA', 'to the dollar']);
+    const bare = claim('The lira weakened to 38 to the dollar.', '38 to the dollar');
+    assert.deepEqual([bare.kind, bare.rate], ['measure', 'to the dollar']);
+    assert.equal(claim('Lenders sent 5 million euros to the euro area banks.', '5 million euros').rate, null);
+  });
+
+  it('reads a capitalised currency name before another capitalised word as a name', () => {
+    assert.deepEqual(claimsIn('In 1869 Lev Tolstoy finished the novel.').map((c) => [c.text, c.kind]), [['1869', 'date']]);
+  });
 });

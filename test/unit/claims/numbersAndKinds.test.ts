@@ -156,3 +156,29 @@ describe('claims: counted nouns in title case and capitals', () => {
     assert.equal(claim('They moved 300 Royal Marines inland.', '300 Royal Marines').unit, 'Royal Marines');
   });
 });
+
+describe('claims: spoken numbers in transcripts', () => {
+  it('reads a number word, "point" and digit words as a decimal before a scale, a percent or a currency', () => {
+    const money = claim('GUEST: We will spend roughly three point two five billion dollars.', 'roughly three point two five billion dollars');
+    assert.deepEqual([money.kind, money.value, money.currency, money.qualifier], ['money', 3.25e9, 'USD', 'roughly']);
+    const pct = claim('HOST: And growth? GUEST: One point oh five per cent.', 'One point oh five per cent');
+    assert.deepEqual([pct.kind, pct.value], ['percent', 1.05]);
+  });
+
+  it('leaves "at one point" an idiom when no scale, percent or currency follows', () => {
+    assert.deepEqual(claimTexts('At one point four trucks burned.'), ['four trucks']);
+  });
+
+  it('reads a year spoken in pairs after a preposition as a date', () => {
+    const d = claim('Troops leave by twenty thirty-one.', 'by twenty thirty-one');
+    assert.deepEqual([d.kind, d.value, d.qualifier], ['date', 2031, 'by']);
+    assert.deepEqual(claim('It was built in nineteen eighty-six.', 'nineteen eighty-six').value, 1986);
+    assert.deepEqual(claim('Nothing changed since twenty ten, she said.', 'since twenty ten').value, 2010);
+  });
+
+  it('reads no year in spelled numbers that go on with a hyphen or a counted plural', () => {
+    for (const text of ['In twenty twenty-minute drills they fired.', 'By nineteen ninety pairs had been sold.']) {
+      assert.deepEqual(claimsIn(text).filter((c) => c.kind === 'date').map((c) => c.text), [], text);
+    }
+  });
+});

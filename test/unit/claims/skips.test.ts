@@ -87,4 +87,22 @@ describe('claims: numbers that state nothing', () => {
   it('skips broadcast frequencies', () => {
     assert.deepEqual(claimTexts('The channel uses 11747 MHz.'), []);
   });
+
+  it('skips 24-hour times after a time preposition or before a clock word', () => {
+    assert.deepEqual(claimTexts('The patrol boat closed in at 2150 and hailed the crew of 14 sailors.'), ['14 sailors']);
+    assert.deepEqual(claimTexts('By 2330 the ferry had docked; it sailed again at about 0415 local time.'), []);
+    assert.deepEqual(claimTexts('From 2100 to 2300 the port was shut, and again after 2200 hours.'), []);
+  });
+
+  it('keeps years, counts and measures that look like 24-hour times', () => {
+    assert.deepEqual(claimTexts('Emissions must halve by 2030.'), ['by 2030']);
+    assert.deepEqual(claimTexts('They camped at 2,150 metres with 2150 troops.'), ['2,150 metres', '2150 troops']);
+    assert.deepEqual(claimTexts('Prices rose from 1200 to 1500 and the toll stood at 1450.'), ['from 1200 to 1500', '1450']);
+    assert.deepEqual(claimTexts('The pilot logged 2150 hours of flying.'), ['2150 hours']);
+  });
+
+  it('skips episode and season numbers and numbers inside a slash code after capitals', () => {
+    assert.deepEqual(claimTexts('On the radio show, episode 48 hosted 2 ministers; Season 3 ran 10 episodes.'), ['2 ministers', '10 episodes']);
+    assert.deepEqual(claimTexts('Notice HQ/OPS/017-24 and file A/HRC/55/3 list 6 ports.'), ['6 ports']);
+  });
 });
