@@ -137,3 +137,17 @@ describe('entities: section labels', () => {
     assert.deepEqual(typed, [['Ilse Varga', 'person'], ['Defence Committee', 'organization'], ['MFAT', 'organization']]);
   });
 });
+
+describe('entities: a KB place inside a double surname', () => {
+  it('reads a KB city hyphen-joined to an unknown word after a name as half of the surname', () => {
+    const drafts = detectNames('By Tomas Moscow-Ferreira\nKYIV, May 3 - The talks resumed.');
+    assert.equal(mention(drafts, 'Tomas Moscow-Ferreira')?.type, 'person');
+    assert.equal(mention(drafts, 'Moscow'), undefined);
+  });
+
+  it('keeps the place when no name comes before it or the KB knows both halves', () => {
+    assert.equal(typeOf('Trains on the Moscow-Ferreira line stopped.', 'Moscow'), 'place');
+    assert.equal(typeOf('New Moscow-Ferreira trains arrived.', 'Moscow'), 'place');
+    assert.equal(typeOf('Envoy Tomas Russia-Ukraine met them.', 'Russia'), 'place');
+  });
+});
