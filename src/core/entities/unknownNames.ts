@@ -112,12 +112,18 @@ const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
-  if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
+  // "Dominic", "Monic": a given name of the wider list may end like an adjective.
+  if (ADJECTIVE_ENDING.test(first.key) && !isGivenName(first.key)) return false;
   // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural,
   // nor are surnames in -os, -as, -is: "Massad Boulos", "Alexis Tsipras", "Kamala Harris").
   if (/[^suoai]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
+
+/** Words opening place names before a hyphenated pair ("Saint", "Port", "North"), which no given name is. */
+const PLACE_OPENERS = new Set(['saint', 'st', 'san', 'santa', 'sao', 'port', 'fort', 'new', 'old', 'upper', 'lower', 'great', 'greater', 'little']);
+
+const isDoubleSurnameOpener = (key: string): boolean => !COMPASS_WORDS.has(key) && !PLACE_PREFIXES.has(key) && !PLACE_OPENERS.has(key);
 
 /** Is [start, end) all there is on its line (blanks aside)? */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -239,6 +245,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (particle) return named(aloneOnLine(text, first.start, last.end) ? 'other' : 'person');
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
+  // "Thierry Akandji-Bozo", "Lina Haddad-Rahme": a name and a double surname joined by a hyphen (not
+  // "North Rhine-Westphalia", "Saint-Denis", "Port Harcourt-Owerri": compass words and place openers).
+  if (length === 3 && personShaped && last.gap === 'hyphen' && (tokens[s.first + 1] as Token).gap === 'space' && isDoubleSurnameOpener(first.key)) return named('person');
   // No rule decided: ask the typer (if any) about the name in its sentence.
   const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
   if (asked) return named(asked);
