@@ -200,7 +200,8 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
 
 const LED_SUFFIXES = new Set(['led', 'backed', 'sponsored', 'funded', 'supported', 'allied', 'aligned']);
 const LED_GROUPS = new Set(['coalition', 'coalitions', 'alliance', 'forces', 'force', 'militia', 'militias', 'mission',
-  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups', 'factions', 'faction', 'proxies']);
+  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups', 'factions', 'faction', 'proxies',
+  'brigade', 'brigades', 'battalion', 'battalions', 'contingent', 'contingents', 'delegation', 'division', 'operation', 'consortium']);
 
 /** Nouns a group noun modifies in a compound ("coalition aircraft", "militia raids"). */
 const MODIFIED_BY_GROUP = new Set(['aircraft', 'airstrike', 'airstrikes', 'strike', 'strikes', 'jets', 'warplanes', 'planes',

@@ -88,3 +88,21 @@ describe('entities: organisations by coordination and by a governing body', () =
     assert.equal(mention(run('Officials of the Interim Administration of the Upper Plains met.'), 'Upper Plains')?.type, 'place');
   });
 });
+
+describe('entities: a demonym with a group of operatives or a unit', () => {
+  const typed = (text: string): string[][] => detectNames(text).map((d) => [d.text, d.type]);
+
+  it('reads hackers, operatives and a contingent of a nationality as an organisation with the nationality nested', () => {
+    assert.deepEqual(typed('North Korean hackers breached the port; the German contingent stayed.'), [
+      ['North Korean', 'nationality'], ['North Korean hackers', 'organization'],
+      ['German', 'nationality'], ['German contingent', 'organization'],
+    ]);
+  });
+
+  it('reads a "-led" brigade or delegation as an organisation around the demonym', () => {
+    assert.deepEqual(typed('Troops joined the American-led brigade and a Russian-led delegation.'), [
+      ['American', 'nationality'], ['American-led brigade', 'organization'],
+      ['Russian', 'nationality'], ['Russian-led delegation', 'organization'],
+    ]);
+  });
+});
