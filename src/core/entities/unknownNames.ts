@@ -12,10 +12,10 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
-import { isAfterAccordingTo, isAfterLocative } from './locatives';
+import { isAfterAccordingTo, isAfterLocative, isInPlaceList } from './locatives';
 import { trailingGeoEnd } from './scan';
 import { INSTRUMENT_NOUNS, WEAPON_NOUNS, isModelCode } from './things';
 import { hasPersonContext } from './personCues';
@@ -202,6 +202,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (isNamedGroup(tokens, s.first)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
+  // "islands, including Abu Musa", "the villages of Maria Lach": a listed place, though a given name opens it.
+  if (isInPlaceList(tokens, s.first)) return named('place', trailingGeoEnd(tokens, s.last));
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
@@ -225,13 +227,10 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "according to the Observatory", "according to Kpler": a one-word source is an organisation.
   if (length === 1 && isAfterAccordingTo(tokens, s.first)) return named('organization');
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
-  const prev2 = tokens[s.first - 2];
   const prevLocative = isAfterLocative(tokens, s.first);
   const geo = trailingGeoEnd(tokens, s.last);
   if (geo > s.last) return named('place', geo);
-  // "the ports of Marsa Kuray": checked before the two-word person guess below.
-  const afterPlaceOf = prev?.key === 'of' && !prev.cap && first.gap === 'space' && prev2 !== undefined && !prev2.cap && PLACE_OF_NOUNS.has(prev2.key);
-  if (prevLocative || afterPlaceOf) return named('place');
+  if (prevLocative) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
     return named('person');
   }
