@@ -78,6 +78,8 @@ export const ORG_HEADS = set(`
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
+  analytics consulting consultancy consultants advisory associates ventures strategies insights robotics dynamics
+  enterprises communications
   gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
 

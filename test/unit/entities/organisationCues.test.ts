@@ -106,3 +106,17 @@ describe('entities: a demonym with a group of operatives or a unit', () => {
     ]);
   });
 });
+
+describe('entities: a firm named after a KB place', () => {
+  const typed = (text: string): string[][] => detectNames(text).map((d) => [d.text, d.type]);
+
+  it('reads a KB place before capitalised words ending in a firm head as the firm, with no place nested', () => {
+    assert.deepEqual(typed('A note by Moscow Frontier Analytics and Pyongyang Ridge Consulting.'), [
+      ['Moscow Frontier Analytics', 'organization'], ['Pyongyang Ridge Consulting', 'organization'],
+    ]);
+  });
+
+  it('keeps the place nested in a body of that place ("Moscow City Council")', () => {
+    assert.deepEqual(typed('The Moscow City Council met.'), [['Moscow', 'place'], ['Moscow City Council', 'organization']]);
+  });
+});
