@@ -92,7 +92,7 @@ describe('entities: organisations by coordination and by a governing body', () =
 describe('entities: a demonym with a group of operatives or a unit', () => {
   const typed = (text: string): string[][] => detectNames(text).map((d) => [d.text, d.type]);
 
-  it('reads hackers, operatives and a contingent of a nationality as an organisation with the nationality nested', () => {
+  it('reads hackers and a contingent of a nationality as an organisation with the nationality nested', () => {
     assert.deepEqual(typed('North Korean hackers breached the port; the German contingent stayed.'), [
       ['North Korean', 'nationality'], ['North Korean hackers', 'organization'],
       ['German', 'nationality'], ['German contingent', 'organization'],
