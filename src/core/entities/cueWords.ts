@@ -140,7 +140,8 @@ export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
 /**
  * Nouns after a demonym or a state's name that make the pair an organisation ("Ukrainian forces", "Syrian
  * regime", "Chinese banks", "European governments", "British trainers", "American special forces", "U.S.
- * officials", "North Korean hackers", "the Polish contingent"). After a demonym "officials" are people of that nationality ("Turkish officials"; see scan.ts).
+ * officials", "North Korean hackers", "the Polish contingent"). After a demonym "officials" are people of that
+ * nationality ("Turkish officials"; see scan.ts).
  */
 export const GROUP_NOUNS = set(`forces force troops army military navy government governments regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units

@@ -245,7 +245,7 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
   // "Thierry Akandji-Bozo", "Lina Haddad-Rahme": a name and a double surname joined by a hyphen (not
-  // "North Rhine-Westphalia", "Saint-Denis", "Port Harcourt-Owerri": compass words and place openers).
+  // "North Rhine-Westphalia", "Saint Maur-Vallée", "Port Harcourt-Owerri": compass words and place openers).
   if (length === 3 && personShaped && last.gap === 'hyphen' && (tokens[s.first + 1] as Token).gap === 'space' && isDoubleSurnameOpener(first.key)) return named('person');
   // No rule decided: ask the typer (if any) about the name in its sentence.
   const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
