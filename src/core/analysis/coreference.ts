@@ -6,11 +6,12 @@
 //   "Asia-Pacific Economic Cooperation (APEC) … APEC" → the abbreviation links too,
 //   even when the KB knows the letters as something else ("… for Migration (IOM)").
 //   "in Tellmara … Tellmara was" → an untyped repeat takes the typed mention's type.
+//   "in Oddar Meanchey province … | Oddar Meanchey |" → so does the name without its geographic noun.
 // Runs on the drafts of the whole document in order; cheap (one map lookup per mention).
 
 import type { EntityDraft } from '../detect/drafts';
 import type { EntityType } from '../model/analysis';
-import { NAME_PARTICLES } from '../entities/cueWords';
+import { NAME_PARTICLES, TRAILING_GEO } from '../entities/cueWords';
 import { bracketedAbbreviationAt, expansionRetypes, isBracketedAbbreviation, looksAbbreviated } from '../entities/acronyms';
 import { isUpperCode } from '../entities/letters';
 import { UNCONFIRMED, isReference } from '../entities/senses';
@@ -64,6 +65,14 @@ function shortNames(name: string): ShortNames {
   return { family, given };
 }
 
+/** The key of a place name without its lower-case geographic noun ("oddar meanchey" for "Oddar Meanchey province"), or null. */
+function placeStemKey(draft: EntityDraft): string | null {
+  if (draft.type !== 'place') return null;
+  const space = draft.text.lastIndexOf(' ');
+  const noun = draft.text.slice(space + 1);
+  return space > 0 && TRAILING_GEO.has(noun) ? key(draft.text.slice(0, space)) : null;
+}
+
 function isShort(text: string): boolean {
   return !/\s/.test(text.replace(POSSESSIVE, '').trim());
 }
@@ -101,6 +110,8 @@ export function linkShortMentions(drafts: readonly EntityDraft[], text: string):
     if (current.sense === UNCONFIRMED) continue;
     remember(current, text, known);
     if (current.type !== 'other' && !typed.has(k)) typed.set(k, { kbId: current.kbId, label: current.label, type: current.type });
+    const stem = placeStemKey(current);
+    if (stem !== null && !typed.has(stem)) typed.set(stem, { kbId: null, label: null, type: 'place' });
     out.push(current);
   }
   return out;
@@ -119,6 +130,8 @@ function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityD
     if (d.type === 'other' || isReference(d)) continue;
     const k = key(d.text);
     if (!firstTyped.has(k)) firstTyped.set(k, d);
+    const stem = placeStemKey(d);
+    if (stem !== null && !firstTyped.has(stem)) firstTyped.set(stem, { ...d, kbId: null, label: null, sense: 'place' });
     if (d.type === 'person' && isShort(d.text)) surnames.add(stripArticle(k));
   }
   return drafts.map((d) => {

@@ -78,6 +78,8 @@ export const ORG_HEADS = set(`
   police gendarmerie intelligence committee caucus bloc legion squadron wing fleet staff team
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
+  analytics consulting consultancy consultants advisory associates ventures strategies insights robotics dynamics
+  enterprises communications
   gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
 
@@ -138,12 +140,14 @@ export const BUSINESS_GROUP_NOUNS = set(BUSINESS_GROUPS);
 /**
  * Nouns after a demonym or a state's name that make the pair an organisation ("Ukrainian forces", "Syrian
  * regime", "Chinese banks", "European governments", "British trainers", "American special forces", "U.S.
- * officials"). After a demonym "officials" are people of that nationality ("Turkish officials"; see scan.ts).
+ * officials", "North Korean hackers", "the Polish contingent"). After a demonym "officials" are people of that
+ * nationality ("Turkish officials"; see scan.ts).
  */
 export const GROUP_NOUNS = set(`forces force troops army military navy government governments regime authorities
   administration officials soldiers militias militia security police intelligence armed television media units
   people population opposition community factions faction personnel diplomats trainers instructors advisers
-  advisors peacekeepers commandos special
+  advisors peacekeepers commandos special hackers operatives militants negotiators delegation delegations brigade
+  brigades battalion battalions contingent contingents
   ${BUSINESS_GROUPS}`);
 
 /** Name particles allowed in lower case inside a name ("Ursula von der Leyen", "Haider al Abadi"). */

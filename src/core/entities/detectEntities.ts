@@ -92,6 +92,20 @@ function isWeakSurname(tokens: readonly Token[], m: GazetteerMatch): boolean {
 }
 
 /**
+ * "Chisomo Banda-Whitfield", "Ana Lima-Kovac": a one-word KB name between a capitalised word and a
+ * capitalised word the KB does not know, glued to the latter by a hyphen, is half of a double surname,
+ * not a place ("the Lagos-Ibadan road", "New Lagos-Ibadan trains" keep Lagos: no name before it; in
+ * "Austria-Hungary" the KB knows both halves).
+ */
+function isInsideDoubleName(tokens: readonly Token[], m: GazetteerMatch, hasWord: (key: string) => boolean): boolean {
+  const t = tokens[m.first] as Token;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  if (m.first !== m.last || !prev || !next || t.gap !== 'space' || !prev.cap || prev.upper || prev.possessive || t.possessive || isCommonWord(prev.key)) return false;
+  return next.gap === 'hyphen' && next.cap && !next.upper && !hasWord(next.key);
+}
+
+/**
  * "Let's start" is no "LeT": a KB abbreviation written with inner capitals ("LeT", "MoD") matches
  * a common word in title case only when the text shows those capitals or shouts it.
  */
@@ -119,7 +133,8 @@ export function detectEntities(input: DetectionInput, kb: EntityKb, options: Det
   const ctx = buildContext(text, tokens, input.original);
   const kbAt = new Map<number, GazetteerMatch>();
   const gazetteer = gazetteerFor(kb);
-  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m) && !isCommonWordForAbbreviation(tokens, m)) kbAt.set(m.first, m);
+  for (const m of gazetteer.match(tokens)) if (!ctx.inUrl[m.first] && !ctx.markers.has(m.first) && !isWeakSurname(tokens, m) && !isCommonWordForAbbreviation(tokens, m)
+    && !isInsideDoubleName(tokens, m, gazetteer.hasWord)) kbAt.set(m.first, m);
   const scan: Scan = { text, tokens, ctx, kbAt, out: [], pending: [], gazetteer, typer: options.typer };
   let consumed = -1;
   for (const run of findRuns(tokens, ctx, lowerKbStarts(tokens, kbAt))) {

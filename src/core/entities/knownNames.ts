@@ -13,6 +13,11 @@ import { endsPhrase } from './nounPhrases';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
 
+/** Heads of a commercial firm's name, after which a place opening the name is a brand ("Mekong Frontier Analytics"). */
+const FIRM_HEADS = new Set(['analytics', 'consulting', 'consultancy', 'consultants', 'advisory', 'associates', 'ventures',
+  'strategies', 'insights', 'robotics', 'dynamics', 'enterprises', 'partners', 'capital', 'holdings', 'investments',
+  'securities', 'technologies', 'solutions', 'systems', 'labs']);
+
 /** Nouns after a demonym that name the state's ground ("Syrian territory"). */
 const STATE_GROUND = new Set(['territory', 'soil', 'airspace', 'waters', 'border', 'coast', 'frontier', 'countryside']);
 
@@ -128,7 +133,9 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
       // "Russian central bank": a lower-case tail is no proper name, the demonym stays an adjective.
       if (t.cap && !GROUP_NOUNS.has(t.key)) groupTail = false;
     }
-    const nested = resolved.type === 'nationality' ? groupTail : !(stateLike && resolved.type === 'place');
+    // "Mekong Frontier Analytics", "Danube Capital Partners": a firm named after a place is a brand; the place is not meant.
+    const brand = resolved.type === 'place' && FIRM_HEADS.has(tailHead);
+    const nested = resolved.type === 'nationality' ? groupTail : !(stateLike && resolved.type === 'place') && !brand;
     if (nested) emit(scan, match.first, match.last, { type: resolved.type, ...linkTo(entity), sense: resolved.sense });
     return tail;
   }
@@ -200,7 +207,8 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
 
 const LED_SUFFIXES = new Set(['led', 'backed', 'sponsored', 'funded', 'supported', 'allied', 'aligned']);
 const LED_GROUPS = new Set(['coalition', 'coalitions', 'alliance', 'forces', 'force', 'militia', 'militias', 'mission',
-  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups', 'factions', 'faction', 'proxies']);
+  'government', 'administration', 'rebels', 'troops', 'army', 'group', 'groups', 'factions', 'faction', 'proxies',
+  'brigade', 'brigades', 'battalion', 'battalions', 'contingent', 'contingents', 'delegation', 'division', 'operation', 'consortium']);
 
 /** Nouns a group noun modifies in a compound ("coalition aircraft", "militia raids"). */
 const MODIFIED_BY_GROUP = new Set(['aircraft', 'airstrike', 'airstrikes', 'strike', 'strikes', 'jets', 'warplanes', 'planes',

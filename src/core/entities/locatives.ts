@@ -4,7 +4,7 @@
 // "spoke to Halloway" name no destination.
 
 import type { Token } from './tokens';
-import { LOCATIVE_PREPOSITIONS } from './cueWords';
+import { LOCATIVE_PREPOSITIONS, PLACE_OF_NOUNS } from './cueWords';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -44,4 +44,23 @@ export function isAfterAccordingTo(tokens: readonly Token[], first: number): boo
   let j = first - 1;
   if (tokens[j]?.key === 'the' && (tokens[j + 1] as Token).gap === 'space') j--;
   return tokens[j]?.key === 'to' && tokens[j - 1]?.key === 'according' && (tokens[j + 1] as Token).gap === 'space';
+}
+
+/** Plural place nouns that introduce examples ("islands, including …", "towns such as …"). */
+const PLACE_LIST_NOUNS: ReadonlySet<string> = new Set([...[...PLACE_OF_NOUNS].filter((w) => w.endsWith('s')), 'countries', 'capitals', 'atolls']);
+
+/**
+ * "the islands of Abu Musa", "islands, including Abu Musa", "towns such as Abu Kamal": the name is one
+ * of the places the noun before it counts, whatever its first word (a given name or an Arabic kunya).
+ */
+export function isInPlaceList(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev === undefined || prev.cap || (tokens[first] as Token).gap !== 'space') return false;
+  const nounAt = (j: number): boolean => {
+    const t = tokens[j];
+    return t !== undefined && !t.cap && PLACE_OF_NOUNS.has(t.key);
+  };
+  if (prev.key === 'of') return nounAt(first - 2) && (tokens[first - 2] as Token).gap !== 'break';
+  if (prev.key === 'including') return PLACE_LIST_NOUNS.has(tokens[first - 2]?.key ?? '');
+  return prev.key === 'as' && tokens[first - 2]?.key === 'such' && PLACE_LIST_NOUNS.has(tokens[first - 3]?.key ?? '');
 }

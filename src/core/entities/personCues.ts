@@ -8,7 +8,7 @@
 
 import type { Token } from './tokens';
 import { isAbbreviation } from '../text/abbreviations';
-import { PERSON_ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { ORG_HEADS, PERSON_ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -65,24 +65,87 @@ export function hasRoleAppositive(text: string, tokens: readonly Token[], last: 
   return false;
 }
 
+/** Plural nouns for several people named in a list after them ("its lawyers, X and Y", "the legal representatives, X and Y"). */
+const PLURAL_ROLES = set(`lawyers attorneys advocates counsel representatives advisers advisors envoys negotiators mediators
+  spokespeople spokesmen spokeswomen judges prosecutors founders cofounders leaders commanders deputies
+  candidates nominees ministers authors editors researchers analysts sons daughters children parents brothers sisters
+  chairs hosts presenters guests victims hostages detainees defendants suspects`);
+
 /** Words back to the opener of a role phrase before the comma ("A local physician from Husaybah, …"). */
 const MAX_ROLE_PHRASE = 8;
 
 /**
- * Is the name preceded by "<determiner> … <role>, " ("His wife, Umm Yusuf", "The Minister
- * for Africa, Priya Lockhart", "India's oil minister, Hardeep Singh Puri")? The phrase must
- * open with a determiner or a possessive owner and hold a role, kinship or title word.
+ * Is the name preceded by "<determiner> … <role>, " whose role word passes `isRole`? The phrase
+ * must open with a determiner or a possessive owner, within the clause.
  */
-export function hasRoleAppositiveBefore(text: string, tokens: readonly Token[], first: number): boolean {
+function roleBeforeComma(text: string, tokens: readonly Token[], first: number, isRole: (t: Token) => boolean): boolean {
   const comma = tokens[first - 1];
   if (!comma || !commaBetween(text, comma, tokens[first] as Token)) return false;
   // Walking back: an opener before the role word ("The head of the agency, …"), within the clause.
   let role = false;
   for (let j = first - 1; j >= 0 && j >= first - MAX_ROLE_PHRASE; j--) {
     const t = tokens[j] as Token;
-    if (isRoleWord(t) && !t.possessive) role = true;
+    if (isRole(t) && !t.possessive) role = true;
     else if (role && (t.possessive ? t.cap : APPOSITIVE_OPENERS.has(t.key))) return true;
     if (j === 0 || t.gap === 'break' || t.gap === 'start') return false;
+  }
+  return false;
+}
+
+/**
+ * Is the name preceded by "<determiner> … <role>, " ("His wife, Umm Yusuf", "The Minister
+ * for Africa, Priya Lockhart", "India's oil minister, Hardeep Singh Puri")? The phrase must
+ * hold a role, kinship or title word.
+ */
+export function hasRoleAppositiveBefore(text: string, tokens: readonly Token[], first: number): boolean {
+  return roleBeforeComma(text, tokens, first, isRoleWord);
+}
+
+/** Tokens ahead in which a list of names reaches its "and" ("X, Y and Z"). */
+const MAX_LIST = 12;
+
+/** Does the clause go on from `first` to "and" before a capitalised word ("X and Y", "X, Y and Z")? */
+function opensNameList(tokens: readonly Token[], first: number): boolean {
+  for (let j = first + 1; j < tokens.length && j <= first + MAX_LIST; j++) {
+    const t = tokens[j] as Token;
+    if (t.afterStop) return false;
+    if (t.key === 'and' && !t.cap) return tokens[j + 1]?.cap === true && (tokens[j + 1] as Token).gap === 'space';
+  }
+  return false;
+}
+
+/** "the legal representatives, Ana Berg and Tomas Weller": a plural role noun before a list of names. */
+function opensListAfterPluralRole(text: string, tokens: readonly Token[], first: number): boolean {
+  return opensNameList(tokens, first) && roleBeforeComma(text, tokens, first, (t) => !t.cap && PLURAL_ROLES.has(t.key));
+}
+
+/** Past participles whose agent after "by" is a person when the name is shaped like one ("a team led by X"). */
+const LEADING_VERBS = set('led headed chaired founded directed commanded hosted moderated coached');
+
+/** "a mission led by Ana Berg", "the panel, chaired by Tomas Weller". */
+function followsLeadingVerb(tokens: readonly Token[], first: number): boolean {
+  const by = tokens[first - 1];
+  const verb = tokens[first - 2];
+  return by?.key === 'by' && !by.cap && (tokens[first] as Token).gap === 'space' && verb !== undefined && !verb.cap
+    && by.gap === 'space' && LEADING_VERBS.has(verb.key);
+}
+
+/** Words the organisation after "of the" may run over before its head ("of the United Democratic Front"). */
+const MAX_ORG_WORDS = 6;
+
+/**
+ * "Ana Berg of the Green Party came third", "Tomas Weller of the Brookings Institution said": a
+ * person-shaped name, "of the", then a capitalised name ending in an organisation head.
+ */
+function memberOfOrganisation(tokens: readonly Token[], last: number): boolean {
+  const of = tokens[last + 1];
+  const the = tokens[last + 2];
+  if (of?.key !== 'of' || of.cap || of.gap !== 'space' || the?.key !== 'the' || (tokens[last] as Token).possessive) return false;
+  for (let j = last + 3; j < tokens.length && j <= last + 2 + MAX_ORG_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!t.cap || t.gap !== 'space') return false;
+    if (ORG_HEADS.has(t.key) && !t.upper) return true;
+    if (t.possessive) return false;
   }
   return false;
 }
@@ -121,5 +184,6 @@ export function followsDottedTitle(text: string, tokens: readonly Token[], first
 /** Any context above that makes the unknown name spanning [first, last] a person. */
 export function hasPersonContext(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   return followsSpeechVerb(tokens, first) || hasRoleAppositive(text, tokens, last)
-    || hasRoleAppositiveBefore(text, tokens, first) || followsRoleNoun(tokens, first) || inByline(text, tokens, first);
+    || hasRoleAppositiveBefore(text, tokens, first) || followsRoleNoun(tokens, first) || inByline(text, tokens, first)
+    || opensListAfterPluralRole(text, tokens, first) || followsLeadingVerb(tokens, first) || memberOfOrganisation(tokens, last);
 }

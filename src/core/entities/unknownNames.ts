@@ -12,10 +12,10 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
-import { isAfterAccordingTo, isAfterLocative } from './locatives';
+import { isAfterAccordingTo, isAfterLocative, isInPlaceList } from './locatives';
 import { trailingGeoEnd } from './scan';
 import { INSTRUMENT_NOUNS, WEAPON_NOUNS, isModelCode } from './things';
 import { hasPersonContext } from './personCues';
@@ -112,12 +112,18 @@ const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
   const last = seg[seg.length - 1] as Token;
-  if (!FIRST_NAMES.has(first.key) && ADJECTIVE_ENDING.test(first.key)) return false;
+  // "Dominic", "Monic": a given name of the wider list may end like an adjective.
+  if (ADJECTIVE_ENDING.test(first.key) && !isGivenName(first.key)) return false;
   // "Coalition Commanders", "Chicago Bears": a plural head names a group ("Kowalczyk-Reyes" is no plural,
   // nor are surnames in -os, -as, -is: "Massad Boulos", "Alexis Tsipras", "Kamala Harris").
   if (/[^suoai]s$/.test(last.key) && last.key.length > 3 && last.gap !== 'hyphen') return false;
   return seg.every((t) => !THING_NOUNS.has(t.key) && !ctx.lowerKeys.has(t.key) && !isCommonWord(t.key));
 }
+
+/** Words opening place names before a hyphenated pair ("Saint", "Port", "North"), which no given name is. */
+const PLACE_OPENERS = new Set(['saint', 'st', 'san', 'santa', 'sao', 'port', 'fort', 'new', 'old', 'upper', 'lower', 'great', 'greater', 'little']);
+
+const isDoubleSurnameOpener = (key: string): boolean => !COMPASS_WORDS.has(key) && !PLACE_PREFIXES.has(key) && !PLACE_OPENERS.has(key);
 
 /** Is [start, end) all there is on its line (blanks aside)? */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -196,6 +202,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (isNamedGroup(tokens, s.first)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
+  // "islands, including Abu Musa", "the villages of Maria Lach": a listed place, though a given name opens it.
+  if (isInPlaceList(tokens, s.first)) return named('place', trailingGeoEnd(tokens, s.last));
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
@@ -219,13 +227,10 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "according to the Observatory", "according to Kpler": a one-word source is an organisation.
   if (length === 1 && isAfterAccordingTo(tokens, s.first)) return named('organization');
   // "in Tellmara", "to the Tigris", "fled Dumriyah", "retook Kafrsaya".
-  const prev2 = tokens[s.first - 2];
   const prevLocative = isAfterLocative(tokens, s.first);
   const geo = trailingGeoEnd(tokens, s.last);
   if (geo > s.last) return named('place', geo);
-  // "the ports of Marsa Kuray": checked before the two-word person guess below.
-  const afterPlaceOf = prev?.key === 'of' && !prev.cap && first.gap === 'space' && prev2 !== undefined && !prev2.cap && PLACE_OF_NOUNS.has(prev2.key);
-  if (prevLocative || afterPlaceOf) return named('place');
+  if (prevLocative) return named('place');
   if (next && next.gap === 'space' && PERSON_VERBS.has(next.key) && !last.possessive && (length === 1 || looksLikePersonName(seg, ctx))) {
     return named('person');
   }
@@ -239,6 +244,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (particle) return named(aloneOnLine(text, first.start, last.end) ? 'other' : 'person');
   // "Park Ji-won", "Moon Jae-in": a family name and a hyphenated given name.
   if (length === 3 && (tokens[s.last] as Token).gap === 'hyphen' && !last.cap && seg.slice(0, 2).every((t) => t.cap && !t.upper)) return named('person');
+  // "Thierry Akandji-Bozo", "Lina Haddad-Rahme": a name and a double surname joined by a hyphen (not
+  // "North Rhine-Westphalia", "Saint Maur-Vallée", "Port Harcourt-Owerri": compass words and place openers).
+  if (length === 3 && personShaped && last.gap === 'hyphen' && (tokens[s.first + 1] as Token).gap === 'space' && isDoubleSurnameOpener(first.key)) return named('person');
   // No rule decided: ask the typer (if any) about the name in its sentence.
   const asked = s.typer?.typeOf(text.slice(first.start, last.end), sentenceAround(text, first.start, last.end)) ?? null;
   if (asked) return named(asked);

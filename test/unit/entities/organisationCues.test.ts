@@ -88,3 +88,35 @@ describe('entities: organisations by coordination and by a governing body', () =
     assert.equal(mention(run('Officials of the Interim Administration of the Upper Plains met.'), 'Upper Plains')?.type, 'place');
   });
 });
+
+describe('entities: a demonym with a group of operatives or a unit', () => {
+  const typed = (text: string): string[][] => detectNames(text).map((d) => [d.text, d.type]);
+
+  it('reads hackers and a contingent of a nationality as an organisation with the nationality nested', () => {
+    assert.deepEqual(typed('North Korean hackers breached the port; the German contingent stayed.'), [
+      ['North Korean', 'nationality'], ['North Korean hackers', 'organization'],
+      ['German', 'nationality'], ['German contingent', 'organization'],
+    ]);
+  });
+
+  it('reads a "-led" brigade or delegation as an organisation around the demonym', () => {
+    assert.deepEqual(typed('Troops joined the American-led brigade and a Russian-led delegation.'), [
+      ['American', 'nationality'], ['American-led brigade', 'organization'],
+      ['Russian', 'nationality'], ['Russian-led delegation', 'organization'],
+    ]);
+  });
+});
+
+describe('entities: a firm named after a KB place', () => {
+  const typed = (text: string): string[][] => detectNames(text).map((d) => [d.text, d.type]);
+
+  it('reads a KB place before capitalised words ending in a firm head as the firm, with no place nested', () => {
+    assert.deepEqual(typed('A note by Moscow Frontier Analytics and Pyongyang Ridge Consulting.'), [
+      ['Moscow Frontier Analytics', 'organization'], ['Pyongyang Ridge Consulting', 'organization'],
+    ]);
+  });
+
+  it('keeps the place nested in a body of that place ("Moscow City Council")', () => {
+    assert.deepEqual(typed('The Moscow City Council met.'), [['Moscow', 'place'], ['Moscow City Council', 'organization']]);
+  });
+});

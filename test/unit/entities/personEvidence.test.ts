@@ -137,3 +137,51 @@ describe('entities: section labels', () => {
     assert.deepEqual(typed, [['Ilse Varga', 'person'], ['Defence Committee', 'organization'], ['MFAT', 'organization']]);
   });
 });
+
+describe('entities: a KB place inside a double surname', () => {
+  it('reads a KB city hyphen-joined to an unknown word after a name as half of the surname', () => {
+    const drafts = detectNames('By Tomas Moscow-Ferreira\nKYIV, May 3 - The talks resumed.');
+    assert.equal(mention(drafts, 'Tomas Moscow-Ferreira')?.type, 'person');
+    assert.equal(mention(drafts, 'Moscow'), undefined);
+  });
+
+  it('keeps the place when no name comes before it or the KB knows both halves', () => {
+    assert.equal(typeOf('Trains on the Moscow-Ferreira line stopped.', 'Moscow'), 'place');
+    assert.equal(typeOf('New Moscow-Ferreira trains arrived.', 'Moscow'), 'place');
+    assert.equal(typeOf('Envoy Tomas Russia-Ukraine met them.', 'Russia'), 'place');
+  });
+});
+
+describe('entities: person evidence for names no list knows', () => {
+  it('types a list of names after a plural role noun, a KB place opening one of them included', () => {
+    const drafts = detectNames('The families spoke through their legal representatives, Washington Reyes and Tavo Kerrigan-Obi.');
+    assert.equal(mention(drafts, 'Washington Reyes')?.type, 'person');
+    assert.equal(mention(drafts, 'Tavo Kerrigan-Obi')?.type, 'person');
+    assert.equal(mention(drafts, 'Washington'), undefined);
+    // One name after the plural is no list of people: "its partners, Washington Harbour …".
+    assert.equal(typeOf('The firm thanked its lawyers, Washington Quay, for the venue.', 'Washington'), 'place');
+  });
+
+  it('types the agent after "led by", "chaired by"', () => {
+    assert.equal(typeOf('A delegation led by Oren Vashti reached Moscow.', 'Oren Vashti'), 'person');
+    assert.equal(typeOf('The panel, chaired by Kellan Moerdijk, met twice.', 'Kellan Moerdijk'), 'person');
+  });
+
+  it('types a name before "of the" and an organisation name', () => {
+    const drafts = detectNames('Tendai Mukoro of the Unity Reform Party came second, ahead of Bakari Olumbe of the UPR Front on 2 per cent.');
+    assert.equal(mention(drafts, 'Tendai Mukoro')?.type, 'person');
+    assert.equal(mention(drafts, 'Bakari Olumbe')?.type, 'person');
+    assert.equal(mention(drafts, 'Unity Reform Party')?.type, 'organization');
+    // The name after "of the" must end in an organisation head.
+    assert.notEqual(typeOf('Tendai Mukoro of the Southern Hills came.', 'Tendai Mukoro'), 'person');
+  });
+
+  it('types a name with a hyphenated double surname, but no place opened by a compass word or "Saint"', () => {
+    assert.equal(typeOf('They met Tavo Kerrigan-Obi on Friday.', 'Tavo Kerrigan-Obi'), 'person');
+    assert.notEqual(typeOf('Trains reached Saint Maur-Vallee on Friday.', 'Saint Maur-Vallee'), 'person');
+  });
+
+  it('reads a given name ending like an adjective as a given name ("Dominic")', () => {
+    assert.equal(typeOf('In the case against Dominic Orwelle, the court ruled.', 'Dominic Orwelle'), 'person');
+  });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { detect, mention, texts } from './helpers';
+import { detect, detectNames, mention, texts } from './helpers';
 
 describe('entities: names the KB does not know', () => {
   it('leaves titles out of a person name', () => {
@@ -157,5 +157,16 @@ describe('entities: foreign-language glosses', () => {
     const drafts = detect('The Vorskla Hills (Ukrainian: Vorsklyanski Horby, also Horby Vorskly) rise north of Kharkiv.');
     assert.ok(!drafts.some((d) => d.type === 'person'));
     assert.equal(mention(drafts, 'Vorskla Hills')?.type, 'place');
+  });
+});
+
+describe('entities: a listed place opened by a given name or a kunya', () => {
+  it('reads a name after "islands, including", "towns such as" or "the islands of" as a place', () => {
+    const drafts = detectNames('Boats avoided the islands, including Abu Sahir. Towns such as Abu Qantar and the islands of Abu Feyda were quiet.');
+    for (const name of ['Abu Sahir', 'Abu Qantar', 'Abu Feyda']) assert.equal(mention(drafts, name)?.type, 'place', name);
+  });
+
+  it('keeps the kunya a person outside such a list', () => {
+    assert.equal(mention(detectNames('The victims, including Abu Sahir, were named.'), 'Abu Sahir')?.type, 'person');
   });
 });
