@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { bracketedAbbreviationAt } from './acronyms';
+import { isCitedAuthor } from './citations';
 import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
@@ -196,6 +197,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (isNamedGroup(tokens, s.first)) return named('organization');
   const prevTitle = prev !== undefined && first.gap !== 'break' && TITLE_HEADS.has(prev.key);
   if (s.afterTitle || prevTitle) return named('person');
+  // "(Kagan, 2019; Vainikka and Ostrowski, 2023)", "Smith et al. (2021) argue": cited authors.
+  if (length <= 3 && seg.every((t) => t.cap && !t.upper) && isCitedAuthor(text, tokens, s.first, s.last)) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
