@@ -119,8 +119,14 @@ export const PLACE_HEADS = set(`
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
   republic kingdom emirate emirates east west north south
-  hospital mosque church temple cathedral shrine refinery plant prison camp station
+  hospital mosque church temple cathedral shrine refinery plant prison camp station reactor pipeline terminal mine
 `);
+
+/**
+ * Place heads of installations, whose names often introduce an abbreviation like a body's
+ * ("Fordow Fuel Enrichment Plant (FFEP)", "Trans-Saharan Gas Pipeline (TSGP)"): the site is still a place.
+ */
+export const INSTALLATION_HEADS = set('plant reactor refinery terminal pipeline station dam barrage mine port airport airbase');
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area

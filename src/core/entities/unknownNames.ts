@@ -13,7 +13,7 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, PLACE_OF_NOUNS, INSTALLATION_HEADS,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative } from './locatives';
@@ -183,6 +183,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length > 1 && ORG_HEADS.has((tokens[s.last - 1] as Token).key) && ROMAN_OR_NUMBER.test(last.text)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  // "the Fordow Fuel Enrichment Plant (FFEP)": an installation introducing an abbreviation is still a site.
+  if (length > 1 && INSTALLATION_HEADS.has(last.key)) return named('place');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
   if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
