@@ -219,6 +219,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !shoutedKbWord) || /^G\d{1,2}$/.test(first.text))) {
     return named('organization');
   }
+  // "the Meridian Rights Initiative (MRI) … MRI interviewed": a document may define a listed acronym as a
+  // body's. Left unconfirmed, it stays only where an earlier mention introduced it (see coreference.ts).
+  if (length === 1 && first.upper && NOT_ORG_ACRONYMS.has(first.key)) return { type: 'other', last: s.last, pending: true };
   if (length === 1 && first.upper) return null;
 
   // "according to the Observatory", "according to Kpler": a one-word source is an organisation.
