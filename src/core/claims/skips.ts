@@ -2,10 +2,11 @@
 // references ("Section 3.2", "Resolution 2231", "No 833/2014", "[4]"), models
 // ("G20", "COVID-19", "F-16", "Su-35", "9M729"), clock times ("10:30", "at
 // 2150", see `militaryTimes.ts`),
-// coordinates ("33°N"), tallies ("14-0"); numbers inside names are read by
+// coordinates ("33°N"), tallies ("14-0"), citation years ("(Kagan, 2019)", see `citationYears.ts`); numbers inside names are read by
 // `nameNumbers.ts`, ids and phone numbers by `identifiers.ts`. `skipAt`
 // returns the index of the last token to skip, or -1.
 
+import { citationYearEnd } from './citationYears';
 import { numericDateAt } from './dates';
 import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
 import { LOWERCASE_REFERENCES, REFERENCE_NOUNS } from './lexicon';
@@ -29,6 +30,8 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
   const prev = tokens[i - 1];
   if (isReference(tokens, i)) return chainEnd(tokens, i);
   if (isCoordinate(text, tokens, i)) return coordinateEnd(tokens, i);
+  const cited = citationYearEnd(tokens, i);
+  if (cited >= 0) return cited;
   const name = nameNumberEnd(text, tokens, i);
   if (name >= 0) return name;
   // Glued to letters before: "G20", "MH17", "COP26"; or by a hyphen: "F-16", "COVID-19".

@@ -8,7 +8,7 @@ import { CODES } from '../claims/currencies';
 import { isCommonWord } from './commonWords';
 import { isDocumentCode, isSectionNumber } from './documentCodes';
 import { isGivenName } from './firstNames';
-import { ORG_OF_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { ORG_OF_HEADS, PEERAGE_STYLES, PERSONAL_HONORIFICS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 export interface TextContext {
   /** Per token: inside a URL or link target. */
@@ -104,6 +104,25 @@ function namesPeople(text: string, tokens: readonly Token[], from: number, to: n
     for (let j = k; j < to; j++) if (TITLE_HEADS.has((tokens[j] as Token).key)) return true;
   }
   return false;
+}
+
+/**
+ * "HL1234 — Asked by Lord Hartwell of Ely on 3 May": a capitalised line is still a heading, but an
+ * honorific that only opens a person's name ("Lord", "Baroness", "Sir", "Mr") keeps the name after it,
+ * with a peer's "of <Place>", out of the KB-only span.
+ */
+function keepHonorificNames(tokens: readonly Token[], kbOnly: boolean[], from: number, to: number): void {
+  for (let j = from; j + 1 < to; j++) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1] as Token;
+    if (!t.cap || t.upper || !PERSONAL_HONORIFICS.has(t.key) || !next.cap || next.gap !== 'space' || TITLE_WORDS.has(next.key)) continue;
+    let end = j + 1;
+    while (end + 1 < to && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap !== 'break') end++;
+    const of = tokens[end + 1];
+    if (PEERAGE_STYLES.has(t.key) && of?.key === 'of' && end + 2 < to && (tokens[end + 2] as Token).cap) end += 2;
+    kbOnly.fill(false, j, end + 1);
+    j = end;
+  }
 }
 
 /** Lower-case words a section label may hold ("Countering the Financing of Terrorism:"). */
@@ -207,6 +226,7 @@ export function buildContext(text: string, tokens: readonly Token[], source: str
     if (!newLine) continue;
     if (isHeadingLine(text, tokens, lineFrom, i, source) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
       kbOnly.fill(true, lineFrom, i);
+      keepHonorificNames(tokens, kbOnly, lineFrom, i);
     } else {
       const label = sectionLabelEnd(text, tokens, lineFrom, i);
       if (label >= lineFrom) kbOnly.fill(true, lineFrom, label + 1);

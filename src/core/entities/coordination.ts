@@ -5,7 +5,7 @@
 // organisations and people. Runs on the sorted drafts of one text.
 
 import type { EntityDraft } from '../detect/drafts';
-import { isReference } from './senses';
+import { UNCONFIRMED, isReference } from './senses';
 
 /** The gap between two names of one list: ", ", " and ", " or ", " & ", "/" (placeCues.ts reads place lists by it too). */
 export const COORDINATION = /^\s*(?:,|,?\s*and|,?\s*or|&|\/)\s*$/;
@@ -30,7 +30,9 @@ export function promoteCoordinated(text: string, drafts: EntityDraft[]): EntityD
   // The drafts come sorted, so one index walks the names: names[next] is the first not ending before the draft.
   let next = 0;
   return drafts.map((d) => {
-    if (d.type !== 'other') return d;
+    // "3.5 per cent of GDP, and Hanwha Aerospace": an unconfirmed acronym is a listed term ("GDP", "AI")
+    // that only a definition in the document makes a body's (unknownNames.ts), never its neighbours.
+    if (d.type !== 'other' || (d.sense === UNCONFIRMED && d.text === d.text.toUpperCase())) return d;
     while (next < names.length && (names[next] as EntityDraft).end <= d.start) next++;
     const type = coordinatedType(text, d, names, next);
     return type ? { ...d, type, sense: null } : d;

@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_WORDS = set(`
   president vice prime minister ministers secretary chancellor premier king queen prince princess crown
   emperor sultan emir sheikh shaikh sheik ayatollah imam mullah mufti maulana pope cardinal archbishop bishop reverend rev
-  mr mrs ms miss dr prof professor sir dame lord lady he hon honourable honorable rt
+  mr mrs ms miss dr prof professor sir dame lord lady baroness baron viscount viscountess he hon honourable honorable rt
   senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy
   commissioner chairman chairwoman chair chairperson chief director spokesman spokeswoman spokesperson
   general gen colonel col lieutenant lt major maj captain capt admiral adm commander cmdr sergeant sgt
@@ -26,9 +26,18 @@ export const PERSON_ROLE_HEADS = set(`commander general leader sheikh adviser ad
   negotiator mediator colonel lieutenant captain sergeant emir`);
 
 /** Honorifics that make the next capitalised word a person even on their own ("Mr Hartley"). */
-export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady sheikh shaikh president chancellor
+export const HONORIFICS = set(`mr mrs ms miss dr sir dame lord lady baroness baron viscount viscountess sheikh shaikh president chancellor
   senator governor mayor ambassador general colonel lieutenant captain admiral sergeant king queen prince
   princess pope ayatollah imam mullah mufti minister premier`);
+
+/**
+ * Peerage styles, after which "of <Place>" is the peer's territorial designation and part of
+ * the name ("Lord Ashworth of Kendal", "Baroness Hale of Richmond"), not a place mention.
+ */
+export const PEERAGE_STYLES = set('lord lady baroness baron viscount viscountess');
+
+/** Honorifics that only ever open a person's name, so a heading line keeps the name ("Asked by Lord Hartwell"). */
+export const PERSONAL_HONORIFICS = set('mr mrs ms dr sir dame lord lady baroness baron viscount viscountess');
 
 /** Title words that only qualify the title's head ("Prime", "Deputy", "Foreign") or never end one ("ministers", "aide"). */
 const TITLE_MODIFIERS = set(`vice prime ministers crown he rt private field staff deputy acting former foreign
@@ -112,8 +121,14 @@ export const PLACE_HEADS = set(`
   city town village municipality borough port harbour harbor airport airbase base square street road
   avenue bridge dam barrage border crossing pass heights highlands lowlands steppe forest park
   republic kingdom emirate emirates east west north south
-  hospital mosque church temple cathedral shrine refinery plant prison camp station
+  hospital mosque church temple cathedral shrine refinery plant prison camp station reactor pipeline terminal mine
 `);
+
+/**
+ * Place heads of installations, whose names often introduce an abbreviation like a body's
+ * ("Fordow Fuel Enrichment Plant (FFEP)", "Trans-Saharan Gas Pipeline (TSGP)"): the site is still a place.
+ */
+export const INSTALLATION_HEADS = set('plant reactor refinery terminal pipeline station dam barrage mine port airport airbase');
 
 /** Lower-case geographic nouns that join a preceding name ("Kursk region", "Anbar province"). */
 export const TRAILING_GEO = set(`region province district oblast governorate county prefecture area

@@ -2,12 +2,13 @@
 // "Harrow & Finch Capital" (joined by an ampersand), "(EUBAM Rafah)" (an
 // abbreviation and a place filling a bracket), "Humanitarian Logistics Pacific"
 // (a region after an organisation head) and "Royal Saudi Air Force" (an opening
-// adjective, a KB name and a head). Each returns the name's last token.
+// adjective, a KB name and a head), "His Majesty's Government" (a crown body).
+// Each returns the name's last token.
 
 import type { Scan } from './scan';
 import type { Token } from './tokens';
 import { FUNCTION_WORDS } from './commonWords';
-import { ORG_HEADS } from './cueWords';
+import { NAME_CONNECTORS, ORG_HEADS } from './cueWords';
 import { endsName } from './tokens';
 
 /** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
@@ -83,4 +84,32 @@ export function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): n
   // "the Royal Irish", "the Royal Welsh": "Royal" and a people's adjective alone name a regiment.
   const demonym = match.entries.every((e) => e.nameKind === 'demonym' && !e.plural);
   return t.key === 'royal' && end === match.last && demonym ? end : p;
+}
+
+/** Last index of the capitalised words from `q` on, across connectors before a capitalised word ("Revenue and Customs"). */
+function namedBodyEnd(tokens: readonly Token[], q: number): number {
+  let end = q;
+  for (;;) {
+    const next = tokens[end + 1];
+    if (!next || next.gap !== 'space' || endsName(tokens[end] as Token)) return end;
+    if (next.cap) end++;
+    // "Revenue and Customs", but not "… and HM Treasury": another crown body starts there.
+    else if (NAME_CONNECTORS.has(next.key) && tokens[end + 2]?.cap === true && tokens[end + 2]?.gap === 'space' && crownBodyEnd(tokens, end + 2) === end + 2) end += 2;
+    else return end;
+  }
+}
+
+/**
+ * "His Majesty's Government", "Her Majesty's Revenue and Customs", "HM Treasury": the crown's
+ * possessive (or its abbreviation "HM") before capitalised words names a state body. The
+ * possessive ends the capitalised run, so the name may run past it. Returns its last token, or `p`.
+ */
+export function crownBodyEnd(tokens: readonly Token[], p: number): number {
+  const t = tokens[p] as Token;
+  const next = tokens[p + 1];
+  if (!t.cap || !next?.cap || next.gap !== 'space') return p;
+  if (t.text === 'HM' && !t.possessive) return namedBodyEnd(tokens, p + 1);
+  const body = tokens[p + 2];
+  if ((t.key !== 'his' && t.key !== 'her') || next.key !== 'majesty' || !next.possessive || !body?.cap || body.gap !== 'space') return p;
+  return namedBodyEnd(tokens, p + 2);
 }

@@ -17,9 +17,9 @@ import { followsDottedTitle, hasPersonContext } from './personCues';
 import { barePortfolioStart, isBareTitle, roleEnd } from './roles';
 import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
-import { isDanglingAbbreviation, titleEnd } from './titles';
+import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './titles';
 import { endsName } from './tokens';
-import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, regionalBranchEnd } from './orgNameShapes';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, regionalBranchEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
@@ -36,6 +36,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     if (isShipPrefix(tokens, p)) {
       // "HMS Prince of Wales", "HMAS Brisbane": a ship, no person, place or organisation.
       p = shipNameEnd(tokens, p, last) + 1;
+      continue;
+    }
+    const crown = crownBodyEnd(tokens, p);
+    if (crown > p) {
+      // "His Majesty's Government": the name runs past the possessive that ended the run.
+      emit(scan, p, crown, { type: 'organization' });
+      consumed = Math.max(consumed, crown);
+      p = crown + 1;
       continue;
     }
     const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last));
@@ -147,9 +155,16 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
         p = branch + 1;
         continue;
       }
-      const fullName = typed.type === 'person' && typed.last > p;
-      const label = fullName ? scan.text.slice(t.start, (tokens[typed.last] as Token).end) : null;
-      emit(scan, p, typed.last, { type: typed.type, label, sense: typed.type === 'place' ? 'place' : null });
+      // "Lord Ashworth of Kendal": a peer's territorial designation is part of the name.
+      const nameLast = typed.type === 'person' ? territorialDesignationEnd(tokens, p, typed.last, last) : typed.last;
+      const fullName = typed.type === 'person' && nameLast > p;
+      const label = fullName ? scan.text.slice(t.start, (tokens[nameLast] as Token).end) : null;
+      emit(scan, p, nameLast, { type: typed.type, label, sense: typed.type === 'place' ? 'place' : null });
+      if (nameLast > typed.last) {
+        afterTitle = false;
+        p = nameLast + 1;
+        continue;
+      }
       // "Government of Iraq": the KB names inside an organisation stay mentions of their own.
       if (typed.type === 'organization') emitNestedKnown(scan, p + 1, typed.last);
     }

@@ -5,7 +5,7 @@
 // ("General Assembly", "Foreign Office").
 
 import type { Token } from './tokens';
-import { ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { ORG_HEADS, PEERAGE_STYLES, PLACE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 
 /** Title words that are abbreviations, written without their dot too ("Sen Lee", "Gen Amir"). */
 const ABBREVIATED_TITLES = new Set(['sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'adm', 'cmdr', 'sgt', 'cpl', 'rev', 'prof']);
@@ -51,5 +51,20 @@ export function titleEnd(tokens: readonly Token[], p: number, runLast: number): 
 function trailingTitleWords(tokens: readonly Token[], from: number, runLast: number): number {
   let end = from;
   while (end + 1 <= runLast && TITLE_WORDS.has((tokens[end + 1] as Token).key) && !TITLE_HEADS.has((tokens[end + 1] as Token).key)) end++;
+  return end;
+}
+
+/**
+ * "Lord Ashworth of Kendal", "Baroness Hale of Richmond": after a peerage style the name runs over
+ * "of" and its capitalised territorial designation (no place mention of its own). Returns the last
+ * token of the name starting at `first` and ending at `nameLast`, extended when that holds.
+ */
+export function territorialDesignationEnd(tokens: readonly Token[], first: number, nameLast: number, runLast: number): number {
+  const style = tokens[first - 1];
+  const of = tokens[nameLast + 1];
+  if (!style?.cap || !PEERAGE_STYLES.has(style.key) || of?.key !== 'of' || of.cap || nameLast + 2 > runLast) return nameLast;
+  let end = nameLast + 2;
+  if (!(tokens[end] as Token).cap) return nameLast;
+  while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space') end++;
   return end;
 }

@@ -8,11 +8,12 @@ import type { Token } from './tokens';
 import type { TextContext } from './context';
 import type { NameTyper } from './nameTyper';
 import { bracketedAbbreviationAt } from './acronyms';
+import { isCitedAuthor } from './citations';
 import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative, isInPlaceList } from './locatives';
@@ -188,6 +189,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length > 1 && ORG_HEADS.has((tokens[s.last - 1] as Token).key) && ROMAN_OR_NUMBER.test(last.text)) return named('organization');
   // "Regional Command South", "Army Group North": a compass word after an organisation head.
   if (length > 2 && COMPASS_WORDS.has(last.key) && seg.slice(0, -1).some((t) => ORG_HEADS.has(t.key))) return named('organization');
+  // "the Fordow Fuel Enrichment Plant (FFEP)": an installation introducing an abbreviation is still a site.
+  if (length > 1 && INSTALLATION_HEADS.has(last.key)) return named('place');
   // "the Guardians for the Defence of the Valley (GDV)": a name introducing an abbreviation is a body's.
   if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
@@ -204,6 +207,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (s.afterTitle || prevTitle) return named('person');
   // "islands, including Abu Musa", "the villages of Maria Lach": a listed place, though a given name opens it.
   if (isInPlaceList(tokens, s.first)) return named('place', trailingGeoEnd(tokens, s.last));
+  // "(Kagan, 2019; Vainikka and Ostrowski, 2023)", "Smith et al. (2021) argue": cited authors.
+  if (length <= 3 && seg.every((t) => t.cap && !t.upper) && isCitedAuthor(text, tokens, s.first, s.last)) return named('person');
   if (FIRST_NAMES.has(first.key) && (length > 1 || !first.afterStop)) return named('person');
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
@@ -222,6 +227,9 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length === 1 && ((first.upper && first.text.length <= 8 && !NOT_ORG_ACRONYMS.has(first.key) && !shoutedKbWord) || /^G\d{1,2}$/.test(first.text))) {
     return named('organization');
   }
+  // "the Meridian Rights Initiative (MRI) … MRI interviewed": a document may define a listed acronym as a
+  // body's. Left unconfirmed, it stays only where an earlier mention introduced it (see coreference.ts).
+  if (length === 1 && first.upper && NOT_ORG_ACRONYMS.has(first.key)) return { type: 'other', last: s.last, pending: true };
   if (length === 1 && first.upper) return null;
 
   // "according to the Observatory", "according to Kpler": a one-word source is an organisation.

@@ -18,6 +18,12 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts(text), ['3 bases']);
   });
 
+  it('skips the years of author-date citations but keeps dates in brackets that cite nothing', () => {
+    const text = 'Ports matter (Ardley, 2018; Kessing and Morrow, 2022a), as Ferrand et al. (2020) and Quillan and Hobart (2023) show '
+      + '(cf. Northgate Institute, 2019, p. 12). The talks (in Vienna, 2015) and the vote (March, 2024) were held; Ukraine (2021) had 4 ports.';
+    assert.deepEqual(claimTexts(text), ['2015', '2024', '2021', '4 ports']);
+  });
+
   it('skips phone numbers, ids, clock times, citations and coordinates', () => {
     const text = 'Call +44 20 7946 0000 at 10:30 about file S/2015/123 [4] at 35°12′N 41°05′E or 35.200; 41.083 for 5 trucks.';
     assert.deepEqual(claimTexts(text), ['5 trucks']);
