@@ -125,20 +125,56 @@ export function numericDateAt(tokens: readonly Token[], i: number): Core | null 
   return null;
 }
 
+/** Four digits 1000–1799: a year only in a shape no count takes (see `isHistoricYearAt`). */
+const isEarlyYearDigits = (t: Token | undefined): boolean =>
+  t !== undefined && isInt(t) && t.text.length === 4 && digitValue(t) >= 1000 && digitValue(t) < 1800;
+
+/** Words after which four digits from before 1800 name a year: "in 1650", "since 1707", "reigned 1787–1810". */
+const EARLY_YEAR_CUES: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'reigned', 'circa', 'c']);
+
+/**
+ * "the 1780s", "1787–1810", "in 1650": a year before 1800 only as a decade,
+ * the start of a rising range to another four-digit year, or after a cue word,
+ * so "1500 troops" and "1200 houses" stay counts.
+ */
+function isHistoricYearAt(tokens: readonly Token[], i: number): boolean {
+  const y = tokens[i];
+  if (!isEarlyYearDigits(y)) return false;
+  const s = tokens[i + 1];
+  if (s?.lower === 's' && glued(y, s)) return true;
+  const to = tokens[i + 2];
+  if ((s?.text === '-' || s?.text === '–') && to !== undefined && isInt(to) && to.text.length === 4 && digitValue(to) > digitValue(y as Token)) return true;
+  return EARLY_YEAR_CUES.has(tokens[i - 1]?.lower ?? '');
+}
+
+/**
+ * A financial year "2019/20" or "2019/2020": a year, a slash and the next
+ * year. Read here before the identifier rule takes "24/7"-like pairs.
+ */
+export function isFinancialYearAt(tokens: readonly Token[], i: number): boolean {
+  const y = tokens[i];
+  const s = tokens[i + 1];
+  const to = tokens[i + 2];
+  if (!isYear(y) || s?.text !== '/' || !glued(y, s) || !glued(s, to) || to === undefined || !isInt(to)) return false;
+  const year = digitValue(y as Token);
+  return to.text.length === 2 ? digitValue(to) === (year + 1) % 100 : to.text.length === 4 && digitValue(to) === year + 1;
+}
+
 /**
  * A year, a year range ("1980-88", "1977-1979", "2019/20", "2019 to 2023",
- * "between 2019 and 2023") or a decade ("1990s").
+ * "between 2019 and 2023") or a decade ("1990s"); before 1800 only in the
+ * shapes `isHistoricYearAt` allows.
  */
 function yearAt(tokens: readonly Token[], i: number): Core | null {
   const y = tokens[i];
-  if (y === undefined || !isYear(y)) return null;
+  if (y === undefined || !(isYear(y) || isHistoricYearAt(tokens, i))) return null;
   const year = digitValue(y);
   const s = tokens[i + 1];
   if (s?.lower === 's' && glued(y, s)) return { first: i, last: i + 1, value: null, min: year, max: year + 9 };
   const dash = s?.text === '-' || s?.text === '–' || s?.text === '/';
   const to = tokens[i + 2];
   // Short ends ("1980-88") only after a glued dash; worded joiners need a full year.
-  if (to !== undefined && isInt(to) && ((dash && to.text.length === 2) || ((dash || joinsRange(tokens, i + 1, i)) && isYear(to)))) {
+  if (to !== undefined && isInt(to) && ((dash && to.text.length === 2) || ((dash || joinsRange(tokens, i + 1, i)) && (isYear(to) || isEarlyYearDigits(to))))) {
     const end = to.text.length === 2 ? Math.floor(year / 100) * 100 + digitValue(to) : digitValue(to);
     if (end > year) return { first: i, last: i + 2, value: null, min: year, max: end };
   }

@@ -7,7 +7,7 @@
 // returns the index of the last token to skip, or -1.
 
 import { citationYearEnd } from './citationYears';
-import { numericDateAt } from './dates';
+import { isFinancialYearAt, numericDateAt } from './dates';
 import { ID_SEPARATORS, identifierEnd, phoneAt } from './identifiers';
 import { LOWERCASE_REFERENCES, REFERENCE_NOUNS } from './lexicon';
 import { militaryTimeEnd } from './militaryTimes';
@@ -70,7 +70,7 @@ export function skipAt(text: string, tokens: readonly Token[], i: number): numbe
     const sep = next?.text ?? '';
     const third = tokens[i + 3];
     const chained = glued(tokens[i + 2], third) && ID_SEPARATORS.has(third?.text ?? '') && tokens[i + 4]?.type === 'num';
-    if ((sep === ':' || sep === '/' || sep === '.' || chained) && numericDateAt(tokens, i) === null) return identifierEnd(tokens, i);
+    if ((sep === ':' || sep === '/' || sep === '.' || chained) && numericDateAt(tokens, i) === null && !isFinancialYearAt(tokens, i)) return identifierEnd(tokens, i);
   }
   return -1;
 }

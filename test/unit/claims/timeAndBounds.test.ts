@@ -33,6 +33,24 @@ describe('claims: dates', () => {
     assert.deepEqual([decade.min, decade.max], [1970, 1979]);
   });
 
+  it('reads years before 1800 as decades, reigns and after a cue word, and leaves counts alone', () => {
+    const reign = claim('The emperor (reigned 1722–1764) moved the court to Ostavia.', '1722–1764');
+    assert.deepEqual([reign.kind, reign.min, reign.max], ['date', 1722, 1764]);
+    const decade = claim('From the 1640s the river ports grew rich.', '1640s');
+    assert.deepEqual([decade.kind, decade.min, decade.max], ['date', 1640, 1649]);
+    assert.equal(claim('The fort was rebuilt in 1688 after the fire.', '1688').kind, 'date');
+    const houses = claim('By then the town had 1200 houses.', '1200 houses');
+    assert.deepEqual([houses.kind, houses.value], ['count', 1200]);
+    assert.ok(!claimTexts('A garrison of 1650 men held the fort.').some((t) => t === '1650'));
+  });
+
+  it('reads financial years, not as identifiers like 24/7', () => {
+    const fy = claim('The 2026/27 allocation for the region falls.', '2026/27');
+    assert.deepEqual([fy.kind, fy.min, fy.max], ['date', 2026, 2027]);
+    assert.equal(claim('Spending in 2019/2020 was flat.', '2019/2020').kind, 'date');
+    assert.deepEqual(claimTexts('The helpline is open 24/7.'), []);
+  });
+
   it('reads relative dates and periods', () => {
     assert.equal(claim('Exports fell last year.', 'last year').kind, 'date');
     assert.equal(claim('A year ago the border was open.', 'A year ago').kind, 'date');
