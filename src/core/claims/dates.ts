@@ -215,7 +215,7 @@ function centuryAt(tokens: readonly Token[], i: number): Core | null {
   return { first: i, last: i + 2, value: null };
 }
 
-const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'before', 'after', 'late', 'early']);
+const WEEKDAY_CUES = new Set(['on', 'by', 'since', 'until', 'till', 'from', 'last', 'next', 'this', 'before', 'after', 'late', 'early', 'cob', 'eod']);
 
 /** "the third quarter", "the first half of the year", "the 2nd quarter of 2024". */
 function periodAt(tokens: readonly Token[], i: number): Core | null {
@@ -252,7 +252,10 @@ export function dateAt(tokens: readonly Token[], i: number): DateMatch | null {
     const core = calendarAt(tokens, k);
     if (core !== null) return finish(start, core, qualifier);
     const prev = tokens[i - 1]?.lower ?? '';
-    return WEEKDAY_CUES.has(prev) ? finish(start, { first: i, last: i, value: null }, null) : null;
+    // "Thursday's meeting": a capitalised weekday owning an event is a date too.
+    const next = tokens[i + 1];
+    const possessive = t.text !== t.lower && (next?.text === "'" || next?.text === '\u2019') && glued(t, next) && tokens[i + 2]?.lower === 's' && glued(next, tokens[i + 2]);
+    return WEEKDAY_CUES.has(prev) || possessive ? finish(start, { first: i, last: i, value: null }, null) : null;
   }
   const period = periodAt(tokens, i);
   if (period !== null) return finish(start, period, null);

@@ -44,6 +44,13 @@ describe('claims: dates', () => {
     assert.ok(!claimTexts('A garrison of 1650 men held the fort.').some((t) => t === '1650'));
   });
 
+  it('reads a weekday after a cue word or owning an event, not alone', () => {
+    assert.equal(claim('The council meets on Tuesday in Arlen.', 'Tuesday').kind, 'date');
+    assert.equal(claim("Ahead of Wednesday's vote, the party split.", 'Wednesday').kind, 'date');
+    assert.equal(claim('Send your comments by COB Friday.', 'Friday').kind, 'date');
+    assert.deepEqual(claimTexts('Friday was calm in the capital.'), []);
+  });
+
   it('reads financial years, not as identifiers like 24/7', () => {
     const fy = claim('The 2026/27 allocation for the region falls.', '2026/27');
     assert.deepEqual([fy.kind, fy.min, fy.max], ['date', 2026, 2027]);
