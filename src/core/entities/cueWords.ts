@@ -88,9 +88,15 @@ export const ORG_HEADS = set(`
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
   analytics consulting consultancy consultants advisory associates ventures strategies insights robotics dynamics
-  enterprises communications
+  enterprises communications exchange
   gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
+
+/**
+ * Heads after which "for" or "on" joins the rest of a body's name ("Centre for Strategic Studies",
+ * "Commission on Human Rights", "Conference on Disarmament"), even when the head alone is a KB name.
+ */
+export const ORG_FOR_ON_HEADS = set('centre center institute school council committee subcommittee commission conference panel');
 
 /** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
 export const ORG_OF_HEADS = set(`ministry department office bank university council group committee commission

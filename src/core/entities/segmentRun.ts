@@ -19,7 +19,7 @@ import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './titles';
 import { endsName } from './tokens';
-import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, regionalBranchEnd } from './orgNameShapes';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
@@ -50,6 +50,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;
+      continue;
+    }
+    const headed = headForOnNameEnd(scan, p, last);
+    if (headed > p) {
+      // "Centre for Baltic Studies": the KB places in the remit stay mentions of their own.
+      emit(scan, p, headed, { type: 'organization' });
+      emitNestedKnown(scan, p + 2, headed);
+      p = headed + 1;
       continue;
     }
     const match = kbAt.get(p);
@@ -265,7 +273,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     if (endsName(cur)) break;
     // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
     // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
-    if ((next.key === 'of' || next.key === 'for') && !next.cap) {
+    if (((next.key === 'of' || next.key === 'for') && !next.cap) || joinsByOn(scan, q, runLast)) {
       // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme" (but a
       // plural opening the sentence is no name's start: "Fighters of the Lions of the Valley movement").
       const start = tokens[p] as Token;
