@@ -88,7 +88,7 @@ export const ORG_HEADS = set(`
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
   analytics consulting consultancy consultants advisory associates ventures strategies insights robotics dynamics
-  enterprises communications exchange
+  enterprises communications exchange prosecution
   gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
 

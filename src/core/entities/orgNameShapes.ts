@@ -88,6 +88,23 @@ export function headForOnNameEnd(scan: Scan, p: number, runLast: number): number
   return joinsByOn(scan, p, runLast) ? ofNameEnd(tokens, p + 1, runLast) : p;
 }
 
+/**
+ * Words that open a body's name before a country's name: a national statistics office ("Statistics
+ * Norway", "Statistics Canada") or an airline ("Air France", "Air Malta"); an airline may also be
+ * named by a demonym ("Air Italiana"). The country is not meant as a place.
+ */
+const STATE_NAMED_OPENERS: ReadonlyMap<string, boolean> = new Map([['statistics', false], ['air', true]]);
+
+/** "Statistics Norway", "Air France": the opener and the country's name are one organisation. Returns its last token, or `p`. */
+export function stateNamedBodyEnd(scan: Scan, p: number): number {
+  const t = scan.tokens[p] as Token;
+  const demonymToo = STATE_NAMED_OPENERS.get(t.key);
+  const match = scan.kbAt.get(p + 1);
+  if (demonymToo === undefined || !t.cap || t.upper || t.possessive || !match || (scan.tokens[p + 1] as Token).gap !== 'space') return p;
+  const national = match.entries.every((e) => e.entity.type === 'place' && e.entity.kind === 'country' && (demonymToo || e.nameKind !== 'demonym'));
+  return national ? match.last : p;
+}
+
 /** Last token of a KB region or country ending the run right after an organisation head at `orgLast`, or -1. */
 export function regionalBranchEnd(scan: Scan, orgLast: number, runLast: number): number {
   const place = scan.kbAt.get(orgLast + 1);

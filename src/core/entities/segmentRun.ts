@@ -19,7 +19,7 @@ import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './titles';
 import { endsName } from './tokens';
-import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd } from './orgNameShapes';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
@@ -46,7 +46,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = crown + 1;
       continue;
     }
-    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last));
+    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last), stateNamedBodyEnd(scan, p));
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;
@@ -110,9 +110,12 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
     // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
+    // "Ministry of Energy officials said … The ministry", "Government of Chad forces": a head before
+    // "of" opens a name, though a common word the text also writes in lower case.
+    const opensOfName = p < last && isOfHead(t.key) && tokens[p + 1]?.key === 'of' && !(tokens[p + 1] as Token).cap;
     const dropWord = !isMonthAsGivenName(tokens, p, last) && (FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key)
-      || (isCommonWord(t.key) && (p === last || t.afterStop)) || QUESTION_NUMBER.test(t.text));
-    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
+      || (isCommonWord(t.key) && (p === last || t.afterStop) && !opensOfName) || QUESTION_NUMBER.test(t.text));
+    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last && !opensOfName)) {
       p++;
       continue;
     }

@@ -38,4 +38,25 @@ describe('entities: organisation names on generic heads', () => {
     assert.equal(mention(drafts, 'Ukraine Stock Exchange')?.type, 'organization');
     assert.equal(mention(drafts, 'Ukraine'), undefined);
   });
+
+  it('reads a statistics office or an airline named by its country as one organisation', () => {
+    const drafts = names('Figures from Statistics Ukraine show that Air Ukraine and Air Russia cut routes.');
+    for (const name of ['Statistics Ukraine', 'Air Ukraine', 'Air Russia']) assert.equal(mention(drafts, name)?.type, 'organization', name);
+    assert.equal(mention(drafts, 'Ukraine'), undefined);
+    // "Air" before anything but a country opens no airline.
+    assert.equal(mention(names('The Ukrainian Air Force struck.'), 'Ukrainian Air Force')?.type, 'organization');
+  });
+
+  it('reads a prosecution office as an organisation', () => {
+    assert.equal(mention(names('The Regional Prosecution opened an inquiry.'), 'Regional Prosecution')?.type, 'organization');
+  });
+
+  it('keeps a heading line that is only a body\'s "of"-name, and a sentence-initial one the text also writes in lower case', () => {
+    const drafts = names('The council met.\n\nCouncil of Elders\n\nThe elders spoke.');
+    assert.equal(mention(drafts, 'Council of Elders')?.type, 'organization');
+    const later = names('Ministry of Water officials left. The ministry said so.');
+    assert.equal(mention(later, 'Ministry of Water')?.type, 'organization');
+    assert.equal(mention(later, 'Water'), undefined);
+  });
 });
+
