@@ -54,7 +54,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter(
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander`);
+  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander director`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed
