@@ -60,3 +60,14 @@ describe('entities: organisation names on generic heads', () => {
   });
 });
 
+
+describe('entities: abbreviations after a longer name than the KB\'s', () => {
+  it('joins a KB organisation and its "of"-tail when the abbreviation spells them, and types the abbreviation so', () => {
+    const drafts = names('The North Atlantic Treaty Organization of Ukraine (NATOU) met. NATOU said so.');
+    assert.equal(mention(drafts, 'North Atlantic Treaty Organization of Ukraine')?.kbId, null);
+    assert.equal(mention(drafts, 'Ukraine')?.type, 'place');
+    const abbreviations = drafts.filter((d) => d.text === 'NATOU');
+    assert.equal(abbreviations.length, 2);
+    assert.ok(abbreviations.every((d) => d.type === 'organization'), abbreviations.map((d) => d.type).join());
+  });
+});
