@@ -147,7 +147,8 @@ function typeFromLaterMentions(drafts: readonly EntityDraft[]): readonly EntityD
 
 function remember(draft: EntityDraft, text: string, known: Map<string, Identity>): void {
   const identity: Identity = { kbId: draft.kbId, label: draft.label, type: draft.type };
-  if (draft.type === 'person' && !isShort(draft.text)) {
+  // A role is no name to shorten: "Director General of the … Energy Agency" leaves "Agency" an organisation.
+  if (draft.type === 'person' && draft.sense !== 'role' && !isShort(draft.text)) {
     const names = shortNames(draft.text);
     // A later full mention of someone else with the same family name takes over.
     for (const name of names.family) known.set(name.toLowerCase(), identity);

@@ -107,6 +107,21 @@ function namesPeople(text: string, tokens: readonly Token[], from: number, to: n
 }
 
 /**
+ * "Board of Governors", "Ministry of Energy": a heading line that is only a body's name, a head
+ * before "of" and capitalised words, names that body (a section on it), so its rules still apply.
+ */
+function namesBody(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[from] as Token;
+  const of = tokens[from + 1];
+  if (to - from > 6 || to - from < 3 || !head.cap || head.upper || !ORG_OF_HEADS.has(head.key) || of?.key !== 'of' || of.cap) return false;
+  for (let j = from + 2; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.possessive || !(t.cap || t.key === 'the' || t.key === 'and')) return false;
+  }
+  return (tokens[to - 1] as Token).cap;
+}
+
+/**
  * "HL1234 — Asked by Lord Hartwell of Ely on 3 May": a capitalised line is still a heading, but an
  * honorific that only opens a person's name ("Lord", "Baroness", "Sir", "Mr") keeps the name after it,
  * with a peer's "of <Place>", out of the KB-only span.
@@ -224,7 +239,8 @@ export function buildContext(text: string, tokens: readonly Token[], source: str
       nextBreak = text.indexOf('\n', t.start);
     }
     if (!newLine) continue;
-    if (isHeadingLine(text, tokens, lineFrom, i, source) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)) {
+    if (isHeadingLine(text, tokens, lineFrom, i, source) && !endsWithTitledName(tokens, lineFrom, i) && !namesPeople(text, tokens, lineFrom, i)
+      && !namesBody(tokens, lineFrom, i)) {
       kbOnly.fill(true, lineFrom, i);
       keepHonorificNames(tokens, kbOnly, lineFrom, i);
     } else {

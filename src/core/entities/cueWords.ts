@@ -54,7 +54,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([...TITLE_WORDS].filter(
 /** Title heads that stand for one person when used alone ("the Foreign Secretary", "The Prime Minister"). */
 export const ROLE_HEADS = set(`president minister secretary chancellor premier king queen prince princess emperor
   sultan emir pope ambassador envoy governor mayor senator commissioner chairman chairwoman chair chairperson spokesman
-  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander`);
+  spokeswoman spokesperson representative chief coordinator rapporteur ombudsman commander director`);
 
 /**
  * Ethnic, religious and language groups that are not a country's demonym, typed
@@ -88,9 +88,15 @@ export const ORG_HEADS = set(`
   lancers hussars dragoons fusiliers rifles highlanders grenadiers rangers gurkhas commandos engineers signals
   aerospace shipping trading logistics shipbuilding capital partners investments securities insurance
   analytics consulting consultancy consultants advisory associates ventures strategies insights robotics dynamics
-  enterprises communications
+  enterprises communications exchange prosecution
   gmbh ag sa spa nv bv oyj asa jsc pjsc ojsc ooo pty bhd tbk sarl srl sal fze fzco llp
 `);
+
+/**
+ * Heads after which "for" or "on" joins the rest of a body's name ("Centre for Strategic Studies",
+ * "Commission on Human Rights", "Conference on Disarmament"), even when the head alone is a KB name.
+ */
+export const ORG_FOR_ON_HEADS = set('centre center institute school council committee subcommittee commission conference panel');
 
 /** Words that open organisation names followed by "of" ("Ministry of Defence", "Bank of England"). */
 export const ORG_OF_HEADS = set(`ministry department office bank university council group committee commission

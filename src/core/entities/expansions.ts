@@ -6,6 +6,7 @@
 // stay nested mentions ("West Africa"), untyped words in it are dropped.
 
 import type { EntityDraft } from '../detect/drafts';
+import type { OffsetRange } from '../model/analysis';
 import type { Token } from './tokens';
 import { bracketedAbbreviationAt } from './acronyms';
 import { isReference } from './senses';
@@ -31,18 +32,28 @@ function tailToAbbreviation(text: string, tokens: readonly Token[], from: number
   return -1;
 }
 
+/** Are the abbreviation's letters the initials of the name's capitalised words ("APP" for "Associated Press of Pakistan")? */
+function spellsInitials(text: string, name: string, abbreviation: OffsetRange | null): boolean {
+  if (abbreviation === null) return false;
+  let initials = '';
+  for (const word of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(word)) initials += word[0];
+  return initials.length > 1 && initials === text.slice(abbreviation.start, abbreviation.end).toUpperCase();
+}
+
 /** Drafts sorted by start; returns them with organisation names joined up to their bracketed abbreviation. */
 export function joinExpansions(text: string, tokens: readonly Token[], drafts: EntityDraft[]): EntityDraft[] {
   if (!text.includes('(')) return drafts;
   let out = drafts;
   let t = 0;
   for (const d of drafts) {
-    // Only a name the KB does not know can be cut short by the run rules.
-    if (d.type !== 'organization' || d.kbId !== null || isReference(d) || bracketedAbbreviationAt(text, d.end) !== null) continue;
+    if (d.type !== 'organization' || isReference(d) || bracketedAbbreviationAt(text, d.end) !== null) continue;
     while (t < tokens.length && (tokens[t] as Token).start < d.end) t++;
     const last = tailToAbbreviation(text, tokens, t);
     if (last < 0) continue;
     const end = (tokens[last] as Token).end;
+    // A KB name is cut short only when the abbreviation spells the longer name: "Associated Press of
+    // Pakistan (APP)" is another agency than the Associated Press, "… in West Africa (GIABA)" may be the KB's.
+    if (d.kbId !== null && !spellsInitials(text, text.slice(d.start, end), bracketedAbbreviationAt(text, end))) continue;
     const inside = (x: EntityDraft): boolean => x.start >= d.start && x.end <= end;
     // A person or another organisation in the tail means this is no single name ("… Group for Maria Lopez (ML)").
     if (out.some((x) => x.start >= d.end && x.end <= end && (x.type === 'person' || x.type === 'organization') && !isReference(x))) continue;

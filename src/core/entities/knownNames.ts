@@ -10,6 +10,7 @@ import { COMPASS_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, ORG_OF_HEADS, PLACE_HE
 import { airStationEnd, namesEvent, stateInstitution } from './kbCompounds';
 import { emit, groupNounEnd, isOfHead, linkTo, ofNameEnd, senseOfGroup, trailingGeoEnd } from './scan';
 import { endsPhrase } from './nounPhrases';
+import { joinsByOn } from './orgNameShapes';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
 
@@ -107,7 +108,8 @@ export function emitKnown(scan: Scan, match: GazetteerMatch, lastOfRun: number):
   if (resolved.type === 'place' && tail > match.last && !isOfHead(tailHead) && namesEvent(tokens[tail + 1], tokens[tail] as Token)) return tail;
   // "United States Department of the Treasury": an organisation head then "of" takes the rest.
   const ofNext = tokens[tail + 1];
-  if (tail > match.last && tail < runLast && ORG_OF_HEADS.has(tailHead) && ofNext && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for')) {
+  const connects = ofNext !== undefined && !ofNext.cap && (ofNext.key === 'of' || ofNext.key === 'for');
+  if (tail > match.last && tail < runLast && ((ORG_OF_HEADS.has(tailHead) && connects) || joinsByOn(scan, tail, runLast))) {
     const end = ofNameEnd(tokens, tail + 1, runLast);
     emit(scan, match.first, end, { type: 'organization' });
     // "Iraqi Ministry of Electricity": a demonym opening a body's name is no mention of its own

@@ -7,8 +7,9 @@
 
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { FUNCTION_WORDS } from './commonWords';
-import { NAME_CONNECTORS, ORG_HEADS } from './cueWords';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS } from './commonWords';
+import { NAME_CONNECTORS, ORG_FOR_ON_HEADS, ORG_HEADS } from './cueWords';
+import { ofNameEnd } from './scan';
 import { endsName } from './tokens';
 
 /** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
@@ -53,6 +54,55 @@ export function bracketedMissionEnd(scan: Scan, p: number, runLast: number): num
   const place = scan.kbAt.get(p + 1);
   if (!place || place.last !== runLast || (tokens[p + 1] as Token).gap !== 'space') return p;
   return place.entries.every((e) => e.entity.type === 'place') ? runLast : p;
+}
+
+/**
+ * Does "on" after the head at `q` join a body's name ("Commission on Human Rights", "Conference on
+ * the Law of the Sea")? Not before a date or a KB name, which say when or what the body met about
+ * ("the Council on Monday", "briefed the Council on Syria").
+ */
+export function joinsByOn(scan: Scan, q: number, runLast: number): boolean {
+  const { tokens } = scan;
+  const on = tokens[q + 1];
+  if (!ORG_FOR_ON_HEADS.has((tokens[q] as Token).key) || on?.key !== 'on' || on.cap || q + 2 > runLast) return false;
+  const j = tokens[q + 2]?.key === 'the' && q + 3 <= runLast ? q + 3 : q + 2;
+  const word = tokens[j] as Token;
+  return word.cap && !MONTHS_AND_DAYS.has(word.key) && !scan.kbAt.has(j);
+}
+
+/**
+ * "Centre for Northern Security Studies", "Commission on Human Rights": a head opening the run with
+ * "for" or "on" and capitalised words after it is one organisation, even when the head alone is a KB
+ * name (a region "Centre", the European Commission's short name). Returns its last token, or `p`.
+ */
+export function headForOnNameEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens } = scan;
+  const t = tokens[p] as Token;
+  const kb = scan.kbAt.get(p);
+  const connector = tokens[p + 1];
+  if (!t.cap || t.possessive || !ORG_FOR_ON_HEADS.has(t.key) || (kb && kb.last > p) || !connector || connector.cap || p + 2 > runLast) return p;
+  if (connector.key === 'for') {
+    const j = tokens[p + 2]?.key === 'the' && p + 3 <= runLast ? p + 3 : p + 2;
+    return (tokens[j] as Token).cap ? ofNameEnd(tokens, p + 1, runLast) : p;
+  }
+  return joinsByOn(scan, p, runLast) ? ofNameEnd(tokens, p + 1, runLast) : p;
+}
+
+/**
+ * Words that open a body's name before a country's name: a national statistics office ("Statistics
+ * Norway", "Statistics Canada") or an airline ("Air France", "Air Malta"); an airline may also be
+ * named by a demonym ("Air Italiana"). The country is not meant as a place.
+ */
+const STATE_NAMED_OPENERS: ReadonlyMap<string, boolean> = new Map([['statistics', false], ['air', true]]);
+
+/** "Statistics Norway", "Air France": the opener and the country's name are one organisation. Returns its last token, or `p`. */
+export function stateNamedBodyEnd(scan: Scan, p: number): number {
+  const t = scan.tokens[p] as Token;
+  const demonymToo = STATE_NAMED_OPENERS.get(t.key);
+  const match = scan.kbAt.get(p + 1);
+  if (demonymToo === undefined || !t.cap || t.upper || t.possessive || !match || (scan.tokens[p + 1] as Token).gap !== 'space') return p;
+  const national = match.entries.every((e) => e.entity.type === 'place' && e.entity.kind === 'country' && (demonymToo || e.nameKind !== 'demonym'));
+  return national ? match.last : p;
 }
 
 /** Last token of a KB region or country ending the run right after an organisation head at `orgLast`, or -1. */

@@ -19,7 +19,7 @@ import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './titles';
 import { endsName } from './tokens';
-import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, regionalBranchEnd } from './orgNameShapes';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
@@ -46,10 +46,18 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = crown + 1;
       continue;
     }
-    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last));
+    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last), stateNamedBodyEnd(scan, p));
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;
+      continue;
+    }
+    const headed = headForOnNameEnd(scan, p, last);
+    if (headed > p) {
+      // "Centre for Baltic Studies": the KB places in the remit stay mentions of their own.
+      emit(scan, p, headed, { type: 'organization' });
+      emitNestedKnown(scan, p + 2, headed);
+      p = headed + 1;
       continue;
     }
     const match = kbAt.get(p);
@@ -102,9 +110,12 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     // "The", "However", or a sentence-initial word the text also writes in lower case;
     // other common words only when nothing capitalised follows ("New York" stays).
     // "Q4 Sir Julian Brewer:": a hearing's question number (or a quarter, "Q3 2025") names nothing.
+    // "Ministry of Energy officials said … The ministry", "Government of Chad forces": a head before
+    // "of" opens a name, though a common word the text also writes in lower case.
+    const opensOfName = p < last && isOfHead(t.key) && tokens[p + 1]?.key === 'of' && !(tokens[p + 1] as Token).cap;
     const dropWord = !isMonthAsGivenName(tokens, p, last) && (FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key)
-      || (isCommonWord(t.key) && (p === last || t.afterStop)) || QUESTION_NUMBER.test(t.text));
-    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last)) {
+      || (isCommonWord(t.key) && (p === last || t.afterStop) && !opensOfName) || QUESTION_NUMBER.test(t.text));
+    if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last && !opensOfName)) {
       p++;
       continue;
     }
@@ -265,7 +276,7 @@ function unknownSegmentEnd(scan: Scan, p: number, runLast: number): number {
     if (endsName(cur)) break;
     // "Ministry of Defence", "Army of the Free Coast": the rest of the run is the name, as when an
     // abbreviation in brackets follows it ("Volunteers for the Defence of the Homeland (VDP)").
-    if ((next.key === 'of' || next.key === 'for') && !next.cap) {
+    if (((next.key === 'of' || next.key === 'for') && !next.cap) || joinsByOn(scan, q, runLast)) {
       // "… Volunteers for the Defence of the Homeland (VDP)", "the Rewards for Justice programme" (but a
       // plural opening the sentence is no name's start: "Fighters of the Lions of the Valley movement").
       const start = tokens[p] as Token;

@@ -12,7 +12,7 @@ import { isCitedAuthor } from './citations';
 import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
-  EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
+  EVENT_HEADS, ORG_HEADS, ORG_FOR_ON_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
   COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
@@ -98,8 +98,10 @@ function isNamedGroup(tokens: readonly Token[], first: number): boolean {
 function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | null {
   for (let i = s.first; i < s.last; i++) {
     const next = tokens[i + 1] as Token;
-    if (next.key !== 'of' && next.key !== 'for') continue;
     const head = (tokens[i] as Token).key;
+    // "National Council on Disability": the segmenter let "on" join only after such a head.
+    if (next.key === 'on' && ORG_FOR_ON_HEADS.has(head)) return 'organization';
+    if (next.key !== 'of' && next.key !== 'for') continue;
     if (ORG_OF_HEADS.has(head)) return 'organization';
     if (PLACE_HEADS.has(head)) return 'place';
   }
