@@ -4,13 +4,15 @@
 // or before it ("His wife, Umm Yusuf,", "its President, António Costa"), a role
 // noun right before it ("the Damascus businessman Marwan Hallaq") and a byline
 // ("By Lina Haddad"), or a verb only people do ("Tobek Marandu took power",
-// see lifeEvents.ts). Without such a cue (or a given name) a title-case run is
-// no person: "Money Laundering", "Air Policing" are concepts.
+// see lifeEvents.ts), or an item of an email header ("Cc: Ana Berg; …").
+// Without such a cue (or a given name) a title-case run is no person: "Money
+// Laundering", "Air Policing" are concepts.
 
 import type { Token } from './tokens';
 import { isAbbreviation } from '../text/abbreviations';
 import { ORG_HEADS, PERSON_ROLE_HEADS, ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
 import { actsAsPerson } from './lifeEvents';
+import { isAddressee } from './addressHeaders';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -199,5 +201,6 @@ export function followsDottedTitle(text: string, tokens: readonly Token[], first
 export function hasPersonContext(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   return followsSpeechVerb(tokens, first) || hasRoleAppositive(text, tokens, last)
     || hasRoleAppositiveBefore(text, tokens, first) || followsRoleNoun(tokens, first) || inByline(text, tokens, first)
-    || opensListAfterPluralRole(text, tokens, first) || followsLeadingVerb(tokens, first) || memberOfOrganisation(tokens, last) || actsAsPerson(text, tokens, last);
+    || opensListAfterPluralRole(text, tokens, first) || followsLeadingVerb(tokens, first) || memberOfOrganisation(tokens, last) || actsAsPerson(text, tokens, last)
+    || isAddressee(text, tokens, first, last);
 }
