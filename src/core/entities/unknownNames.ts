@@ -13,7 +13,7 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS, STREET_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative, isInPlaceList } from './locatives';
@@ -195,6 +195,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
+  // "Quai de la Fosse", "Calle del Prado": a street head and its particle open a place, not a person.
+  if (STREET_PREFIXES.has(first.key) && length > 1 && first.cap && !first.upper) return named('place');
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
   if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
