@@ -25,7 +25,8 @@ const KINSHIP = set(`wife husband son daughter brother sister father mother neph
 
 /** Role nouns in an appositive that describe one person ("…, head of research", "…, a spokeswoman for"). */
 const APPOSITIVE_ROLES = set(`head founder cofounder co-founder owner partner deputy coordinator fellow author editor
-  member principal dean rector professor lecturer scholar historian veteran resident ceo cfo chairwoman`);
+  member principal dean rector professor lecturer scholar historian veteran resident ceo cfo chairwoman
+  king queen emperor empress monarch ruler tsar regent`);
 
 /** Lower-case nouns for one person written right before a name ("the businessman Marwan Hallaq", "historian Anna Berg"). */
 const ROLE_BEFORE_NAME = set(`businessman businesswoman historian scholar writer novelist poet author journalist

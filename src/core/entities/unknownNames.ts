@@ -109,6 +109,19 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
 const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 
+const REGNAL_NUMBER = /^[IVX]{1,5}$/;
+
+/**
+ * A single name and a Roman numeral is a monarch's only with a person's context ("his son, Radama II,",
+ * "the last queen, Tamsa III,"): "Apollo XI", "Vatican II" are not.
+ */
+function isRegnalName(text: string, tokens: readonly Token[], ctx: TextContext, s: UnknownSegment): boolean {
+  const name = tokens[s.first] as Token;
+  const numeral = tokens[s.last] as Token;
+  if (s.last !== s.first + 1 || !REGNAL_NUMBER.test(numeral.text) || numeral.gap !== 'space' || !name.cap || name.upper) return false;
+  return looksLikePersonName([name], ctx) && hasPersonContext(text, tokens, s.first, s.last);
+}
+
 /** Could these title-case words be someone's name (no common noun, no plural, no adjective first)? */
 function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
@@ -215,6 +228,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
   if (personShaped && hasPersonContext(text, tokens, s.first, s.last)) return named('person');
+  // "his son, Radama II, signed", "the last queen, Tamsa III,": a regnal number after one name.
+  if (isRegnalName(text, tokens, ctx, s)) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.

@@ -26,3 +26,14 @@ describe('entities: a name as the subject of a verb only people do', () => {
     assert.notEqual(typeOf('Then Harbour Growth served as a base for traders.', 'Harbour Growth'), 'person');
   });
 });
+
+describe('entities: a regnal name (one name and a Roman numeral)', () => {
+  it('types it a person with a kinship or monarch appositive before it', () => {
+    assert.equal(typeOf('The founder unified the plateau, and his son, Tamsa II, signed a treaty.', 'Tamsa II'), 'person');
+    assert.equal(typeOf('The last queen, Oveli III, was exiled.', 'Oveli III'), 'person');
+  });
+
+  it('leaves a numbered name without a person cue alone', () => {
+    assert.notEqual(typeOf('In 1969 Apollo XI landed.', 'Apollo XI'), 'person');
+  });
+});
