@@ -10,6 +10,7 @@ import { maskInlineMarkup, maskMarkdown } from '../text/markdown';
 import { splitParagraphs } from '../text/paragraphs';
 import { splitSentences } from '../text/sentences';
 import { linkShortMentions } from './coreference';
+import { linkInitials } from './initials';
 import { LruCache } from './lruCache';
 import { shiftClaim, shiftEntity } from './shift';
 
@@ -81,7 +82,7 @@ export function createDocumentAnalyzer(options: DocumentAnalyzerOptions): Analyz
         for (const e of sortedSpans(result.entities)) entityDrafts.push(shiftEntity(e, paragraph.start, text));
         for (const c of sortedSpans(result.claims)) claimDrafts.push(shiftClaim(c, paragraph.start, text));
       }
-      const entities = numberEntities(linkShortMentions(entityDrafts, text));
+      const entities = numberEntities(linkInitials(linkShortMentions(entityDrafts, text), text));
       const claims = numberClaims(claimDrafts, entities, text);
       return { engine, entities, claims };
     },

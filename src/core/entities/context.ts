@@ -5,6 +5,7 @@
 
 import type { Token } from './tokens';
 import { CODES } from '../claims/currencies';
+import { isAddressLine } from './addressHeaders';
 import { isCommonWord } from './commonWords';
 import { isDocumentCode, isSectionNumber } from './documentCodes';
 import { isGivenName } from './firstNames';
@@ -89,13 +90,15 @@ function endsWithTitledName(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * "By Lina Haddad and Emre Kaplan", "John Kerry, Secretary of State": a byline or a
- * signature line is capitalised like a heading but names people, so its names count.
+ * "By Lina Haddad and Emre Kaplan", "John Kerry, Secretary of State", "Cc: Ana Berg": a byline, a
+ * signature or an address line is capitalised like a heading but names people, so its names count.
  */
 function namesPeople(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token;
   if (first.text === 'By' && (tokens[from + 1] as Token).cap) return true;
   if (first.key === 'reporting' && tokens[from + 1]?.key === 'by') return true;
+  // "To: Harbour Policy Team; Delia Marsh": an email's address line names its addressees.
+  if (isAddressLine(text, text.lastIndexOf('\n', first.start - 1) + 1)) return true;
   // A name of two or three words (after honorifics: "Senator the Hon Penny Wong"), a comma, then a
   // title phrase ending the line.
   for (let k = from + 2; k <= from + 6 && k < to; k++) {

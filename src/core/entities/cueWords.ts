@@ -186,6 +186,14 @@ export const PLACE_PREFIXES = set(`mount mt lake lakes cape gulf bay isle port f
   tal tell tall ain ayn deir dayr jisr bab hawr bir qasr kafr khirbet khirbat nahr beit bayt qalat qalaat`);
 
 /**
+ * Street and square heads of French, Spanish, Portuguese and Italian, which open the name ("Rue de la
+ * Marne", "Quai des Arts", "Calle del Prado", "Piazza di Spagna"): with their particles the names look
+ * like people's ("de la", "del", "di"), but they are places.
+ */
+export const STREET_PREFIXES = set(`rue quai avenue boulevard bd place cours allee impasse chaussee chemin
+  calle avenida paseo plaza carrer placa rua praca largo via viale piazza piazzale corso strada vicolo`);
+
+/**
  * Nouns common in capitalised titles of things that are not people
  * ("Criminal Code", "Steel Curtain", "International Community"): a cue-less
  * run holding one is not guessed to be a person.

@@ -3,12 +3,16 @@
 // a role in apposition after it ("Riyad Hijab, the committee's coordinator,")
 // or before it ("His wife, Umm Yusuf,", "its President, António Costa"), a role
 // noun right before it ("the Damascus businessman Marwan Hallaq") and a byline
-// ("By Lina Haddad"). Without such a cue (or a given name) a title-case run is
-// no person: "Money Laundering", "Air Policing" are concepts.
+// ("By Lina Haddad"), or a verb only people do ("Tobek Marandu took power",
+// see lifeEvents.ts), or an item of an email header ("Cc: Ana Berg; …").
+// Without such a cue (or a given name) a title-case run is no person: "Money
+// Laundering", "Air Policing" are concepts.
 
 import type { Token } from './tokens';
 import { isAbbreviation } from '../text/abbreviations';
-import { ORG_HEADS, PERSON_ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { ORG_HEADS, PERSON_ROLE_HEADS, ROLE_HEADS, TITLE_HEADS, TITLE_WORDS } from './cueWords';
+import { actsAsPerson } from './lifeEvents';
+import { isAddressee } from './addressHeaders';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -21,7 +25,8 @@ const KINSHIP = set(`wife husband son daughter brother sister father mother neph
 
 /** Role nouns in an appositive that describe one person ("…, head of research", "…, a spokeswoman for"). */
 const APPOSITIVE_ROLES = set(`head founder cofounder co-founder owner partner deputy coordinator fellow author editor
-  member principal dean rector professor lecturer scholar historian veteran resident ceo cfo chairwoman`);
+  member principal dean rector professor lecturer scholar historian veteran resident ceo cfo chairwoman
+  king queen emperor empress monarch ruler tsar regent`);
 
 /** Lower-case nouns for one person written right before a name ("the businessman Marwan Hallaq", "historian Anna Berg"). */
 const ROLE_BEFORE_NAME = set(`businessman businesswoman historian scholar writer novelist poet author journalist
@@ -45,20 +50,32 @@ export function followsSpeechVerb(tokens: readonly Token[], first: number): bool
   return prev !== undefined && !prev.cap && (tokens[first] as Token).gap === 'space' && SPEECH_VERBS.has(prev.key);
 }
 
+/** Words after the comma an appositive may run over before its role word. */
+const MAX_APPOSITIVE_WORDS = 7;
+
+/** Does the title word at `j` end its phrase: no capitalised word goes on the name ("Envoy for Yemen", "Envoy,")? */
+function endsTitlePhrase(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next === undefined || next.gap !== 'space' || !next.cap;
+}
+
 const commaBetween = (text: string, a: Token, b: Token): boolean => b.gap === 'break' && text.slice(a.end, b.start).trim() === ',';
 
 /** Is the name followed by ", <role>" ("…, head of commodities research", "…, the committee's coordinator")? */
 export function hasRoleAppositive(text: string, tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
   if (!after || !commaBetween(text, tokens[last] as Token, after)) return false;
-  // Up to four words before the role: an opener, a possessive owner ("Donald Trump's"), modifiers.
-  for (let j = last + 1; j <= last + 5; j++) {
+  // Up to six words before the role: an opener, a possessive owner ("Donald Trump's"), modifiers,
+  // a body's name ("…, a Ministry of Home Security officer").
+  for (let j = last + 1; j <= last + MAX_APPOSITIVE_WORDS; j++) {
     const t = tokens[j];
     if (!t || (j > last + 1 && t.gap === 'break')) return false;
     if (!t.cap && (APPOSITIVE_ROLES.has(t.key) || KINSHIP.has(t.key) || TITLE_HEADS.has(t.key))) return true;
     // Right after the comma a capitalised word only as part of the owner's name, up to its possessive;
     // after an opener it may qualify the role too ("…, the Senate president", "…, a former Labour minister").
     const opened = j > last + 1 && APPOSITIVE_OPENERS.has((tokens[last + 1] as Token).key);
+    // "…, the UN Special Envoy for Yemen": after an opener, a capitalised title ending the title phrase.
+    if (opened && t.cap && ROLE_HEADS.has(t.key) && endsTitlePhrase(tokens, j)) return true;
     if (t.cap && !t.possessive && !opened && !(tokens[j + 1]?.cap === true && tokens[j + 1]?.gap === 'space')) return false;
     if (!t.cap && !APPOSITIVE_OPENERS.has(t.key) && !/^[a-z-]+$/.test(t.text)) return false;
   }
@@ -185,5 +202,6 @@ export function followsDottedTitle(text: string, tokens: readonly Token[], first
 export function hasPersonContext(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   return followsSpeechVerb(tokens, first) || hasRoleAppositive(text, tokens, last)
     || hasRoleAppositiveBefore(text, tokens, first) || followsRoleNoun(tokens, first) || inByline(text, tokens, first)
-    || opensListAfterPluralRole(text, tokens, first) || followsLeadingVerb(tokens, first) || memberOfOrganisation(tokens, last);
+    || opensListAfterPluralRole(text, tokens, first) || followsLeadingVerb(tokens, first) || memberOfOrganisation(tokens, last) || actsAsPerson(text, tokens, last)
+    || isAddressee(text, tokens, first, last);
 }

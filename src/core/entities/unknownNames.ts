@@ -13,7 +13,7 @@ import { isCommonWord } from './commonWords';
 import { definedType } from './definitions';
 import {
   EVENT_HEADS, ORG_HEADS, ORG_FOR_ON_HEADS, ORG_OF_HEADS, PLACE_HEADS, PLACE_PREFIXES, THING_NOUNS, TITLE_HEADS,
-  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS,
+  COMPASS_WORDS, TITLE_WORDS, GROUP_DEMONYMS, NAME_PARTICLES, ORG_APPOSITIVES, ORG_PREFIXES, INSTALLATION_HEADS, STREET_PREFIXES,
 } from './cueWords';
 import { FIRST_NAMES, isGivenName } from './firstNames';
 import { isAfterAccordingTo, isAfterLocative, isInPlaceList } from './locatives';
@@ -111,6 +111,19 @@ function ofPattern(tokens: readonly Token[], s: UnknownSegment): EntityType | nu
 // "Criminal", "International", "Islamic", "Vertical": adjectives, not given names.
 const ADJECTIVE_ENDING = /(?:ical|ial|nal|tal|ic|ive|ary|ous|ese)$/;
 
+const REGNAL_NUMBER = /^[IVX]{1,5}$/;
+
+/**
+ * A single name and a Roman numeral is a monarch's only with a person's context ("his son, Radama II,",
+ * "the last queen, Tamsa III,"): "Apollo XI", "Vatican II" are not.
+ */
+function isRegnalName(text: string, tokens: readonly Token[], ctx: TextContext, s: UnknownSegment): boolean {
+  const name = tokens[s.first] as Token;
+  const numeral = tokens[s.last] as Token;
+  if (s.last !== s.first + 1 || !REGNAL_NUMBER.test(numeral.text) || numeral.gap !== 'space' || !name.cap || name.upper) return false;
+  return looksLikePersonName([name], ctx) && hasPersonContext(text, tokens, s.first, s.last);
+}
+
 /** Could these title-case words be someone's name (no common noun, no plural, no adjective first)? */
 function looksLikePersonName(seg: readonly Token[], ctx: TextContext): boolean {
   const first = seg[0] as Token;
@@ -197,6 +210,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   if (length > 1 && bracketedAbbreviationAt(text, last.end) !== null) return named('organization');
   if (PLACE_HEADS.has(last.key) && length > 1) return named('place');
   if (PLACE_PREFIXES.has(first.key) && length > 1) return named('place');
+  // "Quai de la Fosse", "Calle del Prado": a street head and its particle open a place, not a person.
+  if (STREET_PREFIXES.has(first.key) && length > 1 && first.cap && !first.upper) return named('place');
   // "the Royal Welsh", "the Royal Lancers": "Royal" opens the name of a regiment, a society, a company.
   if (first.key === 'royal' && length > 1 && !last.possessive) return named('organization');
 
@@ -215,6 +230,8 @@ export function typeUnknown(text: string, tokens: readonly Token[], ctx: TextCon
   // "…," said Marta Kowalczyk-Reyes, head of research", "His wife, Umm Yusuf": a speaker, or a role in apposition.
   const personShaped = length >= 2 && length <= 4 && seg.every((t) => t.cap && !t.upper) && looksLikePersonName(seg, ctx);
   if (personShaped && hasPersonContext(text, tokens, s.first, s.last)) return named('person');
+  // "his son, Radama II, signed", "the last queen, Tamsa III,": a regnal number after one name.
+  if (isRegnalName(text, tokens, ctx, s)) return named('person');
 
   if (next && next.gap === 'hyphen' && /^(?:based|born)$/.test(next.key)) return named('place');
   // "Washington, DC", "Austin, TX": a two-letter code after a known place and a comma is its state.

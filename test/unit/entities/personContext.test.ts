@@ -16,6 +16,16 @@ describe('entities: a person from the words around an unknown name', () => {
     const plain = detectNames('Goods went to Brell Harbour Works, a supplier of pipes.');
     assert.notEqual(mention(plain, 'Brell Harbour Works')?.type, 'person');
   });
+
+  it('types a name whose appositive role holds a body\'s name or a capitalised title', () => {
+    const officer = detectNames('The firm is run by Tanno Vel Hak, a Ministry of Home Security officer, from a port.');
+    assert.equal(mention(officer, 'Tanno Vel Hak')?.type, 'person');
+    const envoy = detectNames('Officials met Ramo Kelatti, the UN Special Envoy for the Lakes, in March.');
+    assert.equal(mention(envoy, 'Ramo Kelatti')?.type, 'person');
+    // A capitalised name after the opener that is no title leaves the name untyped.
+    const facility = detectNames('Officials met Ramo Kelatti, the Harbour Growth Facility, in March.');
+    assert.notEqual(mention(facility, 'Ramo Kelatti')?.type, 'person');
+  });
 });
 
 describe('entities: a KB place that is also a given name', () => {
