@@ -98,9 +98,11 @@ const STATE_NAMED_OPENERS: ReadonlyMap<string, boolean> = new Map([['statistics'
 /** "Statistics Norway", "Air France": the opener and the country's name are one organisation. Returns its last token, or `p`. */
 export function stateNamedBodyEnd(scan: Scan, p: number): number {
   const t = scan.tokens[p] as Token;
+  // Runs for every token of every capitalised run: the cheap test first.
   const demonymToo = STATE_NAMED_OPENERS.get(t.key);
+  if (demonymToo === undefined) return p;
   const match = scan.kbAt.get(p + 1);
-  if (demonymToo === undefined || !t.cap || t.upper || t.possessive || !match || (scan.tokens[p + 1] as Token).gap !== 'space') return p;
+  if (!t.cap || t.upper || t.possessive || !match || (scan.tokens[p + 1] as Token).gap !== 'space') return p;
   const national = match.entries.every((e) => e.entity.type === 'place' && e.entity.kind === 'country' && (demonymToo || e.nameKind !== 'demonym'));
   return national ? match.last : p;
 }
@@ -125,8 +127,9 @@ const ORG_OPENING_ADJECTIVES = new Set(['royal', 'imperial', 'national', 'federa
 export function adjectiveOpenedOrgEnd(scan: Scan, p: number, runLast: number): number {
   const { tokens } = scan;
   const t = tokens[p] as Token;
+  if (!ORG_OPENING_ADJECTIVES.has(t.key)) return p;
   const match = scan.kbAt.get(p + 1);
-  if (!t.cap || t.possessive || !ORG_OPENING_ADJECTIVES.has(t.key) || !match || (tokens[p + 1] as Token).gap !== 'space') return p;
+  if (!t.cap || t.possessive || !match || (tokens[p + 1] as Token).gap !== 'space') return p;
   // The capitalised words right after the KB name ("Air Force"), up to a connector or a possessive.
   let end = match.last;
   while (end < runLast && (tokens[end + 1] as Token).cap && (tokens[end + 1] as Token).gap === 'space' && !endsName(tokens[end] as Token)) end++;
