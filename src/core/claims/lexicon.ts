@@ -46,14 +46,15 @@ export const LOWERCASE_REFERENCES: ReadonlySet<string> = new Set([
 /**
  * Capitalised words that make the following number a reference or a name,
  * not a claim: "Resolution 2231", "Article 5", "Section 3.2", "Agenda 2030",
- * "Committee 1267", "Flight 17"; the lower-case references among them.
+ * "Committee 1267", "Flight 17", "Executive Order 13846", "IMO 9123456"; the
+ * lower-case references among them.
  */
 export const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   ...LOWERCASE_REFERENCES, 'agenda', 'vision', 'expo', 'act', 'fig', 'p', 'pp', 'title', 'amendment', 'protocol',
   'regulation', 'directive', 'level', 'tier', 'flight', 'route', 'highway', 'room', 'building', 'block', 'unit',
   'platform', 'gate', 'vol', 'issue', 'no', 'nos', 'number', 'committee', 'category', 'class', 'grade', 'type', 'mark',
   'mk', 'v', 'box', 'exercise', 'lot', 'batch', 'cop', 'scr', 'unscr', 'transponder', 'channel', 'line', 'sector',
-  'zone', 'camp', 'hill', 'tranche', 'season', 'series', 'track', 'disc', 'chart',
+  'zone', 'camp', 'hill', 'tranche', 'season', 'series', 'track', 'disc', 'chart', 'order', 'imo', 'mmsi', 'eo',
 ]);
 
 /**

@@ -140,6 +140,12 @@ function coordinateEnd(tokens: readonly Token[], i: number): number {
 function isReference(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   let dotted = false;
+  // "Executive Order (E.O.) 14024": the bracket abbreviates the reference noun before it.
+  if (tokens[k]?.text === ')') {
+    let open = k - 1;
+    while (open > k - 7 && open >= 0 && tokens[open]?.text !== '(') open--;
+    if (tokens[open]?.text === '(') k = open - 1;
+  }
   // "Transponder: 77", "Table: 3"
   if (tokens[k]?.text === ':' && glued(tokens[k - 1], tokens[k])) k--;
   if (tokens[k]?.text === '.' && glued(tokens[k - 1], tokens[k])) {
@@ -147,7 +153,12 @@ function isReference(tokens: readonly Token[], i: number): boolean {
     dotted = true;
   }
   const w = tokens[k];
-  if (w?.type !== 'word' || !REFERENCE_NOUNS.has(w.lower)) return false;
+  if (w?.type !== 'word') return false;
+  // "E.O. 14114": a dotted two-letter initialism is read as its letters ("eo").
+  const initialism = dotted && w.text.length === 1 && tokens[k - 1]?.text === '.' && tokens[k - 2]?.text.length === 1
+    && glued(tokens[k - 2], tokens[k - 1]) && glued(tokens[k - 1], w) ? `${(tokens[k - 2] as Token).lower}${w.lower}` : null;
+  if (initialism !== null) return REFERENCE_NOUNS.has(initialism) && w.text[0] !== w.lower[0];
+  if (!REFERENCE_NOUNS.has(w.lower)) return false;
   // "No. 10", and "the No 2 official" (a capitalised No without its dot is still a rank, never a determiner before digits).
   if (DOTTED_ONLY.has(w.lower)) return dotted || w.lower === 'vol' || w.text === 'No';
   return w.text[0] !== w.lower[0] || LOWERCASE_REFERENCES.has(w.lower);

@@ -13,6 +13,12 @@ describe('claims: numbers that state nothing', () => {
     assert.deepEqual(claimTexts('The edition 4 notes and Edition 5 list 30 errors.'), ['30 errors']);
   });
 
+  it('skips executive orders, their bracketed or dotted abbreviation, and ship numbers', () => {
+    const text = 'Under Executive Order (E.O.) 13846 and E.O. 13902, the tanker Sable Crest (IMO 9123456) and 3 firms were listed.';
+    assert.deepEqual(claimTexts(text), ['3 firms']);
+    assert.deepEqual(claimTexts('Police acted on the order of 40 officers.'), ['40 officers']);
+  });
+
   it('skips numbers inside names and models', () => {
     const text = 'The G20 met on COVID-19 while F-16s, Su-35 jets, the 9M729 missile and Orbisat 104 were idle near 3 bases.';
     assert.deepEqual(claimTexts(text), ['3 bases']);
