@@ -21,6 +21,7 @@ import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './t
 import { endsName } from './tokens';
 import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
+import { legalFormNameEnd } from './legalForms';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 
@@ -44,6 +45,14 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       emit(scan, p, crown, { type: 'organization' });
       consumed = Math.max(consumed, crown);
       p = crown + 1;
+      continue;
+    }
+    const company = legalFormNameEnd(scan, p, last);
+    if (company > p) {
+      // "Ningbo Haixin Marine Co., Ltd.": one organisation, the place opening it no mention of its own.
+      emit(scan, p, company, { type: 'organization' });
+      consumed = Math.max(consumed, company);
+      p = company + 1;
       continue;
     }
     const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last), stateNamedBodyEnd(scan, p));
