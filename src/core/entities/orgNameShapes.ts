@@ -2,15 +2,39 @@
 // "Harrow & Finch Capital" (joined by an ampersand), "(EUBAM Rafah)" (an
 // abbreviation and a place filling a bracket), "Humanitarian Logistics Pacific"
 // (a region after an organisation head) and "Royal Saudi Air Force" (an opening
-// adjective, a KB name and a head), "His Majesty's Government" (a crown body).
+// adjective, a KB name and a head), "His Majesty's Government" (a crown body), "Bank Mellat"
+// ("Bank" before a proper name).
 // Each returns the name's last token.
 
 import type { Scan } from './scan';
 import type { Token } from './tokens';
-import { FUNCTION_WORDS, MONTHS_AND_DAYS } from './commonWords';
-import { NAME_CONNECTORS, ORG_FOR_ON_HEADS, ORG_HEADS } from './cueWords';
+import { FUNCTION_WORDS, MONTHS_AND_DAYS, isCommonWord } from './commonWords';
+import { NAME_CONNECTORS, ORG_FOR_ON_HEADS, ORG_HEADS, TITLE_WORDS } from './cueWords';
 import { ofNameEnd } from './scan';
 import { endsName } from './tokens';
+
+/** Nouns "Bank" modifies in a title-case compound, not a bank's name ("Bank Holiday", "Bank Transfer"). */
+const BANK_COMPOUNDS = new Set(['holiday', 'holidays', 'account', 'accounts', 'transfer', 'transfers', 'note', 'notes', 'card',
+  'cards', 'statement', 'statements', 'loan', 'loans', 'rate', 'rates', 'run', 'robbery', 'branch', 'manager', 'street', 'station']);
+
+/**
+ * "Bank Mellat", "Bank Negara Malaysia", "Bank Melli Iran": "Bank" opening a run before a proper name
+ * names a bank, and a state at the end of it is part of the name, not a place. Not before a title
+ * or a common word ("Bank Governor", "Bank Holiday"). Returns the bank's last token, or `p`.
+ */
+export function bankNameEnd(scan: Scan, p: number, runLast: number): number {
+  const { tokens } = scan;
+  const t = tokens[p] as Token;
+  if (t.key !== 'bank' || !t.cap || t.upper || t.possessive || p === runLast) return p;
+  let end = p;
+  while (end < runLast && !endsName(tokens[end] as Token)) {
+    const next = tokens[end + 1] as Token;
+    if (!next.cap || next.gap !== 'space' || TITLE_WORDS.has(next.key) || isCommonWord(next.key) || ORG_HEADS.has(next.key)
+      || BANK_COMPOUNDS.has(next.key) || MONTHS_AND_DAYS.has(next.key)) break;
+    end++;
+  }
+  return end;
+}
 
 /** Last index of the capitalised words joined by spaces from `p` on (within `runLast`). */
 function capitalisedEnd(tokens: readonly Token[], p: number, runLast: number): number {

@@ -19,7 +19,7 @@ import { emit, groupNounEnd, isOfHead, ofNameEnd, senseOfGroup } from './scan';
 import { isShipPrefix, namesThingAfterPlace, shipNameEnd } from './things';
 import { isDanglingAbbreviation, territorialDesignationEnd, titleEnd } from './titles';
 import { endsName } from './tokens';
-import { adjectiveOpenedOrgEnd, ampersandNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
+import { adjectiveOpenedOrgEnd, ampersandNameEnd, bankNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 import { legalFormNameEnd } from './legalForms';
 
@@ -55,7 +55,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
       p = company + 1;
       continue;
     }
-    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last), stateNamedBodyEnd(scan, p));
+    const joined = Math.max(ampersandNameEnd(scan, p, last), bracketedMissionEnd(scan, p, last), stateNamedBodyEnd(scan, p), bankNameEnd(scan, p, last));
     if (joined > p) {
       emit(scan, p, joined, { type: 'organization' });
       p = joined + 1;

@@ -39,6 +39,15 @@ describe('entities: organisation names on generic heads', () => {
     assert.equal(mention(drafts, 'Ukraine'), undefined);
   });
 
+  it('reads "Bank" before a proper name as a bank, a state ending the name not a place of its own', () => {
+    const drafts = names('Deposits at Bank Ostrova Ukraine and Bank Varenik fell, and Bank Kovalenko Trust said so.');
+    for (const name of ['Bank Ostrova Ukraine', 'Bank Varenik', 'Bank Kovalenko Trust']) assert.equal(mention(drafts, name)?.type, 'organization', name);
+    assert.equal(mention(drafts, 'Ukraine'), undefined);
+    // A compound or a title after "Bank" is no bank's name.
+    assert.equal(mention(names('The Bank Holiday Monday was quiet.'), 'Bank Holiday'), undefined);
+    assert.equal(mention(names('Bank Governor Olena Varta spoke.'), 'Bank Governor'), undefined);
+  });
+
   it('reads a statistics office or an airline named by its country as one organisation', () => {
     const drafts = names('Figures from Statistics Ukraine show that Air Ukraine and Air Russia cut routes.');
     for (const name of ['Statistics Ukraine', 'Air Ukraine', 'Air Russia']) assert.equal(mention(drafts, name)?.type, 'organization', name);
