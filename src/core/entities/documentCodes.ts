@@ -2,7 +2,8 @@
 // "Council Decision 2014/512/CFSP", "EUCO 12/25", "Regulation (EU) 2025/1106",
 // "Council Regulation (EU) No 833/2014". The issuer's letters there number a
 // document; the name rules skip them like currency markers. So do Roman
-// numerals numbering a heading ("VI. COMPETITIVENESS", not the Virgin Islands).
+// numerals numbering a heading ("VI. COMPETITIVENESS", not the Virgin Islands),
+// and a reference noun before its number ("Phase 4", "Stage 2", "Tier 1").
 
 import type { Token } from './tokens';
 
@@ -11,6 +12,21 @@ const DOCUMENT_HEADS = new Set(['regulation', 'regulations', 'decision', 'decisi
   'resolution', 'resolutions', 'conclusions', 'implementing', 'delegated']);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Nouns that number a step, a rank or a part of a text ("Phase 4 (Emergency)", "Level 3", "Chapter 2").
+ * Not nouns that number a site ("Camp 14", "Hill 60", "Zone 3"), which can be places.
+ */
+const NUMBERED_REFERENCE_NOUNS = new Set(['phase', 'phases', 'stage', 'stages', 'level', 'levels', 'tier', 'tiers', 'step',
+  'grade', 'category', 'class', 'round', 'chapter', 'section', 'article', 'annex', 'appendix', 'part', 'paragraph', 'table',
+  'figure', 'page', 'item', 'version', 'schedule']);
+
+/** "are in Phase 4", "moved to Stage 2": a reference noun alone before a number names no place or body. */
+export function isNumberedReference(tokens: readonly Token[], i: number, runLast: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return i === runLast && NUMBERED_REFERENCE_NOUNS.has(t.key) && next !== undefined && next.gap === 'space' && isDigit(next.text.charCodeAt(0));
+}
 
 /** "JMIC/INC/041-25": more slash-joined abbreviations, then the number. */
 const SLASHED_NUMBER_AFTER = /^\/(?:[A-Z]{1,8}\/){0,3}\d/;

@@ -22,6 +22,7 @@ import { endsName } from './tokens';
 import { adjectiveOpenedOrgEnd, ampersandNameEnd, bankNameEnd, bracketedMissionEnd, crownBodyEnd, headForOnNameEnd, joinsByOn, regionalBranchEnd, stateNamedBodyEnd } from './orgNameShapes';
 import { TRAILING_GROUPS, typeUnknown } from './unknownNames';
 import { legalFormNameEnd } from './legalForms';
+import { isNumberedReference } from './documentCodes';
 
 const QUESTION_NUMBER = /^Q\d{1,3}$/;
 
@@ -123,7 +124,7 @@ export function segmentRun(scan: Scan, first: number, last: number): number {
     // "of" opens a name, though a common word the text also writes in lower case.
     const opensOfName = p < last && isOfHead(t.key) && tokens[p + 1]?.key === 'of' && !(tokens[p + 1] as Token).cap;
     const dropWord = !isMonthAsGivenName(tokens, p, last) && (FUNCTION_WORDS.has(t.key) || MONTHS_AND_DAYS.has(t.key)
-      || (isCommonWord(t.key) && (p === last || t.afterStop) && !opensOfName) || QUESTION_NUMBER.test(t.text));
+      || (isCommonWord(t.key) && (p === last || t.afterStop) && !opensOfName) || QUESTION_NUMBER.test(t.text) || isNumberedReference(tokens, p, last));
     if (dropWord || (t.afterStop && scan.ctx.lowerKeys.has(t.key) && p < last && !opensOfName)) {
       p++;
       continue;

@@ -136,6 +136,12 @@ describe('entities: stations, sites, sections and programmes', () => {
     assert.deepEqual(names('About 60% was paid.\nVI. COMPETITIVENESS\nIV. UKRAINE').map((d) => d.text), ['UKRAINE']);
   });
 
+  it('reads no entity into a reference noun before its number ("Phase 4", "Stage 2")', () => {
+    const drafts = detectNames('Some 40,000 people in Moscow are in Phase 4 (Emergency), others at Stage 2 or in Tier 3.');
+    assert.deepEqual(drafts.filter((d) => /^(?:Phase|Stage|Tier)$/.test(d.text)), []);
+    assert.equal(mention(drafts, 'Moscow')?.type, 'place');
+  });
+
   it('reads no place into instruments and missions named after one', () => {
     const drafts = detectNames('Funds flow under the Ukraine Facility and the Reform and Growth Facility for Russia, and to the Russia Air Patrol mission.');
     assert.deepEqual(drafts.filter((d) => d.type === 'place').map((d) => d.text), []);
