@@ -14,8 +14,11 @@ import { joinsByOn } from './orgNameShapes';
 import { actsAsAgent, resolveSense } from './sense';
 import { endsName } from './tokens';
 
-/** Heads of a commercial firm's name, after which a place opening the name is a brand ("Mekong Frontier Analytics"). */
-const FIRM_HEADS = new Set(['analytics', 'consulting', 'consultancy', 'consultants', 'advisory', 'associates', 'ventures',
+/**
+ * Heads of a commercial firm's or a market's name, after which a place opening the name is a brand
+ * ("Mekong Frontier Analytics", "the Karachi Stock Exchange (KSE)": the city names the market).
+ */
+const FIRM_HEADS = new Set(['exchange', 'bourse', 'analytics', 'consulting', 'consultancy', 'consultants', 'advisory', 'associates', 'ventures',
   'strategies', 'insights', 'robotics', 'dynamics', 'enterprises', 'partners', 'capital', 'holdings', 'investments',
   'securities', 'technologies', 'solutions', 'systems', 'labs']);
 

@@ -39,6 +39,13 @@ describe('entities: organisation names on generic heads', () => {
     assert.equal(mention(drafts, 'Ukraine'), undefined);
   });
 
+  it('reads a city\'s stock exchange as an organisation, the city its brand and no place', () => {
+    const drafts = names('Shares on the Moscow Stock Exchange (MSE) fell, as did those in Pyongyang.');
+    assert.equal(mention(drafts, 'Moscow Stock Exchange')?.type, 'organization');
+    assert.equal(mention(drafts, 'Moscow'), undefined);
+    assert.equal(mention(drafts, 'Pyongyang')?.type, 'place');
+  });
+
   it('reads "Bank" before a proper name as a bank, a state ending the name not a place of its own', () => {
     const drafts = names('Deposits at Bank Ostrova Ukraine and Bank Varenik fell, and Bank Kovalenko Trust said so.');
     for (const name of ['Bank Ostrova Ukraine', 'Bank Varenik', 'Bank Kovalenko Trust']) assert.equal(mention(drafts, name)?.type, 'organization', name);
