@@ -4,7 +4,7 @@
 // "spoke to Halloway" name no destination.
 
 import type { Token } from './tokens';
-import { LOCATIVE_PREPOSITIONS, PLACE_OF_NOUNS } from './cueWords';
+import { LOCATIVE_PREPOSITIONS, ORG_HEADS, PLACE_OF_NOUNS } from './cueWords';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -27,8 +27,12 @@ function isLocative(tokens: readonly Token[], i: number): boolean {
   if (t.cap && !(preposition && t.afterStop && t.key !== 'to')) return false;
   if (t.key !== 'to') return true;
   const before = tokens[i - 1];
+  if (before === undefined) return true;
+  // "the Global Fund to Fight AIDS", "Campaign to Stop Landmines": after a body's capitalised head, "to" opens the
+  // infinitive of its name, no direction.
+  if (before.cap && !before.possessive && t.gap === 'space' && ORG_HEADS.has(before.key)) return false;
   // "$12 to Brent", "3 to 1": a number before "to" makes it a comparison or a range.
-  return before === undefined || !(NOT_DIRECTION_TO.has(before.key) || /^\d/.test(before.key));
+  return !(NOT_DIRECTION_TO.has(before.key) || /^\d/.test(before.key));
 }
 
 /** Does a locative word (perhaps then "the") come right before the name starting at token `first`? */

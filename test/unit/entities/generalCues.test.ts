@@ -12,6 +12,12 @@ describe('entities: general cues for names the KB does not know', () => {
     assert.equal(mention(drafts, 'Brenmoor International')?.type, 'organization');
   });
 
+  it('reads "to" after a body\'s head as the infinitive of its name, no direction to a place', () => {
+    const drafts = detectNames('Donors gave to the Velmar Fund to Defeat Cholera, Typhoid and Measles, and sent teams to Brenmoor.');
+    for (const name of ['Defeat Cholera', 'Typhoid', 'Measles']) assert.notEqual(mention(drafts, name)?.type, 'place', name);
+    assert.equal(mention(drafts, 'Brenmoor')?.type, 'place');
+  });
+
   it('treats a Counsellor as a title before a name, not part of it', () => {
     const drafts = detectNames('The court sentenced State Counsellor Thiri Maung Lwin in absentia.');
     assert.equal(mention(drafts, 'Thiri Maung Lwin')?.type, 'person');
