@@ -2,9 +2,8 @@
 // ("(Kagan, 2019; Vainikka and Ostrowski, 2023)", "Smith et al. (2021) argue",
 // "Okafor and Brandt (2022) show", "(Pew Research Center, 2024)").
 
+import { isYear } from './dates';
 import { glued, type Token } from './tokens';
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Verbs a cited work does ("Smith (2021) argues"): without "et al." they tell a citation from "Kenya (2022)". */
 const CITING_VERBS = new Set(`argue argues argued show shows showed shown find finds found suggest suggests suggested
@@ -34,15 +33,15 @@ function opensCitation(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 24; j--) {
     const t = tokens[j] as Token;
     if (t.text === '(') return true;
-    if (t.lineStart || !(isCapitalWord(t) || CITATION_WORDS.has(t.lower) || YEAR.test(t.text))) return false;
+    if (t.lineStart || !(isCapitalWord(t) || CITATION_WORDS.has(t.lower) || isYear(t))) return false;
   }
   return false;
 }
 
-/** Index of the last token of a citation year at `i` ("2019", "2019a"), or -1. */
+/** Index of the last token of a citation year at `i` ("2019", "2019a"), or of its closing bracket ("Smith et al. (2021)"), or -1. */
 export function citationYearEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
-  if (!YEAR.test(t.text)) return -1;
+  if (!isYear(t)) return -1;
   const letter = tokens[i + 1];
   const end = letter?.type === 'word' && letter.text.length === 1 && glued(t, letter) && letter.text !== letter.text.toUpperCase() ? i + 1 : i;
   const prev = tokens[i - 1];

@@ -3,10 +3,12 @@
 // four plain digits (0000–2359, no comma) and look like counts or years, so
 // the form alone is not enough: a clock word after them, or a time
 // preposition before them with nothing after that they could count or
-// measure, makes them a time. Years stay dates ("by 2030", "since 2022" —
-// only a clock word makes "1930 hours" a time), counts stay counts ("at
+// measure, makes them a time. "local time" alone is enough; "hours"/"hrs"
+// needs the preposition too ("at 1930 hours", but "began 1930 hours after"
+// stays a duration). Years stay dates ("by 2030", "since 2022"), counts stay counts ("at
 // 2,150 metres", "2150 troops", "rose by 1500 to 3000").
 
+import { isYear } from './dates';
 import { NOUN_STOPS } from './lexicon';
 import { glued, type Token } from './tokens';
 
@@ -31,8 +33,6 @@ const APPROXIMATIONS = new Set(['about', 'around', 'approximately', 'roughly', '
 /** Punctuation that opens a clause before "By"/"From": "…, by 2330 the ship…". */
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(']);
 
-const isYearLike = (t: Token): boolean => t.text >= '1800' && t.text <= '2099';
-
 /**
  * The last token of a 24-hour time starting at the number `tokens[i]`, or
  * -1: "2210 local time" → "time", "1930 hours" → "hours", "at 2150" → the
@@ -47,7 +47,7 @@ export function militaryTimeEnd(tokens: readonly Token[], i: number): number {
   const prep = prepositionBefore(tokens, i);
   // "at 1930 hours", but "2150 hours of flying" is a duration.
   if ((next?.lower === 'hours' || next?.lower === 'hrs') && prep >= 0 && tokens[i + 2]?.lower !== 'of') return i + 1;
-  if (prep < 0 || isYearLike(t)) return -1;
+  if (prep < 0 || isYear(t)) return -1;
   if (next !== undefined && RANGE_JOINERS.has(next.lower) && HHMM.test(tokens[i + 2]?.text ?? '')) return rangeEnd(tokens, i + 2);
   return next === undefined || (next.type === 'punct' && next.text !== '%' && !(next.text === '-' && glued(t, next)))
     || (next.type === 'word' && NOUN_STOPS.has(next.lower)) ? i : -1;

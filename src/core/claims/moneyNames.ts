@@ -4,6 +4,7 @@
 // An exchange rate names its base currency after: "16.4 cedis to the dollar".
 
 import { CODES, NAMES, QUALIFIED_NAMES } from './currencies';
+import { isTitleCased } from './headlines';
 import { NOUN_STOPS } from './lexicon';
 import { glued, type Token } from './tokens';
 
@@ -29,7 +30,7 @@ export function moneyNameAt(tokens: readonly Token[], k: number): MoneyName | nu
   if (!NAMES.has(t.lower)) return null;
   // "in 2016 Rand Paul", "1869 Lev Tolstoy": a capitalised name word before another is a person's name.
   const following = tokens[k + 1];
-  if (isCapitalised(t) && following?.type === 'word' && isCapitalised(following) && !following.lineStart) return null;
+  if (isTitleCased(t.text, t.lower) && following?.type === 'word' && isTitleCased(following.text, following.lower) && !following.lineStart) return null;
   if ((t.lower === 'pounds' || t.lower === 'pound') && tokens[k + 1]?.lower === 'of') return null;
   // "a 2,000 pound bomb": a singular pound before a noun is a weight.
   const after = tokens[k + 1];
@@ -52,10 +53,6 @@ export function moneyNameAfter(tokens: readonly Token[], last: number): MoneyNam
   return moneyNameAt(tokens, last + 1);
 }
 
-/** "Rand", "Lev": a capital then lower case (not "USD", not "dollars"). */
-function isCapitalised(t: Token): boolean {
-  return t.text[0] !== t.lower[0] && t.text.slice(1) === t.lower.slice(1);
-}
 
 /**
  * "16.4 cedis to the dollar", "7.2 to the euro": the base currency of an

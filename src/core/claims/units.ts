@@ -53,7 +53,7 @@ const RATE = new RegExp(
 );
 
 /** A rate that names a period of time ("a month", "per year", "/yr", "y/y"), not a unit ("each", "per barrel"). */
-const PERIOD_RATE = /\b(?:hour|day|week|fortnight|month|quarter|year|annum|yr)s?\b|annually|daily|monthly|weekly|yearly|^[ymq]\/[ymq]$|^yoy$/i;
+const PERIOD_RATE = /\b(?:hour|day|week|fortnight|month|quarter|year|annum|yr)s?\b|annually|daily|monthly|weekly|quarterly|yearly|^[ymq]\/[ymq]$|^yoy$/i;
 
 export interface UnitMatch {
   /** The unit text as written. */
