@@ -173,9 +173,9 @@ function sectionLabelEnd(text: string, tokens: readonly Token[], from: number, t
 
 /**
  * Currency codes and abbreviations written before an amount ("AED 3.2 billion", "Rs 500 crore", "Dh 50"):
- * the claims module's codes, plus codes and local short forms it does not read as money ("BHD", "KSh", "Tk").
+ * the claims module's codes, plus local short forms it does not read as money ("Sh", "Rp", "RM", "Tk").
  */
-const CURRENCY_MARKERS: ReadonlySet<string> = new Set([...CODES.keys(), ...'bdt bhd kes lkr npr omr ksh sh rp rm tk'.split(' ')]);
+const CURRENCY_MARKERS: ReadonlySet<string> = new Set([...CODES.keys(), ...'sh rp rm tk'.split(' ')]);
 
 /** Is token `t` a currency or unit marker: before "$" ("US$", "NT$"), after "°" ("°C"), or a currency code before a number? */
 function isMarker(text: string, t: Token): boolean {

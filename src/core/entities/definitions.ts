@@ -48,7 +48,9 @@ function headAt(text: string, tokens: readonly Token[], from: number): number {
     if (j > from && t.gap === 'break') break;
     if (!t.cap && PHRASE_END.has(t.key)) break;
     head = j;
-    if (t.possessive || /^[,.;:]/.test(text.slice(t.end, t.end + 1))) break;
+    const c = text.charCodeAt(t.end);
+    // , . ; : right after the word
+    if (t.possessive || c === 44 || c === 46 || c === 59 || c === 58) break;
   }
   return head;
 }

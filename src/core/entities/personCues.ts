@@ -65,7 +65,7 @@ const commaBetween = (text: string, a: Token, b: Token): boolean => b.gap === 'b
 export function hasRoleAppositive(text: string, tokens: readonly Token[], last: number): boolean {
   const after = tokens[last + 1];
   if (!after || !commaBetween(text, tokens[last] as Token, after)) return false;
-  // Up to six words before the role: an opener, a possessive owner ("Donald Trump's"), modifiers,
+  // Up to seven words before the role (MAX_APPOSITIVE_WORDS): an opener, a possessive owner ("Donald Trump's"), modifiers,
   // a body's name ("…, a Ministry of Home Security officer").
   for (let j = last + 1; j <= last + MAX_APPOSITIVE_WORDS; j++) {
     const t = tokens[j];
