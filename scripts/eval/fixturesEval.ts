@@ -10,7 +10,7 @@ import type { AnalysisResult } from '../../src/core/model/analysis';
 import type { GoldSpan, PredictedSpan, Scores } from './re3d';
 import { isReference } from '../../src/core/entities/senses';
 import { REPO_ROOT, createEngine } from './engine';
-import { emptyScores, formatScores, scoreOverlap } from './re3d';
+import { emptyScores, formatScores, overlaps, scoreOverlap } from './re3d';
 
 export const SAMPLES_DIR = path.join(REPO_ROOT, 'samples');
 
@@ -43,7 +43,6 @@ export interface FixtureReport {
   readonly errors: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 export function loadGold(dir: string = SAMPLES_DIR): Array<{ gold: GoldFile; text: string }> {
   const goldDir = path.join(dir, 'gold');

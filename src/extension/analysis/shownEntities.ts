@@ -10,8 +10,20 @@ import type { AnalysisResult, EntityMention } from '../../core/model/analysis';
 import { restatesNumber } from '../../core/analysis/documentAnalyzer';
 import { isReference } from '../../core/entities/senses';
 
-export function shownEntities(result: AnalysisResult | undefined, references: boolean): EntityMention[] {
-  const claims = result?.claims ?? [];
-  return (result?.entities ?? []).filter((e) =>
+// Per analysis and setting: the code-action provider asks on every cursor move
+// and hovers on every pointer rest, and the filter pairs every entity with every claim.
+const cache = new WeakMap<AnalysisResult, { withReferences?: readonly EntityMention[]; without?: readonly EntityMention[] }>();
+
+export function shownEntities(result: AnalysisResult | undefined, references: boolean): readonly EntityMention[] {
+  if (result === undefined) return [];
+  let entry = cache.get(result);
+  if (entry === undefined) cache.set(result, (entry = {}));
+  const key = references ? 'withReferences' : 'without';
+  const known = entry[key];
+  if (known !== undefined) return known;
+  const claims = result.claims;
+  const shown = result.entities.filter((e) =>
     (references || !isReference(e)) && !claims.some((c) => restatesNumber(e, c.number)));
+  entry[key] = shown;
+  return shown;
 }

@@ -31,7 +31,7 @@ export async function exportClaims(services: Services, target?: unknown, formatA
     void vscode.window.showErrorMessage('ClaimLens: open a folder to export its tagged claims.');
     return undefined;
   }
-  // Pending tag writes land, and closed documents' tags are re-anchored, before the stores are read.
+  // Pending tag writes land before the stores are read (the export re-anchors closed documents' tags in memory too).
   await services.tagging?.whenStoresCurrent();
   const scope = scopeFrom(scopeArg) ?? (interactive ? await pickScope(folder, scopeFrom(services.taggedClaimsFilter?.())) : { kind: 'workspace' as const });
   if (!scope) return undefined;

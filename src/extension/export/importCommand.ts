@@ -42,7 +42,7 @@ export async function importClaims(services: Services, source?: unknown): Promis
     return fail(`cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`, interactive);
   }
   if (!decoded.ok) return fail(decoded.message, interactive);
-  // The import merges into the stores as they are on disk: pending writes first.
+  // The import merges into the stores as they are on disk: pending writes land and closed documents' tags are re-anchored first.
   await services.tagging?.whenStoresCurrent();
   // The creator of foreign annotations that name none.
   const analyst = vscode.workspace.getConfiguration('claimlens').get<string>('analyst') || (osUser() ?? '');

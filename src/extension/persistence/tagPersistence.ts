@@ -116,6 +116,7 @@ export class TagPersistence implements vscode.Disposable {
     if (result.kind === 'missing') {
       this.knownStoreText.delete(storeUri.toString());
       this.repository.delete(key, 'load');
+      this.unchecked.delete(key);
       return;
     }
     if (result.kind === 'readOnly') {
@@ -180,6 +181,8 @@ export class TagPersistence implements vscode.Disposable {
   /** The text tags must match: the open document's, else the file on disk; undefined if gone. */
   private async checkAgainstDisk(documentUri: vscode.Uri): Promise<void> {
     this.unchecked.delete(documentUri.toString());
+    // A store without tags has nothing to re-anchor: do not read its document.
+    if (!this.repository.get(documentUri.toString())?.claims.length) return;
     const open = openDocument(documentUri.toString());
     if (open) {
       if (!open.isDirty) await this.checkAgainstText(open.uri.toString(), open.getText());
